@@ -1,0 +1,223 @@
+// The typed schema of everything in data/: each file's shape, checked at build time.
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id such as "yellow-line"');
+const text = z.string().trim().min(1, 'a non-empty string');
+/** Markdown source; rendered and sanitized at build time. */
+const markdown = text;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const diagramKinds = ['sequence', 'exchange', 'map', 'governance', 'figures'] as const;
+export type DiagramKind = (typeof diagramKinds)[number];
+
+export const SourceSchema = z.strictObject({
+	id,
+	/** The file name of the article text, as in the seeds folder. */
+	file: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file name'),
+	/** Only where the article's text itself names its outlet. */
+	outlet: text.nullable(),
+	outletNote: text.optional(),
+	date: isoDate,
+	dateInferred: z.boolean(),
+	dateNote: text.optional(),
+	headline: text,
+	language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
+	/** Short label readers see next to a quote, e.g. "Article C". */
+	label: text
+});
+
+export const QuoteSchema = z.strictObject({
+	id,
+	source: id,
+	text,
+	speaker: text,
+	/** person | government | reporting (the article's own voice) | organisation */
+	speakerKind: z.enum(['person', 'government', 'organisation', 'reporting']),
+	role: text,
+	/** direct: the speaker's own words in quotation marks; reported: the article's paraphrase. */
+	speech: z.enum(['direct', 'reported']),
+	actor: id.optional(),
+	tags: z.strictObject({
+		phases: z.array(id).default([]),
+		points: z.array(z.number().int().min(1).max(20)).default([]),
+		actors: z.array(id).default([]),
+		figures: z.array(id).default([])
+	})
+});
+
+export const PointSchema = z.strictObject({
+	number: z.number().int().min(1).max(20),
+	title: text,
+	summary: markdown,
+	theme: id,
+	phases: z.array(id).min(1, 'at least one phase'),
+	keyFigures: z.array(text).default([])
+});
+
+export const ThemeSchema = z.strictObject({ id, label: text });
+
+const annotation = z.strictObject({
+	quote: id,
+	/** The element of the diagram the quote speaks about (a phase id, an actor id, a figure id, a map feature ...). */
+	anchor: id
+});
+
+export const DiagramStateSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('sequence'), annotations: z.array(annotation).default([]) }),
+	z.strictObject({
+		kind: z.literal('exchange'),
+		/** What has been exchanged by this phase. */
+		step: z.enum(['terms', 'hostages-released', 'prisoners-released', 'remains']),
+		annotations: z.array(annotation).default([])
+	}),
+	z.strictObject({
+		kind: z.literal('map'),
+		stage: z.enum(['before', 'yellow', 'second', 'buffer']),
+		annotations: z.array(annotation).default([])
+	}),
+	z.strictObject({
+		kind: z.literal('governance'),
+		focus: z.array(id).default([]),
+		annotations: z.array(annotation).default([])
+	}),
+	z.strictObject({
+		kind: z.literal('figures'),
+		focus: z.array(id).default([]),
+		annotations: z.array(annotation).default([])
+	})
+]);
+
+export const PhaseSchema = z.strictObject({
+	id,
+	title: text,
+	summary: text,
+	/** The trigger or condition that starts the phase. */
+	trigger: text,
+	/** Phases this one depends on. */
+	dependsOn: z.array(id).default([]),
+	body: markdown,
+	points: z.array(z.number().int().min(1).max(20)).min(1, 'at least one point'),
+	diagrams: z.array(DiagramStateSchema).min(1, 'at least one diagram'),
+	quotes: z
+		.array(z.strictObject({ quote: id, annotates: text }))
+		.min(1, 'at least one quote'),
+	status: z.enum(['agreed', 'disputed', 'not-yet-addressed']),
+	statusNote: text,
+	questions: z.array(text).min(1, 'at least one discussion question'),
+	notes: z.array(text).min(1, 'at least one speaker note')
+});
+
+export const FigureSchema = z.strictObject({
+	id,
+	label: text,
+	unit: text,
+	values: z
+		.array(
+			z.strictObject({
+				value: z.number(),
+				/** How the source puts it, e.g. "more than 1,700". */
+				display: text.optional(),
+				source: id,
+				quote: id.optional(),
+				note: text.optional()
+			})
+		)
+		.min(1, 'at least one value'),
+	/** Why the values differ, where known. Required when they do. */
+	note: text.optional(),
+	caveat: text.optional()
+});
+
+export const ActorSchema = z.strictObject({
+	id,
+	name: text,
+	kind: z.enum(['party', 'mediator', 'institution', 'person', 'state']),
+	role: text,
+	/** Plan points that name this actor. */
+	points: z.array(z.number().int().min(1).max(20)).default([])
+});
+
+export const RelationSchema = z.strictObject({
+	from: id,
+	to: id,
+	kind: z.enum(['oversees', 'funds', 'trains', 'hands-over-to', 'excludes', 'guarantees', 'mediates', 'chairs']),
+	label: text,
+	points: z.array(z.number().int().min(1).max(20)).default([])
+});
+
+export const EventSchema = z.strictObject({
+	id,
+	date: isoDate,
+	title: text,
+	description: text,
+	phases: z.array(id).default([]),
+	sources: z.array(text).default([])
+});
+
+export const GlossarySchema = z.strictObject({
+	id,
+	term: text,
+	definition: markdown,
+	/** Who uses this word, where usage differs. */
+	usage: text.optional()
+});
+
+export const PlaceSchema = z.strictObject({
+	id,
+	name: text,
+	lon: z.number().min(34).max(35),
+	lat: z.number().min(31).max(32)
+});
+
+export const MapLineSchema = z.strictObject({
+	id: z.enum(['yellow', 'second', 'buffer']),
+	label: text,
+	/** Share of the Strip Israel holds at this stage, as reported. */
+	share: z.strictObject({ value: z.number().min(0).max(100), display: text, approximate: z.boolean(), source: text }),
+	/** Distance from the eastern boundary, kilometres, north to south, as [lat, km] pairs. */
+	depthKm: z.array(z.tuple([z.number(), z.number().min(0)])).min(2),
+	note: text
+});
+
+export const OutlineSchema = z.strictObject({
+	source: text,
+	license: text,
+	gaza: z.array(z.tuple([z.number(), z.number()])).min(4),
+	israel: z.array(z.array(z.tuple([z.number(), z.number()]))),
+	egypt: z.array(z.array(z.tuple([z.number(), z.number()])))
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Point = z.infer<typeof PointSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type DiagramState = z.infer<typeof DiagramStateSchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type TimelineEvent = z.infer<typeof EventSchema>;
+export type GlossaryEntry = z.infer<typeof GlossarySchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type MapLine = z.infer<typeof MapLineSchema>;
+export type Outline = z.infer<typeof OutlineSchema>;
+
+/** Each file in data/ and the schema of its contents. */
+export const files = {
+	'sources.json': z.array(SourceSchema),
+	'quotes.json': z.array(QuoteSchema),
+	'themes.json': z.array(ThemeSchema),
+	'points.json': z.array(PointSchema),
+	'phases.json': z.array(PhaseSchema),
+	'figures.json': z.array(FigureSchema),
+	'actors.json': z.array(ActorSchema),
+	'relations.json': z.array(RelationSchema),
+	'events.json': z.array(EventSchema),
+	'glossary.json': z.array(GlossarySchema),
+	'geo/places.json': z.array(PlaceSchema),
+	'geo/lines.json': z.array(MapLineSchema),
+	'geo/outline.json': OutlineSchema
+} as const;
+
+export type FileName = keyof typeof files;
+export type RawContent = { [F in FileName]: z.infer<(typeof files)[F]> };

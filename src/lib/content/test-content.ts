@@ -1,0 +1,25 @@
+// For tests: the real data/ folder, validated and indexed like the build does (markdown left as is).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildContent } from './build';
+import type { Content } from './types';
+import { validateContent } from './validate';
+
+const dataFolder = join(import.meta.dirname, '../../../data');
+
+export function readDataFolder(folder = dataFolder): Record<string, unknown> {
+	const files: Record<string, unknown> = {};
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.json')) files[relative(folder, path)] = JSON.parse(readFileSync(path, 'utf8'));
+		}
+	};
+	walk(folder);
+	return files;
+}
+
+export function loadContentForTests(): Content {
+	return buildContent(validateContent(readDataFolder()), (md) => md);
+}

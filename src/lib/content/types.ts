@@ -1,0 +1,41 @@
+// The validated, indexed content that flows down from the loader to every page and diagram.
+import type {
+	Actor,
+	Figure,
+	GlossaryEntry,
+	MapLine,
+	Outline,
+	Phase,
+	Place,
+	Point,
+	Quote,
+	Relation,
+	Source,
+	Theme,
+	TimelineEvent
+} from './schema';
+
+export type * from './schema';
+
+/** Everything in data/, validated; markdown fields (phase body, point summary, glossary definition) hold sanitized HTML. */
+export interface Content {
+	sources: Source[];
+	quotes: Quote[];
+	themes: Theme[];
+	points: Point[];
+	phases: Phase[];
+	figures: Figure[];
+	actors: Actor[];
+	relations: Relation[];
+	events: TimelineEvent[];
+	glossary: GlossaryEntry[];
+	places: Place[];
+	lines: MapLine[];
+	outline: Outline;
+	sourceById: Record<string, Source>;
+	quoteById: Record<string, Quote>;
+	phaseById: Record<string, Phase>;
+	pointByNumber: Record<number, Point>;
+	figureById: Record<string, Figure>;
+	actorById: Record<string, Actor>;
+}

@@ -1,0 +1,13 @@
+// The one place content is loaded: every JSON file in data/, validated and indexed once per build.
+import { buildContent } from '$lib/content/build';
+import type { Content } from '$lib/content/types';
+import { validateContent } from '$lib/content/validate';
+import { renderMarkdown } from './markdown';
+
+const modules = import.meta.glob('/data/**/*.json', { eager: true, import: 'default' });
+
+function readDataFolder(): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(modules).map(([path, value]) => [path.replace(/^\/data\//, ''), value]));
+}
+
+export const content: Content = buildContent(validateContent(readDataFolder()), renderMarkdown);
