@@ -1,0 +1,30 @@
+// Which way a key press or a swipe moves the reader: -1 back, +1 on, 0 not a step.
+
+export type Step = -1 | 0 | 1;
+
+interface KeyLike {
+	key: string;
+	altKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	shiftKey?: boolean;
+	/** The element that has focus: typing in a field is never a step. */
+	target?: { tagName?: string; isContentEditable?: boolean } | null;
+}
+
+const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+export function keyStep(event: KeyLike): Step {
+	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0;
+	const target = event.target;
+	if (target && (typingTags.has(target.tagName ?? '') || target.isContentEditable)) return 0;
+	if (event.key === 'ArrowRight') return 1;
+	if (event.key === 'ArrowLeft') return -1;
+	return 0;
+}
+
+/** A swipe is a mostly horizontal move of at least `min` pixels; left moves on, right goes back. */
+export function swipeStep(dx: number, dy: number, min = 60): Step {
+	if (Math.abs(dx) < min || Math.abs(dy) > Math.abs(dx) * 0.6) return 0;
+	return dx < 0 ? 1 : -1;
+}

@@ -1,0 +1,3 @@
+import { content } from '$lib/server/content';
+
+export const load = () => ({ content });

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { content } from '$lib/server/content';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => content.phases.map((p) => ({ id: p.id }));
+
+export const load = ({ params }) => {
+	const phase = content.phaseById[params.id];
+	if (!phase) error(404, `There is no phase "${params.id}"`);
+	return { phaseId: phase.id };
+};

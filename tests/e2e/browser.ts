@@ -1,0 +1,41 @@
+// Debian's Chromium driven by playwright-core: never a downloaded browser, never a request off this machine.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+let browser: Browser | null = null;
+
+export async function launch(): Promise<Browser> {
+	browser ??= await chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	return browser;
+}
+
+export async function close() {
+	await browser?.close();
+	browser = null;
+}
+
+/** A page in a fresh context; axe needs a page that belongs to a context. */
+export async function openPage(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const page = await context.newPage();
+	await page.goto(baseUrl() + path);
+	return page;
+}
+
+/** Waits until SvelteKit has hydrated the page, so clicks and keys are handled by the app. */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true' || !!document.querySelector('#svelte-announcer'));
+}
