@@ -1,0 +1,269 @@
+// The map's layout: projection, the Strip and its neighbours, the Israeli-held area and line of each stage, town labels, scale bar and legend.
+import { geoMercator } from 'd3';
+import type { MapLine, Outline, Place } from '$lib/content/types';
+import { egyptBorderTop, heldArea, kmPerDegLon, lonAt, stripSides, type LonLat, type StripSides } from './held-area';
+import { legendBottom, legendFor, type Legend } from './legend';
+import { stagesFrom, type Stage, type StageInfo } from './stages';
+import { circleBox, overlaps, segmentBox, textBlock, textWidth, wrap, type Box, type Point, type TextBlock } from './text';
+
+export const WIDTH = 400;
+/** Height of the map panel; the legend sits below it. */
+export const MAP_HEIGHT = 410;
+const EDGE = 14;
+/** Where the Strip is fitted: the right-hand part, leaving the sea on the left for town names. */
+const STRIP_BOX: [[number, number], [number, number]] = [
+	[118, 24],
+	[392, 400]
+];
+export const FONT = { region: 16, place: 15, label: 15, small: 14 };
+/** Latitude on each stage's line where its label and annotation markers point. */
+const TARGET_LAT: Record<Stage, number> = { before: 31.45, yellow: 31.37, second: 31.4, buffer: 31.43 };
+export const MARKER_R = 13;
+const SCALE_KM = 5;
+/** Town names sit at least this many line heights apart. */
+const LINE_HEIGHT_PLACES = 1.35;
+
+export interface PlaceMark {
+	id: string;
+	name: string;
+	dot: Point;
+	label: TextBlock;
+	/** From the dot to the label, when the label sits away from it. */
+	leader: [Point, Point];
+}
+
+export interface StageMark {
+	id: Stage;
+	/** The Israeli-held area: the Strip with the free part cut out (draw with fill-rule evenodd). */
+	area: string;
+	/** The line itself; empty for the stage before the ceasefire. */
+	line: string;
+	/** Share of the Strip inside the drawn area, 0–100 (a check on the sketch, not a reported figure). */
+	drawnShare: number;
+	/** Where the label and markers point: a point on the line (or in the area). */
+	target: Point;
+	label: TextBlock;
+}
+
+export interface MapBase {
+	width: number;
+	height: number;
+	mapHeight: number;
+	strip: string;
+	israel: string;
+	egypt: string;
+	stages: StageInfo[];
+	marks: StageMark[];
+	places: PlaceMark[];
+	regions: (TextBlock & { id: 'sea' | 'israel' | 'egypt' })[];
+	scaleBar: { x: number; y: number; length: number; label: TextBlock };
+	north: { x: number; y: number; label: TextBlock };
+	legends: Legend[];
+	/** Space taken by labels and marks that markers must avoid, and the Strip's sides in SVG units. */
+	taken: Box[];
+	sides: { east: Point[]; west: Point[] };
+}
+
+type Geo = { outline: Outline; places: Place[]; lines: MapLine[] };
+
+const round = (v: number) => Math.round(v * 10) / 10;
+const pathOf = (points: Point[], close = true) =>
+	points.length ? `M${points.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}${close ? 'Z' : ''}` : '';
+
+/** x of a side of the Strip at an SVG height (the sides are monotone in y). */
+export function sideX(side: Point[], y: number, pick: 'east' | 'west'): number | null {
+	const ys = side.map((p) => p.y);
+	if (y < Math.min(...ys) || y > Math.max(...ys)) return null;
+	return lonAt(
+		side.map((p) => [p.x, p.y] as LonLat),
+		y,
+		pick
+	);
+}
+
+export function mapBase({ outline, places, lines }: Geo): MapBase {
+	const gaza = outline.gaza as LonLat[];
+	const projection = geoMercator().fitExtent(STRIP_BOX, { type: 'Polygon', coordinates: [gaza] });
+	const project = ([lon, lat]: LonLat): Point => {
+		const [x, y] = projection([lon, lat])!;
+		return { x, y };
+	};
+	const sidesGeo = stripSides(gaza);
+	const sides = { east: sidesGeo.east.map(project), west: sidesGeo.west.map(project) };
+	const eastX = (y: number) => sideX(sides.east, y, 'east');
+	const westX = (y: number) => sideX(sides.west, y, 'west');
+	const borderTop = egyptBorderTop(sidesGeo, outline.egypt as LonLat[][]);
+	const strip = pathOf(gaza.map(project));
+	const taken: Box[] = [];
+
+	// Region names and the map furniture, fixed in corners that the Strip leaves free.
+	const north = { x: EDGE + 10, y: 20, label: textBlock(['N'], EDGE + 10, 62, FONT.small, 'middle') };
+	const kmUnits = project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x;
+	const scaleBar = { x: EDGE + 34, y: 52, length: kmUnits, label: textBlock([`${SCALE_KM} km`], EDGE + 34 + kmUnits / 2, 42, FONT.small, 'middle') };
+	taken.push(north.label.box, { x: north.x - 8, y: north.y, width: 16, height: 26 }, scaleBar.label.box, { x: scaleBar.x, y: scaleBar.y - 5, width: kmUnits, height: 10 });
+	const israel = textBlock(['Israel'], WIDTH - EDGE, MAP_HEIGHT - 70, FONT.region, 'end');
+	const egypt = textBlock(['Egypt'], EDGE, MAP_HEIGHT - 14, FONT.region, 'start');
+	taken.push(israel.box, egypt.box);
+
+	// Towns: a dot, and the name to the west of the Strip (in the sea or over Egypt), pushed apart if they would touch.
+	const placeMarks = placeTowns(places, project, westX);
+	for (const p of placeMarks) taken.push(p.label.box, circleBox(p.dot, 4), segmentBox(p.leader[0], p.leader[1]));
+
+	const seaLines = ['Mediterranean', 'Sea'];
+	const sea = freeSpot(taken, (y) => textBlock(seaLines, EDGE, y, FONT.region, 'start'), 110, 300, (b) => isWestOfStrip(b, westX));
+	taken.push(sea.box);
+
+	const stages = stagesFrom(lines);
+	const marks = stages.map((stage): StageMark => {
+		const held = heldArea(sidesGeo, stage.depthKm, borderTop);
+		const ring = (r: LonLat[]) => pathOf(r.map(project));
+		const target = stageTarget(stage, held.line, sidesGeo, project);
+		const label = stageLabel(stage, target, eastX, [israel.box]);
+		return {
+			id: stage.id,
+			area: strip + held.free.map(ring).join(''),
+			line: stage.hasLine ? held.line.map((l) => pathOf(l.map(project), false)).join('') : '',
+			drawnShare: held.share,
+			target,
+			label
+		};
+	});
+
+	const legends = stages.map((s) => legendFor(s, MAP_HEIGHT, EDGE));
+	const height = Math.ceil(Math.max(...legends.map(legendBottom)) + EDGE);
+	return {
+		width: WIDTH,
+		height,
+		mapHeight: MAP_HEIGHT,
+		strip,
+		israel: neighbourPath(outline.israel as LonLat[][], project),
+		egypt: neighbourPath(outline.egypt as LonLat[][], project),
+		stages,
+		marks,
+		places: placeMarks,
+		regions: [
+			{ ...sea, id: 'sea' },
+			{ ...israel, id: 'israel' },
+			{ ...egypt, id: 'egypt' }
+		],
+		scaleBar,
+		north,
+		legends,
+		taken,
+		sides
+	};
+}
+
+function neighbourPath(rings: LonLat[][], project: (p: LonLat) => Point) {
+	return rings.map((r) => pathOf(r.map(project))).join('');
+}
+
+function isWestOfStrip(box: Box, westX: (y: number) => number | null) {
+	return [box.y, box.y + box.height / 2, box.y + box.height].every((y) => {
+		const x = westX(y);
+		return x === null || box.x + box.width + 6 <= x;
+	});
+}
+
+/** The first label, scanning down from `from` to `to` in steps of 4, that fits the test and overlaps nothing taken. */
+function freeSpot(taken: Box[], make: (y: number) => TextBlock, from: number, to: number, fits: (b: Box) => boolean): TextBlock {
+	for (let y = from; y <= to; y += 4) {
+		const block = make(y);
+		if (fits(block.box) && !taken.some((t) => overlaps(t, block.box, 4))) return block;
+	}
+	return make(from);
+}
+
+function placeTowns(places: Place[], project: (p: LonLat) => Point, westX: (y: number) => number | null): PlaceMark[] {
+	const gap = FONT.place * LINE_HEIGHT_PLACES;
+	const towns = places
+		.map((p) => ({ id: p.id, name: p.name, dot: project([p.lon, p.lat]) }))
+		.sort((a, b) => a.dot.y - b.dot.y);
+	// Label baselines sit a third of the font below the dot; push each down from the one above if they would touch.
+	const ys: number[] = [];
+	towns.forEach((t, i) => ys.push(Math.max(t.dot.y + FONT.place / 3, i ? ys[i - 1] + gap : -Infinity)));
+	return towns.map((t, i) => {
+		const y = ys[i];
+		const top = y - 0.8 * FONT.place;
+		// The name ends west of the Strip's western side over the label's height.
+		const coast = Math.min(...[top, y, y + 3, t.dot.y].map((yy) => westX(yy) ?? t.dot.x));
+		const right = Math.min(coast - 8, t.dot.x - 10);
+		const left = Math.max(EDGE, right - textWidth(t.name, FONT.place));
+		const label = textBlock([t.name], left, y, FONT.place, 'start');
+		const leaderY = y - FONT.place / 3;
+		return { ...t, label, leader: [t.dot, { x: left + label.box.width + 3, y: leaderY }] };
+	});
+}
+
+/** A point on the stage's line at its target latitude (for the stage without a line: inside its area, by the boundary). */
+function stageTarget(stage: StageInfo, line: LonLat[][], sides: StripSides, project: (p: LonLat) => Point): Point {
+	const lat = TARGET_LAT[stage.id];
+	if (!stage.hasLine) {
+		const east = lonAt(sides.east, lat, 'east');
+		return project([east - 2 / kmPerDegLon(lat), lat]);
+	}
+	// The line point nearest the target latitude, on the eastern (right-hand) edge of the free part.
+	const points = line.flat();
+	const best = points.reduce((a, b) => (Math.abs(b[1] - lat) < Math.abs(a[1] - lat) || (Math.abs(b[1] - lat) === Math.abs(a[1] - lat) && b[0] > a[0]) ? b : a));
+	return project(best);
+}
+
+/** The stage's name in Israel, east of the Strip, below its target, clear of the region names. */
+function stageLabel(stage: StageInfo, target: Point, eastX: (y: number) => number | null, avoid: Box[]): TextBlock {
+	const text = stage.hasLine ? `${stage.name} (approximate)` : 'Israeli control or evacuation orders (sketch)';
+	for (let y = target.y + 24; y < MAP_HEIGHT - 20; y += 4) {
+		const top = y - 0.8 * FONT.label;
+		const x = Math.max(...[top, y, y + 2 * FONT.label].map((yy) => eastX(yy) ?? 0)) + 14;
+		const lines = wrap(text, WIDTH - EDGE - x, FONT.label);
+		if (lines.some((l) => textWidth(l, FONT.label) > WIDTH - EDGE - x)) continue;
+		const block = textBlock(lines, x, y, FONT.label, 'start');
+		if (block.box.y + block.box.height > MAP_HEIGHT - 4) break;
+		const bottom = block.box.y + block.box.height;
+		if (eastX(bottom) !== null && eastX(bottom)! + 10 > x) continue;
+		if (!avoid.some((a) => overlaps(a, block.box, 6))) return block;
+	}
+	return textBlock(wrap(text, 140, FONT.label), WIDTH - EDGE - 140, MAP_HEIGHT - 110, FONT.label, 'start');
+}
+
+export interface MarkerPlacement {
+	n: number;
+	anchor: string;
+	x: number;
+	y: number;
+	target: Point;
+}
+
+/**
+ * Numbered markers for the quotes anchored on the map: each as near its target (a stage's line or a town) as it can be
+ * while off the Strip and clear of labels and other markers. Notes whose anchor the map does not show are left out.
+ */
+export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; anchor: string }[]): MarkerPlacement[] {
+	const stageLabelBox = base.marks.find((m) => m.id === stage)?.label.box;
+	const taken = [...base.taken, ...(stageLabelBox ? [stageLabelBox] : [])];
+	const placed: MarkerPlacement[] = [];
+	const pad = 4;
+	const offStrip = (p: Point) =>
+		[p.y - MARKER_R - pad, p.y, p.y + MARKER_R + pad].every((y) => {
+			const [w, e] = [sideX(base.sides.west, y, 'west'), sideX(base.sides.east, y, 'east')];
+			return w === null || e === null || p.x + MARKER_R + pad <= w || p.x - MARKER_R - pad >= e;
+		});
+	for (const note of notes) {
+		const target = base.marks.find((m) => m.id === note.anchor && base.stages.some((s) => s.id === m.id && s.hasLine))?.target ?? base.places.find((p) => p.id === note.anchor)?.dot;
+		if (!target) continue;
+		let best: Point | null = null;
+		let bestDistance = Infinity;
+		for (let y = MARKER_R + pad; y <= base.mapHeight - MARKER_R - pad; y += 4) {
+			for (let x = MARKER_R + pad; x <= base.width - MARKER_R - pad; x += 4) {
+				const d = Math.hypot(x - target.x, y - target.y);
+				if (d >= bestDistance || d < 24) continue;
+				const box = circleBox({ x, y }, MARKER_R);
+				if (!offStrip({ x, y })) continue;
+				if (taken.some((t) => overlaps(t, box, pad)) || placed.some((m) => overlaps(circleBox(m, MARKER_R), box, pad))) continue;
+				best = { x, y };
+				bestDistance = d;
+			}
+		}
+		if (best) placed.push({ n: note.n, anchor: note.anchor, ...best, target });
+	}
+	return placed;
+}
