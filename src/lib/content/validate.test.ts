@@ -120,9 +120,11 @@ describe('validateContent', () => {
 		const message = issuesOf(
 			spoiled((d) => {
 				d['quotes.json'][0].source = 'article-z';
-				d['points.json'][0].phases = ['phase-nine'];
+				d['events.json'][0].phases = ['phase-nine'];
 			})
 		);
 		expect(message).toMatch(/invalid \(2 problems\)/);
+		expect(message).toContain('data/quotes.json at [0].source');
+		expect(message).toContain('data/events.json at [0].phases[0]');
 	});
 });

@@ -9,14 +9,14 @@ interface KeyLike {
 	metaKey?: boolean;
 	shiftKey?: boolean;
 	/** The element that has focus: typing in a field is never a step. */
-	target?: { tagName?: string; isContentEditable?: boolean } | null;
+	target?: object | null;
 }
 
 const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 export function keyStep(event: KeyLike): Step {
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0;
-	const target = event.target;
+	const target = event.target as { tagName?: string; isContentEditable?: boolean } | null | undefined;
 	if (target && (typingTags.has(target.tagName ?? '') || target.isContentEditable)) return 0;
 	if (event.key === 'ArrowRight') return 1;
 	if (event.key === 'ArrowLeft') return -1;

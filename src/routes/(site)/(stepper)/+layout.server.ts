@@ -1,3 +1,4 @@
+import { stepperSlice } from '$lib/content/slice';
 import { content } from '$lib/server/content';
 
-export const load = () => ({ content });
+export const load = () => ({ content: stepperSlice(content) });
