@@ -93,6 +93,8 @@ export const PhaseSchema = z.strictObject({
 	summary: text,
 	/** The trigger or condition that starts the phase. */
 	trigger: text,
+	/** The same condition in a few words, for diagrams and slides. */
+	condition: text.max(64, 'at most 64 characters'),
 	/** Phases this one depends on. */
 	dependsOn: z.array(id).default([]),
 	body: markdown,
@@ -140,7 +142,7 @@ export const ActorSchema = z.strictObject({
 export const RelationSchema = z.strictObject({
 	from: id,
 	to: id,
-	kind: z.enum(['oversees', 'funds', 'trains', 'hands-over-to', 'excludes', 'guarantees', 'mediates', 'chairs']),
+	kind: z.enum(['oversees', 'funds', 'trains', 'hands-over-to', 'excludes', 'guarantees', 'mediates', 'chairs', 'member-of']),
 	label: text,
 	points: z.array(z.number().int().min(1).max(20)).default([])
 });
