@@ -25,6 +25,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 		points,
 		phases,
 		figures,
+		orderDisputes: raw['order-disputes.json'],
 		actors,
 		relations: raw['relations.json'],
 		events: [...raw['events.json']].sort((a, b) => a.date.localeCompare(b.date)),

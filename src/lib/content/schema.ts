@@ -109,6 +109,26 @@ export const PhaseSchema = z.strictObject({
 	notes: z.array(text).min(1, 'at least one speaker note')
 });
 
+/** Where the reporting tells a different order of steps than the plan's text. */
+export const OrderDisputeSchema = z.strictObject({
+	id,
+	/** The phase whose incoming step the note sits on. */
+	into: id,
+	/** Two consecutive phases the reporting puts the other way round. */
+	swap: z.tuple([id, id]).optional(),
+	statements: z
+		.array(
+			z.strictObject({
+				/** plan: the plan's text; reported: what an article reports. */
+				voice: z.enum(['plan', 'reported']),
+				text,
+				source: id.optional(),
+				point: z.number().int().min(1).max(20).optional()
+			})
+		)
+		.min(2, 'both readings, the plan and the reporting')
+});
+
 export const FigureSchema = z.strictObject({
 	id,
 	label: text,
@@ -196,6 +216,7 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export type DiagramState = z.infer<typeof DiagramStateSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
+export type OrderDispute = z.infer<typeof OrderDisputeSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
@@ -212,6 +233,7 @@ export const files = {
 	'points.json': z.array(PointSchema),
 	'phases.json': z.array(PhaseSchema),
 	'figures.json': z.array(FigureSchema),
+	'order-disputes.json': z.array(OrderDisputeSchema),
 	'actors.json': z.array(ActorSchema),
 	'relations.json': z.array(RelationSchema),
 	'events.json': z.array(EventSchema),

@@ -4,6 +4,7 @@ import type {
 	Figure,
 	GlossaryEntry,
 	MapLine,
+	OrderDispute,
 	Outline,
 	Phase,
 	Place,
@@ -25,6 +26,7 @@ export interface Content {
 	points: Point[];
 	phases: Phase[];
 	figures: Figure[];
+	orderDisputes: OrderDispute[];
 	actors: Actor[];
 	relations: Relation[];
 	events: TimelineEvent[];

@@ -141,6 +141,15 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		if (!f.note && f.values.some((v) => v.value !== f.values[0].value))
 			at('figures.json', `[${i}].note`, 'a note saying why the sources differ');
 	});
+	ids('order-disputes.json', content['order-disputes.json'], (d) => d.id);
+	content['order-disputes.json'].forEach((d, i) => {
+		ref(phases, 'order-disputes.json', `[${i}].into`, d.into, 'a phase id');
+		d.swap?.forEach((p, j) => ref(phases, 'order-disputes.json', `[${i}].swap[${j}]`, p, 'a phase id'));
+		d.statements.forEach((s, j) => {
+			if (s.source) ref(sources, 'order-disputes.json', `[${i}].statements[${j}].source`, s.source, 'a source id');
+			if (s.point) ref(points, 'order-disputes.json', `[${i}].statements[${j}].point`, s.point, 'a point number');
+		});
+	});
 	content['relations.json'].forEach((r, i) => {
 		ref(actors, 'relations.json', `[${i}].from`, r.from, 'an actor id');
 		ref(actors, 'relations.json', `[${i}].to`, r.to, 'an actor id');

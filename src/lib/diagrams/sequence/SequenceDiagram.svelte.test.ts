@@ -52,7 +52,7 @@ describe('SequenceDiagram', () => {
 		expect(container.querySelectorAll('path[data-order]')).toHaveLength(2);
 		const notes = [...container.querySelectorAll('.order-note')].map((g) => [...g.querySelectorAll('.statement')].map(words).join(' | '));
 		expect(notes[0]).toContain('Order as reported: Rubio (Article C): captives first, then pull-back to the yellow line');
-		expect(notes[0]).toContain('Plan, point 3: pull-back first “to prepare for a hostage release”');
+		expect(notes[0]).toContain('Plan, point 3: pull-back first, to prepare for the hostages’ release');
 		expect(notes[1]).toContain('Order as reported (Article C): ISF after troops withdraw');
 		expect(notes[1]).toContain('Plan, point 16: withdrawal in stages as the ISF takes control');
 	});
