@@ -139,9 +139,14 @@ export const FigureSchema = z.strictObject({
 				value: z.number(),
 				/** How the source puts it, e.g. "more than 1,700". */
 				display: text.optional(),
-				source: id,
+				/** The article that gives the value ... */
+				source: id.optional(),
+				/** ... or the point of the plan's text that states it. */
+				planPoint: z.number().int().min(1).max(20).optional(),
 				quote: id.optional(),
 				note: text.optional()
+			}).refine((v) => (v.source === undefined) !== (v.planPoint === undefined), {
+				message: 'either an article "source" or the plan\'s "planPoint", not both'
 			})
 		)
 		.min(1, 'at least one value'),

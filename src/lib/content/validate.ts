@@ -32,6 +32,7 @@ function describe(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_union') return 'a diagram with a known "kind" (sequence, exchange, map, governance, figures)';
 	if (issue.code === 'too_small' && issue.origin === 'string') return 'a non-empty string';
+	if (issue.code === 'custom') return issue.message;
 	return issue.message.replace(/^Invalid input: expected /, '');
 }
 
@@ -135,7 +136,8 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 
 	content['figures.json'].forEach((f, i) => {
 		f.values.forEach((v, j) => {
-			ref(sources, 'figures.json', `[${i}].values[${j}].source`, v.source, 'a source id');
+			if (v.source) ref(sources, 'figures.json', `[${i}].values[${j}].source`, v.source, 'a source id');
+			if (v.planPoint) ref(points, 'figures.json', `[${i}].values[${j}].planPoint`, v.planPoint, 'a point number');
 			if (v.quote) ref(quotes, 'figures.json', `[${i}].values[${j}].quote`, v.quote, 'a quote id');
 		});
 		if (!f.note && f.values.some((v) => v.value !== f.values[0].value))

@@ -1,0 +1,305 @@
+// Lays out the exchange to scale: one square per person, 50 to a row, the same square for every group.
+
+export type ExchangeStep = 'terms' | 'hostages-released' | 'prisoners-released' | 'remains';
+export type BlockId = 'hostages-alive' | 'hostages-deceased' | 'prisoners-life' | 'detainees' | 'remains';
+export type BlockState = 'normal' | 'highlight' | 'muted';
+
+/** The numbers the drawing is made of, read from the figures ledger. */
+export interface ExchangeCounts {
+	/** Hostages held in Gaza, living and deceased. */
+	held: number;
+	/** Of those, believed alive (Article C's reading). */
+	alive: number;
+	/** Palestinian prisoners serving life sentences. */
+	prisonersLife: number;
+	/** Detainees from Gaza. */
+	detainees: number;
+	/** Remains of deceased Gazans returned for each deceased hostage (the plan's rule). */
+	remainsPerDeceased: number;
+}
+
+export const WIDTH = 400;
+/** Side of one square, the gap between squares, and so the distance from one square to the next. */
+export const UNIT = 5;
+export const PITCH = 6.4;
+export const PER_ROW = 50;
+const LEFT = 6;
+/** Right edge of a full row of squares: 6 + 50 × 6.4 = 326. */
+export const GRID_RIGHT = LEFT + PER_ROW * PITCH;
+/** Numbered markers sit in the gutter to the right of the squares. */
+export const MARKER_X = 380;
+export const MARKER_R = 13;
+const MARKER_GAP = 4;
+
+const SMALL = 14;
+const LARGE = 16;
+const LINE = 18;
+/** Text is wrapped by an estimate of its width: about 0.55 × the font size per character (0.6 when bold). */
+export const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.6 : 0.55);
+
+export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && textWidth(next, size, bold) > maxWidth) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface UnitBlock {
+	id: BlockId;
+	count: number;
+	/** deceased people (hostages or Gazans' remains) are drawn as outlined squares, the living as solid ones. */
+	style: 'solid' | 'outline';
+	/** Where the squares start; patterns that draw them are aligned to this corner. */
+	origin: { x: number; y: number };
+	/** The full rows, drawn as one rectangle filled with a pattern of squares; null if there are none. */
+	fullRows: Rect | null;
+	/** The last, partly filled row; null if the count fills whole rows. */
+	lastRow: Rect | null;
+	/** One entry per person, for blocks small enough to draw square by square. */
+	units: { x: number; y: number }[];
+	/** The box around the squares, for the highlight frame. */
+	box: Rect;
+	/** The point a quote's leader line goes to. */
+	anchor: { x: number; y: number };
+}
+
+export interface TextLine {
+	id: string;
+	text: string;
+	x: number;
+	y: number;
+	size: number;
+	bold?: boolean;
+	muted?: boolean;
+}
+
+export interface ExchangeLayout {
+	width: number;
+	height: number;
+	blocks: UnitBlock[];
+	texts: TextLine[];
+	/** The box that flags the articles' disagreement about the 20. */
+	flag: Rect & { lines: TextLine[] };
+	/** The 1 : 15 glyph beside the remains: one outlined square, a colon, fifteen outlined squares. */
+	ratio: { one: { x: number; y: number }; fifteen: { x: number; y: number }[]; colonX: number; y: number };
+	/** The step captions all fit in this many lines; the caption line(s) sit at the top. */
+	captionTop: number;
+	captionBottom: number;
+}
+
+/** Positions of the squares of one block, filling rows of 50 from the left. */
+export function unitGrid(count: number, x: number, y: number, perRow = PER_ROW): { x: number; y: number }[] {
+	return Array.from({ length: count }, (_, i) => ({ x: x + (i % perRow) * PITCH, y: y + Math.floor(i / perRow) * PITCH }));
+}
+
+function block(id: BlockId, count: number, style: UnitBlock['style'], x: number, y: number, perUnit: boolean): UnitBlock {
+	const full = Math.floor(count / PER_ROW);
+	const rest = count % PER_ROW;
+	const rows = full + (rest ? 1 : 0);
+	const widthUnits = Math.min(count, PER_ROW);
+	const box = { x: x - 2, y: y - 2, width: widthUnits * PITCH - (PITCH - UNIT) + 4, height: rows * PITCH - (PITCH - UNIT) + 4 };
+	return {
+		id,
+		count,
+		style,
+		origin: { x, y },
+		fullRows: full ? { x, y, width: PER_ROW * PITCH, height: full * PITCH } : null,
+		lastRow: rest ? { x, y: y + full * PITCH, width: rest * PITCH, height: PITCH } : null,
+		units: perUnit ? unitGrid(count, x, y) : [],
+		box,
+		anchor: { x: box.x + box.width, y: y + Math.min(rows, 3) * PITCH * 0.5 }
+	};
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+export function deceasedCount(c: ExchangeCounts) {
+	return c.held - c.alive;
+}
+
+/** What happens at each step, in one line above the drawing: it says in words what the frame means. */
+export function stepCaption(step: ExchangeStep, c: ExchangeCounts): string {
+	switch (step) {
+		case 'terms':
+			return 'The plan’s terms: one square is one person';
+		case 'hostages-released':
+			return `Framed: the ${fmt(c.alive)} living hostages, released`;
+		case 'prisoners-released':
+			return `Framed: ${fmt(c.prisonersLife)} prisoners, ${fmt(c.detainees)} detainees freed`;
+		case 'remains':
+			return `Framed: remains, ${fmt(c.remainsPerDeceased)} for each deceased hostage`;
+	}
+}
+
+/** Which blocks act in a step (highlighted and framed) and which wait (muted); the plan's terms show all alike. */
+export function blockStates(step: ExchangeStep): Record<BlockId, BlockState> {
+	const acting: Record<ExchangeStep, BlockId[]> = {
+		terms: [],
+		'hostages-released': ['hostages-alive'],
+		'prisoners-released': ['prisoners-life', 'detainees'],
+		remains: ['hostages-deceased', 'remains']
+	};
+	const ids: BlockId[] = ['hostages-alive', 'hostages-deceased', 'prisoners-life', 'detainees', 'remains'];
+	const on = acting[step];
+	return Object.fromEntries(ids.map((id) => [id, on.length === 0 ? 'normal' : on.includes(id) ? 'highlight' : 'muted'])) as Record<
+		BlockId,
+		BlockState
+	>;
+}
+
+const steps: ExchangeStep[] = ['terms', 'hostages-released', 'prisoners-released', 'remains'];
+
+export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
+	const deceased = deceasedCount(c);
+	const remains = deceased * c.remainsPerDeceased;
+	const texts: TextLine[] = [];
+	const blocks: UnitBlock[] = [];
+	const textRight = WIDTH - 2 * LEFT;
+	// Text may run past the squares, up to the marker gutter.
+	const headingWidth = MARKER_X - MARKER_R - 6 - LEFT;
+
+	/** Adds a wrapped text and returns the y below it. */
+	const add = (id: string, text: string, y: number, size: number, opts: Partial<TextLine> = {}, maxWidth = headingWidth) => {
+		const lines = wrapText(text, maxWidth, size, opts.bold);
+		lines.forEach((line, i) =>
+			texts.push({ id: lines.length > 1 ? `${id}-${i}` : id, text: line, x: LEFT, y: y + size + i * (size + 4), size, ...opts })
+		);
+		return y + lines.length * (size + 4) + 2;
+	};
+
+	// The caption: room for the longest of the four steps so the drawing does not move between phases.
+	const captionTop = 0;
+	const captionLines = Math.max(...steps.map((s) => wrapText(stepCaption(s, c), textRight, SMALL).length));
+	let y = captionTop + captionLines * LINE + 8;
+	const captionBottom = y;
+
+	// Hostages: a heading, then the living and the deceased on a row each, each with its name beside it.
+	y = add('hostages-heading', `${fmt(c.held)} hostages held in Gaza`, y, LARGE, { bold: true }) + 2;
+	const rows: { id: BlockId; count: number; style: UnitBlock['style']; label: string }[] = [
+		{ id: 'hostages-alive', count: c.alive, style: 'solid', label: `${fmt(c.alive)} believed alive ⚑` },
+		{ id: 'hostages-deceased', count: deceased, style: 'outline', label: `${fmt(deceased)} deceased` }
+	];
+	for (const row of rows) {
+		const b = block(row.id, row.count, row.style, LEFT, y, true);
+		const labelX = b.box.x + b.box.width + 6;
+		texts.push({ id: `${row.id}-label`, text: row.label, x: labelX, y: y + UNIT / 2 + SMALL * 0.35, size: SMALL });
+		// The leader line ends just after the name, so it crosses neither squares nor text.
+		b.anchor = { x: labelX + textWidth(row.label, SMALL) + 8, y: y + UNIT / 2 };
+		blocks.push(b);
+		y += LINE;
+	}
+
+	// The flag: the two articles' readings of the same 20, quoted.
+	const flagLines = ['⚑ The articles differ on these 20:', 'Article C: “believed to be alive”', 'Article A: “thought to be dead”'];
+	const flagTop = y - 2;
+	const flag = {
+		x: LEFT - 2,
+		y: flagTop,
+		width: GRID_RIGHT - LEFT + 4,
+		height: flagLines.length * LINE + 10,
+		lines: flagLines.map((text, i) => ({ id: `flag-${i}`, text, x: LEFT + 6, y: flagTop + 5 + SMALL + i * LINE, size: SMALL, bold: i === 0 }))
+	};
+	y = flagTop + flag.height + 14;
+
+	// Prisoners serving life sentences.
+	y = add('prisoners-life-heading', `${fmt(c.prisonersLife)} prisoners serving life sentences`, y, LARGE, { bold: true }) + 2;
+	const life = block('prisoners-life', c.prisonersLife, 'solid', LEFT, y, false);
+	blocks.push(life);
+	y = life.box.y + life.box.height + 12;
+
+	// Detainees from Gaza, and the total of both groups.
+	y = add('detainees-heading', `${fmt(c.detainees)} detainees from Gaza`, y, LARGE, { bold: true }) + 2;
+	const detainees = block('detainees', c.detainees, 'solid', LEFT, y, false);
+	blocks.push(detainees);
+	y = detainees.box.y + detainees.box.height + 2;
+	y = add(
+		'prisoners-total',
+		`Together ${fmt(c.prisonersLife + c.detainees)} Palestinians (${fmt(c.prisonersLife)} + ${fmt(c.detainees)})`,
+		y,
+		SMALL,
+		{ muted: true }
+	);
+	y += 10;
+
+	// Remains: the heading, the 1 : 15 glyph with its words, then the block itself.
+	y = add('remains-heading', `Remains of ${fmt(remains)} Gazans (${fmt(deceased)} × ${fmt(c.remainsPerDeceased)})`, y, LARGE, {
+		bold: true
+	}) + 2;
+	const glyphY = y + 4;
+	const one = { x: LEFT, y: glyphY };
+	const colonX = LEFT + PITCH + 6;
+	const fifteen = unitGrid(c.remainsPerDeceased, colonX + 6, glyphY, c.remainsPerDeceased);
+	const glyphEnd = colonX + 6 + c.remainsPerDeceased * PITCH + 6;
+	texts.push({
+		id: 'remains-rule',
+		text: `1 : ${fmt(c.remainsPerDeceased)}, the plan’s rule`,
+		x: glyphEnd,
+		y: glyphY + UNIT / 2 + SMALL * 0.35,
+		size: SMALL
+	});
+	y += LINE + 4;
+	const remainsBlock = block('remains', remains, 'outline', LEFT, y, false);
+	blocks.push(remainsBlock);
+	y = remainsBlock.box.y + remainsBlock.box.height + 4;
+
+	return {
+		width: WIDTH,
+		height: Math.ceil(y),
+		blocks,
+		texts,
+		flag,
+		ratio: { one, fifteen, colonX, y: glyphY + UNIT / 2 },
+		captionTop,
+		captionBottom
+	};
+}
+
+export interface PlacedMarker {
+	n: number;
+	anchor: string;
+	x: number;
+	y: number;
+	target: { x: number; y: number };
+}
+
+/**
+ * Numbered markers in the right-hand gutter, each level with the element it speaks about where it can be,
+ * pushed down (then up, at the bottom) so that no two overlap.
+ */
+export function placeMarkers(
+	notes: { n: number; anchor: string }[],
+	targets: Record<string, { x: number; y: number }>,
+	top: number,
+	bottom: number
+): PlacedMarker[] {
+	const step = 2 * MARKER_R + MARKER_GAP;
+	const placed = notes
+		.filter((note) => targets[note.anchor])
+		.map((note) => ({ n: note.n, anchor: note.anchor, x: MARKER_X, y: targets[note.anchor].y, target: targets[note.anchor] }))
+		.sort((a, b) => a.y - b.y || a.n - b.n);
+	let floor = top + MARKER_R;
+	for (const m of placed) {
+		m.y = Math.max(m.y, floor);
+		floor = m.y + step;
+	}
+	let ceiling = bottom - MARKER_R;
+	for (let i = placed.length - 1; i >= 0; i--) {
+		placed[i].y = Math.min(placed[i].y, ceiling);
+		ceiling = placed[i].y - step;
+	}
+	return placed;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '$lib/content/types';
+import { dodge, layoutFigures, MARKER_R, MARKER_X, MARKS_RIGHT, placeMarkers, planRows, reasonOf, rowScale, textWidth } from './layout';
+
+const figure = (id: string, values: [number, string][], extra: Partial<Figure> = {}): Figure => ({
+	id,
+	label: id,
+	unit: 'people',
+	values: values.map(([value, source]) => ({ value, source })),
+	...extra
+});
+
+describe('rowScale', () => {
+	const cases = [
+		// Spread 80 is under a quarter of 1,219: zoom. Padded by 24 to 1,115–1,243, rounded to steps of 50: 1,100–1,250.
+		{ input: { values: [1200, 1219, 1139], unit: 'people' }, expected: { domain: [1100, 1250], zoomed: true } },
+		// Spread 21, padded by 6.3 to 67,132.7–67,166.3, rounded to steps of 10: 67,130–67,170.
+		{ input: { values: [67139, 67160, 67160], unit: 'people' }, expected: { domain: [67130, 67170], zoomed: true } },
+		// Counted out of the 48 held: the axis runs 0–48 whatever the values.
+		{ input: { values: [28, 20], unit: 'people', within: 48 }, expected: { domain: [0, 48], zoomed: false } },
+		// A share runs 0–100 %.
+		{ input: { values: [25], unit: '% of the Strip' }, expected: { domain: [0, 100], zoomed: false } },
+		// One value: from zero, rounded up in steps of 500 (1,950 / 4 ≈ 490): 0–2,000.
+		{ input: { values: [1950], unit: 'prisoners' }, expected: { domain: [0, 2000], zoomed: false } },
+		// A wide spread (20 against 28 is more than a quarter of 28): from zero, rounded to 0–30.
+		{ input: { values: [20, 28], unit: 'people' }, expected: { domain: [0, 30], zoomed: false } }
+	];
+	it.each(cases)('$input.values', ({ input, expected }) => expect(rowScale(input.values, input.unit, input.within)).toEqual(expected));
+});
+
+describe('dodge', () => {
+	const cases = [
+		// Apart already: untouched.
+		{ input: { items: [{ x: 50, width: 20 }, { x: 100, width: 20 }], lo: 0, hi: 400 }, expected: [50, 100] },
+		// 40-wide marks wanted at 100 and 110 overlap: together they take 40 + 4 + 40 = 84, centred on 105: 83 and 127.
+		{ input: { items: [{ x: 100, width: 40 }, { x: 110, width: 40 }], lo: 0, hi: 400 }, expected: [83, 127] },
+		// Input order is kept in the output: the same two, listed the other way round.
+		{ input: { items: [{ x: 110, width: 40 }, { x: 100, width: 40 }], lo: 0, hi: 400 }, expected: [127, 83] },
+		// Too close to the right edge: pulled in so it ends at 400 (centre 390).
+		{ input: { items: [{ x: 395, width: 20 }], lo: 0, hi: 400 }, expected: [390] },
+		// Too close to the left edge: pushed in so it starts at 8 (centre 18).
+		{ input: { items: [{ x: 2, width: 20 }], lo: 8, hi: 400 }, expected: [18] }
+	];
+	it.each(cases)('$input.items', ({ input, expected }) => {
+		const got = dodge(input.items, input.lo, input.hi);
+		got.forEach((x, i) => expect(x).toBeCloseTo(expected[i]));
+	});
+});
+
+describe('planRows', () => {
+	const figures = ['a', 'b', 'c', 'd'].map((id) => figure(id, [[1, 'article-a']]));
+	const cases = [
+		// c is drawn out of a, so a needs no row of its own; d is pointed at by a phase and gets one; zz does not exist.
+		{
+			input: { defaults: [{ figure: 'b' }, { figure: 'c', within: 'a' }], referenced: ['a', 'd', 'zz'] },
+			expected: [{ figure: 'b' }, { figure: 'c', within: 'a' }, { figure: 'd' }]
+		},
+		// A default row whose figure is missing from the ledger is left out; rows follow the ledger's order.
+		{ input: { defaults: [{ figure: 'd' }, { figure: 'missing' }, { figure: 'a' }], referenced: [] }, expected: [{ figure: 'a' }, { figure: 'd' }] }
+	];
+	it.each(cases)('$input.referenced', ({ input, expected }) => expect(planRows(figures, input.referenced, input.defaults)).toEqual(expected));
+});
+
+describe('reasonOf', () => {
+	const cases = [
+		{ input: { note: 'Three tallies: Israel’s, AFP’s. About 1,200 is the Israeli figure.' }, expected: 'Three tallies: Israel’s, AFP’s.' },
+		{ input: { caveat: 'Counts vary. Other reports say six.' }, expected: 'Counts vary.' },
+		{ input: {}, expected: '' }
+	];
+	it.each(cases)('$expected', ({ input, expected }) => expect(reasonOf(figure('x', [[1, 'article-a']], input))).toBe(expected));
+});
+
+describe('layoutFigures', () => {
+	const figures = {
+		killed: figure('killed', [[1200, 'article-a'], [1219, 'article-b'], [1139, 'article-d']], { note: 'Three tallies.' }),
+		gaza: figure('gaza', [[67139, 'article-b'], [67160, 'article-c'], [67160, 'article-d']], { note: 'Daily updates.' }),
+		held: figure('held', [[48, 'article-a'], [48, 'article-c']]),
+		alive: figure('alive', [[28, 'article-a'], [20, 'article-c']], { note: 'A says dead, C alive.' })
+	};
+	const sources = ['a', 'b', 'c', 'd'].map((l) => ({ id: `article-${l}`, letter: l.toUpperCase(), label: `Article ${l.toUpperCase()}` }));
+	const layout = layoutFigures({ figures, rows: [{ figure: 'killed' }, { figure: 'gaza' }, { figure: 'alive', within: 'held' }], sources });
+
+	it('gives sources that agree one mark: C and D both say 67,160', () => {
+		const gaza = layout.rows.find((r) => r.id === 'gaza')!;
+		expect(gaza.marks.map((m) => m.text)).toEqual(['B 67,139', 'C D 67,160']);
+		expect(gaza.marks[1].sources).toEqual(['article-c', 'article-d']);
+	});
+
+	it('states each axis: zoomed where it does not start at zero, out of the 48 held for the living', () => {
+		expect(layout.rows[0].axis).toMatchObject({ left: '1,100', right: '1,250', note: 'zoomed: not from zero' });
+		expect(layout.rows[2].axis).toMatchObject({ left: '0', right: '48 held (A, C)', note: '' });
+		expect(layout.rows[2].figures).toEqual(['alive', 'held']);
+		expect(layout.rows[2].title[0].text).toBe('alive, of 48 held');
+	});
+
+	it('keeps marks apart, clear of the marker gutter, each with its true place on the axis', () => {
+		for (const row of layout.rows) {
+			const sorted = [...row.marks].sort((a, b) => a.x - b.x);
+			for (let i = 1; i < sorted.length; i++)
+				expect(sorted[i].x - sorted[i].width / 2).toBeGreaterThanOrEqual(sorted[i - 1].x + sorted[i - 1].width / 2);
+			for (const m of row.marks) {
+				expect(m.x + m.width / 2).toBeLessThanOrEqual(MARKS_RIGHT);
+				expect(m.trueX).toBeGreaterThanOrEqual(row.axis.x0);
+				expect(m.trueX).toBeLessThanOrEqual(row.axis.x1);
+			}
+		}
+	});
+
+	it('stacks the rows without overlap and keeps text left of the markers', () => {
+		for (let i = 1; i < layout.rows.length; i++)
+			expect(layout.rows[i].top).toBeGreaterThanOrEqual(layout.rows[i - 1].top + layout.rows[i - 1].height);
+		for (const row of layout.rows)
+			for (const t of [...row.title, ...row.reason]) expect(t.x + textWidth(t.text, 16, true)).toBeLessThanOrEqual(MARKER_X - MARKER_R);
+		expect(layout.height).toBeGreaterThan(layout.rows[2].top + layout.rows[2].height);
+	});
+
+	it('lays the legend out on lines that fit', () => {
+		expect(layout.legend.map((l) => l.letter)).toEqual(['A', 'B', 'C', 'D']);
+		for (const l of layout.legend) expect(l.textX + textWidth(l.label, 14)).toBeLessThanOrEqual(MARKER_X);
+	});
+
+	it('puts two notes on the same row one under the other in the gutter, and reaches a row by its within figure', () => {
+		const markers = placeMarkers(
+			[
+				{ n: 1, anchor: 'held' },
+				{ n: 2, anchor: 'alive' },
+				{ n: 3, anchor: 'nowhere' }
+			],
+			layout.rows,
+			layout.height
+		);
+		expect(markers.map((m) => m.n)).toEqual([1, 2]);
+		expect(markers[1].y - markers[0].y).toBe(2 * MARKER_R + 4);
+		expect(markers.every((m) => m.x === MARKER_X)).toBe(true);
+	});
+});
