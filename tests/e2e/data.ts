@@ -3,6 +3,16 @@ import { readFileSync } from 'node:fs';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
 
-export const phases = read<{ id: string; title: string; diagrams: { kind: string }[]; quotes: { quote: string }[] }[]>('phases.json');
+export const phases = read<{ id: string; title: string; body: string; diagrams: { kind: string }[]; quotes: { quote: string }[] }[]>('phases.json');
+
+/** The opening words of a phase's first paragraph, as a reader sees them once the markdown is rendered. */
+export const openingWords = (body: string) =>
+	body
+		.split('\n')
+		.find((line) => line.trim() && !line.startsWith('#'))!
+		.replace(/[*_`]/g, '')
+		.split(' ')
+		.slice(0, 8)
+		.join(' ');
 export const quotes = read<{ id: string; text: string }[]>('quotes.json');
 export const quoteText = (id: string) => quotes.find((q) => q.id === id)!.text;

@@ -1,0 +1,102 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { embedCatalogue } from './catalogue';
+import EmbedDialog from './EmbedDialog.svelte';
+
+const phases = [
+	{ id: 'first', title: 'First', diagrams: [{ kind: 'map' }] },
+	{ id: 'second', title: 'Second', diagrams: [{ kind: 'sequence' }] },
+	{ id: 'third', title: 'Third', diagrams: [{ kind: 'map' }] }
+];
+const map = embedCatalogue(phases).find((v) => v.kind === 'map')!;
+const code = () => (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;
+
+beforeAll(() => {
+	// jsdom has the element but not its modal behaviour
+	HTMLDialogElement.prototype.showModal = function () {
+		this.setAttribute('open', '');
+	};
+	HTMLDialogElement.prototype.close = function () {
+		if (!this.hasAttribute('open')) return;
+		this.removeAttribute('open');
+		this.dispatchEvent(new Event('close'));
+	};
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function open(props: Partial<{ phaseId: string; title: string }> = {}) {
+	const onclose = vi.fn();
+	const result = render(EmbedDialog, { view: map, phaseId: 'third', title: 'Withdrawal lines', onclose, ...props });
+	return { ...result, onclose };
+}
+
+describe('EmbedDialog', () => {
+	it('opens as a modal dialog with the plain iframe for the phase the reader is on', () => {
+		open();
+		const dialog = screen.getByRole('dialog', { name: 'Embed this diagram' });
+		expect(dialog).toHaveAttribute('open');
+		expect(code()).toBe(
+			`<iframe title="Withdrawal lines, Phase 3 of 3: Third (The Gaza peace plan, step by step)" src="${location.origin}/embed/map/third" width="100%" height="600" frameborder="0" scrolling="no" loading="lazy"></iframe>`
+		);
+		expect(dialog.textContent).toMatch(/pym\.js or\s+@newswire\/frames/);
+		expect(dialog.querySelector('script')).toBeNull();
+	});
+
+	it('puts the chosen options in the URL of the code and of the preview', async () => {
+		open();
+		await fireEvent.click(screen.getByLabelText('Dark'));
+		await fireEvent.click(screen.getByLabelText('The title'));
+		await fireEvent.change(screen.getByLabelText('Phase'), { target: { value: 'first' } });
+		expect(code()).toContain(`src="${location.origin}/embed/map/first?theme=dark&amp;title=0"`);
+		expect(code()).toContain('Phase 1 of 3: First');
+		expect(screen.getByTitle(/Phase 1 of 3/).getAttribute('src')).toBe(`${location.origin}/embed/map/first?theme=dark&title=0`);
+		expect([...(screen.getByLabelText('Phase') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['first', 'third']);
+	});
+
+	it('gives the pym.js and @newswire/frames containers', async () => {
+		open();
+		await fireEvent.click(screen.getByLabelText('pym.js container'));
+		expect(code()).toMatch(/^<div data-pym-src="http[^"]+\/embed\/map\/third" data-pym-title="Withdrawal lines, [^"]+"><\/div>$/);
+		await fireEvent.click(screen.getByLabelText('@newswire/frames container'));
+		expect(code()).toMatch(/^<div data-frame-src="http[^"]+\/embed\/map\/third" data-frame-attribute-title="[^"]+"><\/div>$/);
+	});
+
+	it('copies with the Clipboard API and says so', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+		open();
+		await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied to the clipboard.'));
+		expect(writeText).toHaveBeenCalledWith(code());
+	});
+
+	it('selects the code for the reader to copy when there is no clipboard', async () => {
+		vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+		open();
+		await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/));
+		const textarea = screen.getByLabelText('Embed code') as HTMLTextAreaElement;
+		expect(document.activeElement).toBe(textarea);
+		expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe(code());
+	});
+
+	it('sizes the preview from its own height messages only, and uses that height in the code', async () => {
+		open();
+		const preview = screen.getByTitle(/Phase 3 of 3/) as HTMLIFrameElement;
+		const post = (data: unknown, source: MessageEventSource | null) => window.dispatchEvent(new MessageEvent('message', { data, source }));
+		post({ sentinel: 'amp', type: 'embed-size', height: 1e308 }, preview.contentWindow);
+		post({ sentinel: 'amp', type: 'embed-size', height: 222 }, window); // from another window
+		post('pymxPYMxanyxPYMxheightxPYMx333', preview.contentWindow);
+		await vi.waitFor(() => expect(preview).toHaveAttribute('height', '400'));
+		post({ sentinel: 'amp', type: 'embed-size', height: 734 }, preview.contentWindow);
+		await vi.waitFor(() => expect(preview).toHaveAttribute('height', '734'));
+		expect(code()).toContain('height="734"');
+	});
+
+	it('closes with its Close button and tells the page', async () => {
+		const { onclose } = open();
+		await fireEvent.click(screen.getByRole('button', { name: /Close/ }));
+		expect(onclose).toHaveBeenCalledOnce();
+		expect(screen.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+	});
+});

@@ -1,0 +1,64 @@
+// Which views an editor can embed (the stepper, and each diagram in the phases that show it), their names and paths.
+import type { DiagramKind, Phase } from '$lib/content/types';
+
+/** The diagram kinds, as in the content schema (a test keeps them equal); kept here so no schema code reaches the browser. */
+export const embedDiagramKinds = ['sequence', 'exchange', 'map', 'governance', 'figures'] as const satisfies readonly DiagramKind[];
+export type EmbedViewKind = 'stepper' | DiagramKind;
+
+export const isDiagramKind = (value: string): value is DiagramKind => (embedDiagramKinds as readonly string[]).includes(value);
+
+export const viewNames: Record<EmbedViewKind, string> = {
+	stepper: 'The stepper, phase by phase',
+	sequence: 'The sequence of the phases',
+	exchange: 'The hostage and prisoner exchange',
+	map: 'The withdrawal lines on the map',
+	governance: 'Who governs and who oversees whom',
+	figures: 'The figures and where sources differ'
+};
+
+export const EXPLAINER_NAME = 'The Gaza peace plan, step by step';
+
+export interface EmbedPhase {
+	id: string;
+	title: string;
+	/** 1-based position among all phases. */
+	n: number;
+}
+
+export interface EmbedView {
+	kind: EmbedViewKind;
+	name: string;
+	/** The phases this view can show, in order; the first is its default. */
+	phases: EmbedPhase[];
+	/** How many phases the plan has in all ("Phase 2 of 6"). */
+	phaseCount: number;
+}
+
+type PhaseLike = Pick<Phase, 'id' | 'title'> & { diagrams: { kind: string }[] };
+
+/** The stepper first, then each diagram kind that some phase shows, in the schema's order. */
+export function embedCatalogue(phases: readonly PhaseLike[]): EmbedView[] {
+	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
+	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
+	for (const kind of embedDiagramKinds) {
+		const showing = all.filter((_, i) => phases[i].diagrams.some((d) => d.kind === kind));
+		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
+	}
+	return views;
+}
+
+export const embedPath = (kind: EmbedViewKind, phaseId?: string) => `/embed/${kind}${phaseId ? `/${phaseId}` : ''}`;
+
+/** "Phase 2 of 6: Pull-back to the yellow line" */
+export const phaseLabel = (phase: EmbedPhase, count: number) => `Phase ${phase.n} of ${count}: ${phase.title}`;
+
+/** The iframe's title attribute: what the frame holds, for screen-reader users in the article. */
+export function frameTitle(view: EmbedView, phaseId: string, title = view.name): string {
+	const phase = view.phases.find((p) => p.id === phaseId) ?? view.phases[0];
+	return `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})`;
+}
+
+/** Every embed page that is prerendered: each view without a phase (its default) and with each of its phases. */
+export function embedPaths(views: readonly EmbedView[]): string[] {
+	return views.flatMap((v) => [embedPath(v.kind), ...v.phases.map((p) => embedPath(v.kind, p.id))]);
+}

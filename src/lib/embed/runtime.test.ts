@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { startEmbed } from './runtime';
+
+class FakeResizeObserver {
+	observe() {}
+	disconnect() {}
+}
+
+/** The embed page's window as the runtime sees it, with a parent page that records what it receives. */
+function embedWindow(search: string) {
+	const listeners = new Map<string, ((event: Event) => void)[]>();
+	const parent = { postMessage: vi.fn() };
+	const location = { search, hash: '', replace: vi.fn() };
+	const win = {
+		document,
+		location,
+		parent,
+		addEventListener: (type: string, fn: (event: Event) => void) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
+		dispatch: (type: string, event: Partial<MessageEvent>) => listeners.get(type)?.forEach((fn) => fn(event as Event))
+	};
+	return { win, parent, location };
+}
+
+beforeEach(() => {
+	vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+	document.documentElement.removeAttribute('data-theme');
+	document.head.innerHTML = '<meta name="embed-view" content="stepper" data-phase="two" data-phases="one two three">';
+	document.body.innerHTML = '<a rel="prev" href="/embed/stepper/one">Previous</a><a rel="next" href="/embed/stepper/three">Next</a><a href="/phase/two">Full</a>';
+});
+
+describe('the embed runtime', () => {
+	it('applies the options to the page and carries them, with pym’s id, on links between embed pages', () => {
+		const { win } = embedWindow('?theme=dark&title=0&childId=pym-3&initialWidth=600&parentUrl=x');
+		startEmbed(win as unknown as Window);
+		const root = document.documentElement;
+		expect([root.dataset.theme, root.dataset.embedTitle, root.dataset.embedSource]).toEqual(['dark', '0', '1']);
+		expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+			'/embed/stepper/one?theme=dark&title=0&childId=pym-3',
+			'/embed/stepper/three?theme=dark&title=0&childId=pym-3',
+			'/phase/two'
+		]);
+	});
+
+	const redirects = [
+		{ search: '?phase=three&theme=light', expected: '/embed/stepper/three?theme=light' },
+		{ search: '?phase=two', expected: null }, // already there
+		{ search: '?phase=nope', expected: null },
+		{ search: '?phase=<script>', expected: null }
+	];
+	it.each(redirects)('?phase= in $search opens $expected', ({ search, expected }) => {
+		const { win, location } = embedWindow(search);
+		startEmbed(win as unknown as Window);
+		if (expected) expect(location.replace).toHaveBeenCalledWith(expected);
+		else expect(location.replace).not.toHaveBeenCalled();
+	});
+
+	it('answers the parent’s hello and pym’s width with its height, in both formats, and ignores everything else', () => {
+		const { win, parent } = embedWindow('?childId=pym-3');
+		startEmbed(win as unknown as Window);
+		parent.postMessage.mockClear();
+		const fromParent = (data: unknown) => win.dispatch('message', { source: parent as unknown as Window, data });
+		for (const data of ['hi', null, 7, {}, [], { sentinel: 'amp', type: 'embed-size', height: 1e308 }, 'pymxPYMxotherxPYMxwidthxPYMx300'])
+			fromParent(data);
+		win.dispatch('message', { source: window, data: { sentinel: 'amp', type: 'frames-init' } }); // not from the parent
+		expect(parent.postMessage).not.toHaveBeenCalled();
+
+		fromParent({ sentinel: 'amp', type: 'frames-init' });
+		fromParent('pymxPYMxpym-3xPYMxwidthxPYMx320');
+		const sent = parent.postMessage.mock.calls.map(([data]) => data);
+		expect(sent).toEqual([
+			{ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) },
+			expect.stringMatching(/^pymxPYMxpym-3xPYMxheightxPYMx\d+$/),
+			{ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) },
+			expect.stringMatching(/^pymxPYMxpym-3xPYMxheightxPYMx\d+$/)
+		]);
+		expect(parent.postMessage.mock.calls.every(([, target]) => target === '*')).toBe(true);
+	});
+});

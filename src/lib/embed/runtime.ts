@@ -1,0 +1,84 @@
+// What runs in an embed page, before its body is parsed: apply the URL options, carry them on links between
+// embed pages, and keep telling the parent page how tall the content is (pym.js and frames/AMP formats).
+import { keyStep } from '$lib/stepper/gestures';
+import { embedPath, isDiagramKind, type EmbedViewKind } from './catalogue';
+import { heightMessages, readParentMessage } from './messages';
+import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
+
+/** The page describes itself in <meta name="embed-view" content="map" data-phase="…" data-phases="… …">. */
+function readView(doc: Document): { kind: EmbedViewKind; phase: string; phases: string[] } | null {
+	const meta = doc.querySelector('meta[name="embed-view"]');
+	const kind = meta?.getAttribute('content') ?? '';
+	if (kind !== 'stepper' && !isDiagramKind(kind)) return null;
+	return {
+		kind,
+		phase: meta?.getAttribute('data-phase') ?? '',
+		phases: (meta?.getAttribute('data-phases') ?? '').split(' ').filter(Boolean)
+	};
+}
+
+export function applyOptions(root: HTMLElement, options: EmbedOptions) {
+	if (options.theme === 'auto') root.removeAttribute('data-theme');
+	else root.setAttribute('data-theme', options.theme);
+	root.setAttribute('data-embed-title', options.title ? '1' : '0');
+	root.setAttribute('data-embed-source', options.source ? '1' : '0');
+}
+
+/** Sends the content's height to the parent: forced, or only when it changed since the last message. */
+function heightReporter(win: Window, childId: string | null) {
+	let last = -1;
+	const embedded = win.parent !== win;
+	return (force: boolean) => {
+		const height = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+		if (!embedded || (!force && height === last)) return;
+		last = height;
+		for (const message of heightMessages(height, childId)) win.parent.postMessage(message, '*');
+	};
+}
+
+export function startEmbed(win: Window) {
+	const doc = win.document;
+	const root = doc.documentElement;
+	const view = readView(doc);
+	const options = parseEmbedOptions(win.location.search, view?.phases);
+	applyOptions(root, options);
+
+	// ?phase= opens another phase of the same view, where the view has it: go there, keeping the other options.
+	const carried = embedQuery({ ...options, phase: null });
+	if (view && options.phase && options.phase !== view.phase) {
+		win.location.replace(embedPath(view.kind, options.phase) + carried + win.location.hash);
+		return;
+	}
+
+	const report = heightReporter(win, options.childId);
+	win.addEventListener('message', (event: MessageEvent) => {
+		if (event.source !== win.parent || win.parent === win) return;
+		const message = readParentMessage(event.data, options.childId);
+		if (message) report(true); // pym's width (the parent resized) or frames' hello: answer with the height
+	});
+	win.addEventListener('load', () => report(true));
+	win.addEventListener('resize', () => report(false));
+	win.addEventListener('pageshow', (event) => event.persisted && report(true));
+
+	const ready = () => {
+		// Links between embed pages (the stepper's phases) keep the options and pym's id.
+		if (carried) {
+			for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="/embed/"]')) {
+				const href = link.getAttribute('href') ?? '';
+				if (!href.includes('?')) link.setAttribute('href', href + carried);
+			}
+		}
+		new ResizeObserver(() => report(false)).observe(root);
+		report(true);
+		doc.fonts?.ready.then(() => report(true)).catch(() => {});
+	};
+	if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
+	else ready();
+
+	// In the stepper, the arrow keys follow previous / next like the full explainer's.
+	doc.addEventListener('keydown', (event) => {
+		const step = keyStep(event);
+		if (!step || view?.kind !== 'stepper') return;
+		doc.querySelector<HTMLAnchorElement>(step === 1 ? 'a[rel="next"]' : 'a[rel="prev"]')?.click();
+	});
+}

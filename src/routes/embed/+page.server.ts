@@ -1,0 +1,3 @@
+import { embedViews } from '$lib/server/embeds';
+
+export const load = () => ({ views: embedViews });

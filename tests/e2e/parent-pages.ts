@@ -1,0 +1,68 @@
+// News-article pages that embed our views with the real pym.js or @newswire/frames parent script, served from
+// another loopback port so the embeds are genuinely cross-origin.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const moduleFile = (path: string) => readFileSync(new URL(`../../node_modules/${path}`, import.meta.url), 'utf8');
+
+const scripts: Record<string, string> = {
+	'/pym.v1.min.js': moduleFile('pym.js/dist/pym.v1.min.js'),
+	'/frames.umd.js': moduleFile('@newswire/frames/dist/frames.umd.js')
+};
+
+export type ParentKind = 'pym' | 'frames';
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** An article: a 600 px column of text with the embeds between paragraphs, and the parent script at the end. */
+function articlePage(kind: ParentKind, embedUrls: string[]): string {
+	const containers = embedUrls.map((url) =>
+		kind === 'pym' ? `<div class="embed" data-pym-src="${escapeAttr(url)}"></div>` : `<div class="embed" data-frame-src="${escapeAttr(url)}"></div>`
+	);
+	const loader =
+		kind === 'pym'
+			? '<script src="/pym.v1.min.js"></script>'
+			: '<script src="/frames.umd.js"></script><script>newswireFrames.autoInitFrames();</script>';
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article (${kind})</title>
+<style>body{margin:0;font:18px Georgia,serif}main{max-width:600px;margin:0 auto;padding:16px}iframe{display:block}</style></head>
+<body><main><h1>An article that embeds the explainer</h1>
+${containers.map((c, i) => `<p>Paragraph ${i + 1} of the article.</p>\n${c}`).join('\n')}
+<p>The end of the article.</p></main>
+<script>window.received=[];addEventListener('message',function(e){received.push(e.data)});</script>
+${loader}
+</body></html>`;
+}
+
+export interface ParentServer {
+	origin: string;
+	/** The URL of an article page embedding these embed URLs with the given parent script. */
+	url(kind: ParentKind, embedUrls: string[]): string;
+	close(): Promise<void>;
+}
+
+export async function startParentServer(): Promise<ParentServer> {
+	const server: Server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://parent.test');
+		if (scripts[url.pathname]) {
+			res.writeHead(200, { 'content-type': 'text/javascript' });
+			res.end(scripts[url.pathname]);
+			return;
+		}
+		const kind = url.pathname.slice(1).replace(/\.html$/, '');
+		if (kind === 'pym' || kind === 'frames') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(articlePage(kind, url.searchParams.getAll('embed')));
+			return;
+		}
+		res.writeHead(404).end();
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		origin,
+		url: (kind, embedUrls) => `${origin}/${kind}.html?${embedUrls.map((u) => `embed=${encodeURIComponent(u)}`).join('&')}`,
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
