@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { stepperSlice } from './slice';
+import { phaseSlice } from './slice';
 import { loadContentForTests } from './test-content';
 
-describe('stepperSlice', () => {
+describe('phaseSlice', () => {
 	const content = loadContentForTests();
-	const slice = stepperSlice(content);
+	const phaseId = content.phases[2].id;
+	const slice = phaseSlice(content, phaseId);
+	const phase = slice.phaseById[phaseId];
 
-	it('keeps every quote a phase shows or a diagram anchors, and drops the rest', () => {
-		for (const phase of slice.phases) {
-			for (const entry of phase.quotes) expect(slice.quoteById[entry.quote]?.text).toBe(content.quoteById[entry.quote].text);
-			for (const d of phase.diagrams) for (const a of d.annotations) expect(slice.quoteById[a.quote]).toBeDefined();
-		}
-		expect(slice.quotes.length).toBeLessThan(content.quotes.length);
+	it('keeps every quote the phase shows or anchors to its diagrams, word for word, and no other', () => {
+		const shown = [...phase.quotes.map((q) => q.quote), ...phase.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))];
+		for (const id of shown) expect(slice.quoteById[id].text).toBe(content.quoteById[id].text);
+		expect(slice.quotes.map((q) => q.id).sort()).toEqual([...new Set(shown)].sort());
 	});
 
-	it('keeps what the stepper shows of each phase and point', () => {
-		expect(slice.phases.map((p) => [p.id, p.title, p.body])).toEqual(content.phases.map((p) => [p.id, p.title, p.body]));
-		expect(slice.points.map((p) => p.title)).toEqual(content.points.map((p) => p.title));
+	it('keeps the phase in full, and of the others what the progress strip and diagrams show', () => {
+		expect(phase.body).toBe(content.phaseById[phaseId].body);
+		expect(slice.phases.map((p) => [p.id, p.title, p.condition, p.status])).toEqual(
+			content.phases.map((p) => [p.id, p.title, p.condition, p.status])
+		);
+		expect(slice.phases.filter((p) => p.body).map((p) => p.id)).toEqual([phaseId]);
 		expect(slice.pointByNumber[9].title).toBe(content.pointByNumber[9].title);
+		expect(slice.figures).toBe(content.figures);
 	});
 
 	it('leaves out the classroom notes, the timeline and the glossary', () => {

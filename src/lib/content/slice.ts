@@ -1,22 +1,12 @@
-// The slice of the content a view needs, so a page carries only what it draws (same types, less data).
+// The slice of the content a page needs, so it carries only what it draws (same types, less data).
 import type { Content } from './types';
 
-/** Quotes the phases show or anchor to a diagram, and the figures cite. */
-function quotesInUse(content: Content): Set<string> {
-	const ids = new Set<string>();
-	for (const phase of content.phases) {
-		for (const entry of phase.quotes) ids.add(entry.quote);
-		for (const diagram of phase.diagrams) for (const a of diagram.annotations) ids.add(a.quote);
-	}
-	for (const figure of content.figures) for (const value of figure.values) if (value.quote) ids.add(value.quote);
-	return ids;
-}
-
-/** The stepper draws phases, their diagrams and quotes; it has no use for the timeline, glossary or classroom notes. */
-export function stepperSlice(content: Content): Content {
-	const used = quotesInUse(content);
+/** One phase of the stepper: its own body and quotes in full; of the other phases, what the strip and diagrams show. */
+export function phaseSlice(content: Content, phaseId: string): Content {
+	const current = content.phaseById[phaseId];
+	const used = new Set([...current.quotes.map((q) => q.quote), ...current.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))]);
 	const quotes = content.quotes.filter((q) => used.has(q.id));
-	const phases = content.phases.map((p) => ({ ...p, notes: [], questions: [] }));
+	const phases = content.phases.map((p) => ({ ...p, body: p.id === phaseId ? p.body : '', notes: [], questions: [] }));
 	const points = content.points.map((p) => ({ ...p, summary: '', keyFigures: [] }));
 	return {
 		...content,

@@ -1,4 +1,8 @@
+import { phaseSlice } from '$lib/content/slice';
 import { content } from '$lib/server/content';
 
 /** The home page opens on the first phase. */
-export const load = () => ({ phaseId: content.phases[0].id });
+export const load = () => {
+	const phaseId = content.phases[0].id;
+	return { phaseId, content: phaseSlice(content, phaseId) };
+};

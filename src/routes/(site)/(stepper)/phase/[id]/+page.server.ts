@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { phaseSlice } from '$lib/content/slice';
 import { content } from '$lib/server/content';
 import type { EntryGenerator } from './$types';
 
@@ -7,5 +8,5 @@ export const entries: EntryGenerator = () => content.phases.map((p) => ({ id: p.
 export const load = ({ params }) => {
 	const phase = content.phaseById[params.id];
 	if (!phase) error(404, `There is no phase "${params.id}"`);
-	return { phaseId: phase.id };
+	return { phaseId: phase.id, content: phaseSlice(content, phase.id) };
 };
