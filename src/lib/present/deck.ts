@@ -1,0 +1,148 @@
+// Builds the classroom deck from the content: a title slide, each phase's slide and its discussion, the glossary, the sources.
+import type { Content, DiagramState, Phase, Quote, Source } from '$lib/content/types';
+import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
+
+/** A quote as a slide shows it: the words, who said them, how, and from which article. */
+export interface SlideQuote {
+	id: string;
+	text: string;
+	/** The speaker, or the article itself when the words are its own reporting. */
+	speaker: string;
+	/** "In their own words", "Reported speech" or "The article’s reporting": kept apart, never blurred. */
+	speech: string;
+	/** The article's label ("Article C"); the sources slide says which outlet, where the text names one. */
+	source: string;
+}
+
+export interface SlidePoint {
+	number: number;
+	title: string;
+}
+
+interface SlideBase {
+	/** 1-based position in the deck, as in the URL. */
+	n: number;
+	/** What the presenter sees in the notes window and a screen reader hears. */
+	label: string;
+	/** The phase whose speaker notes and questions go with this slide, if any. */
+	phaseId: string | null;
+}
+
+export type Slide =
+	| (SlideBase & { kind: 'title'; title: string; subtitle: string; agenda: string[] })
+	| (SlideBase & {
+			kind: 'phase';
+			phaseId: string;
+			/** "Phase 2 of 6" */
+			kicker: string;
+			title: string;
+			status: Phase['status'];
+			diagram: DiagramState;
+			points: SlidePoint[];
+			quotes: SlideQuote[];
+	  })
+	| (SlideBase & { kind: 'discussion'; phaseId: string; kicker: string; title: string; questions: string[] })
+	| (SlideBase & { kind: 'glossary'; part: number; parts: number; entries: { term: string; definition: string }[] })
+	| (SlideBase & { kind: 'sources'; sources: { label: string; outlet: string | null; date: string; headline: string }[] });
+
+export type SlideKind = Slide['kind'];
+
+/** Quotes longer than this do not fit a slide at a size the back row can read. */
+export const QUOTE_MAX_CHARS = 190;
+/** Sixteen terms at the size a room can read: two slides of eight. */
+export const GLOSSARY_PER_SLIDE = 8;
+/**
+ * Up to two quotes for a phase's slide: the phase's first quotes that are short enough and fit in the `room`
+ * (pixels) the column has left. Always at least one (the shortest, if none fits).
+ */
+export function pickQuotes<Q extends { text: string }>(quotes: Q[], room: number, max = 2): Q[] {
+	const picked: Q[] = [];
+	let left = room;
+	for (const q of quotes) {
+		if (picked.length >= max) break;
+		const height = quoteHeight(q.text, picked.length === 0);
+		if (q.text.length > QUOTE_MAX_CHARS || height > left) continue;
+		picked.push(q);
+		left -= height;
+	}
+	if (picked.length === 0 && quotes.length > 0) {
+		picked.push(quotes.reduce((a, b) => (b.text.length < a.text.length ? b : a)));
+	}
+	return picked;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': '’', apos: '’', nbsp: ' ' };
+
+/** Rendered markdown as plain text: tags dropped, the few entities a sanitizer writes decoded. */
+export function plainText(html: string): string {
+	return html
+		.replace(/<\/?(?:p|br|li|ul|ol|h\d|div|blockquote)\b[^>]*>/g, ' ')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => entities[name])
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The first sentence: a full stop, question or exclamation mark followed by a space and a capital or a digit. */
+export function firstSentence(text: string): string {
+	const match = /^.+?[.!?](?=\s+["“‘(]?[A-Z0-9])/.exec(text);
+	return match ? match[0] : text;
+}
+
+const speechLabel = (q: Quote) =>
+	q.speakerKind === 'reporting' ? 'The article’s reporting' : q.speech === 'direct' ? 'In their own words' : 'Reported speech';
+
+export function slideQuote(q: Quote, source: Source): SlideQuote {
+	return {
+		id: q.id,
+		text: q.text,
+		speaker: q.speakerKind === 'reporting' ? source.label : q.speaker,
+		speech: speechLabel(q),
+		source: source.label
+	};
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const articleDate = (s: Source) => `${s.dateInferred ? 'c. ' : ''}${dateFormat.format(new Date(`${s.date}T12:00:00Z`))}`;
+
+type Unnumbered<S> = S extends Slide ? Omit<S, 'n'> : never;
+
+export function buildDeck(content: Content): Slide[] {
+	const count = content.phases.length;
+	const slides: Unnumbered<Slide>[] = [
+		{
+			kind: 'title',
+			label: 'Title',
+			phaseId: null,
+			title: 'The US 20-point plan to end the war in Gaza',
+			subtitle: 'Published by the White House on 29 September 2025, read phase by phase with four news articles of early October 2025',
+			agenda: content.phases.map((p) => p.title)
+		}
+	];
+	content.phases.forEach((phase, i) => {
+		const kicker = `Phase ${i + 1} of ${count}`;
+		const points = phase.points.map((n) => ({ number: n, title: content.pointByNumber[n].title }));
+		const room = COLUMN_HEIGHT - headerHeight(phase.title) - pointsHeight(points.map((p) => p.title));
+		const quotes = pickQuotes(
+			phase.quotes.map((e) => content.quoteById[e.quote]),
+			room
+		).map((q) => slideQuote(q, content.sourceById[q.source]));
+		// The slide shows its own quotes, so the diagram goes without numbered quote markers.
+		const diagram = { ...phase.diagrams[0], annotations: [] };
+		slides.push({ kind: 'phase', label: `${kicker}: ${phase.title}`, phaseId: phase.id, kicker, title: phase.title, status: phase.status, diagram, points, quotes });
+		slides.push({ kind: 'discussion', label: `Discussion: ${phase.title}`, phaseId: phase.id, kicker: `Discuss · ${kicker}`, title: phase.title, questions: phase.questions });
+	});
+	const glossary = content.glossary.map((g) => ({ term: g.term, definition: firstSentence(plainText(g.definition)) }));
+	const parts = Math.ceil(glossary.length / GLOSSARY_PER_SLIDE);
+	for (let part = 1; part <= parts; part++) {
+		const entries = glossary.slice((part - 1) * GLOSSARY_PER_SLIDE, part * GLOSSARY_PER_SLIDE);
+		slides.push({ kind: 'glossary', label: parts > 1 ? `Glossary (${part} of ${parts})` : 'Glossary', phaseId: null, part, parts, entries });
+	}
+	slides.push({
+		kind: 'sources',
+		label: 'Sources',
+		phaseId: null,
+		sources: content.sources.map((s) => ({ label: s.label, outlet: s.outlet, date: articleDate(s), headline: s.headline }))
+	});
+	return slides.map((slide, i) => ({ ...slide, n: i + 1 }) as Slide);
+}

@@ -1,0 +1,46 @@
+// What a key press means to the deck: the keys presenter clickers send, the arrows, space, Home / End, F and B.
+
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank';
+
+export interface KeyLike {
+	key: string;
+	altKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	shiftKey?: boolean;
+	/** The element that has focus: typing in a field, or Space on a button, belongs to that element. */
+	target?: { tagName?: string; isContentEditable?: boolean } | null;
+}
+
+const keyActions: Record<string, DeckAction> = {
+	PageDown: 'next',
+	ArrowRight: 'next',
+	ArrowDown: 'next',
+	PageUp: 'previous',
+	ArrowLeft: 'previous',
+	ArrowUp: 'previous',
+	Home: 'first',
+	End: 'last',
+	f: 'fullscreen',
+	b: 'blank',
+	'.': 'blank'
+};
+
+const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+/** Space and Enter press these; the deck leaves Space to them. */
+const pressableTags = new Set(['BUTTON', 'A', 'SUMMARY']);
+
+export function deckKey(event: KeyLike): DeckAction | null {
+	// Alt, Ctrl and Cmd combinations are the browser's (Alt+Left is Back, Ctrl+F is Find).
+	if (event.altKey || event.ctrlKey || event.metaKey) return null;
+	const tag = event.target?.tagName ?? '';
+	if (typingTags.has(tag) || event.target?.isContentEditable) return null;
+	if (event.key === ' ' || event.key === 'Spacebar') {
+		if (pressableTags.has(tag)) return null;
+		return event.shiftKey ? 'previous' : 'next';
+	}
+	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+	// Shift+arrow and Shift+Page keys select text elsewhere; only letters may come shifted (caps lock, "F").
+	if (event.shiftKey && key.length > 1) return null;
+	return keyActions[key] ?? null;
+}

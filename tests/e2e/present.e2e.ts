@@ -1,0 +1,329 @@
+// The classroom deck in a real browser: clicker keys, the URL, blanking, the notes window in step, fit, and the handout.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseUrl, close, hydrated, openPage } from './browser';
+import { phases } from './data';
+
+afterAll(close);
+
+const glossary = JSON.parse(readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8')) as unknown[];
+/** Title, a slide and a discussion slide per phase, the glossary in slides of eight, the sources. */
+const slideCount = 1 + 2 * phases.length + Math.ceil(glossary.length / 8) + 1;
+const stage = { viewport: { width: 1920, height: 1080 } };
+
+const shownSlide = (page: Page) => page.locator('main .slide').getAttribute('data-slide').then(Number);
+const urlSlide = (page: Page) => new URL(page.url()).searchParams.get('slide');
+
+async function expectSlide(page: Page, n: number) {
+	await page.waitForFunction((n) => document.querySelector('main .slide')?.getAttribute('data-slide') === String(n), n);
+	await page.waitForFunction((n) => new URL(location.href).searchParams.get('slide') === String(n), n);
+	expect(await shownSlide(page)).toBe(n);
+	expect(urlSlide(page)).toBe(String(n));
+}
+
+describe('the deck', () => {
+	it('moves with the keys clickers send, arrows, space, Home and End, and writes the slide into the URL', async () => {
+		const page = await openPage('/present', stage);
+		await hydrated(page);
+		expect(await shownSlide(page)).toBe(1);
+		const moves: [string, number][] = [
+			['PageDown', 2],
+			['Space', 3],
+			['PageUp', 2],
+			['ArrowRight', 3],
+			['ArrowDown', 4],
+			['ArrowLeft', 3],
+			['ArrowUp', 2],
+			['Shift+Space', 1],
+			['PageUp', 1], // nothing before the first slide
+			['End', slideCount],
+			['PageDown', slideCount], // nor after the last
+			['Home', 1]
+		];
+		for (const [key, n] of moves) {
+			await page.keyboard.press(key);
+			await expectSlide(page, n);
+		}
+		expect(await page.title()).toContain(`Slide 1 of ${slideCount}`);
+		await page.context().close();
+	});
+
+	it('opens the slide a link names, keeps it on reload, and falls back to slide 1 for a slide that does not exist', async () => {
+		const page = await openPage('/present?slide=5', stage);
+		await hydrated(page);
+		await expectSlide(page, 5);
+		await page.keyboard.press('PageDown');
+		await expectSlide(page, 6);
+		await page.reload();
+		await hydrated(page);
+		await expectSlide(page, 6);
+		expect(await page.locator('main .slide h2').first().innerText()).toBe(phases[2].title); // slide 6: phase 3's slide
+		for (const bad of ['0', '99', 'five', '2.5']) {
+			await page.goto(`${baseUrl()}/present?slide=${bad}`);
+			await hydrated(page);
+			expect(await shownSlide(page)).toBe(1);
+		}
+		await page.context().close();
+	});
+
+	it('blanks the screen to black with B or the full stop, and shows the slide again', async () => {
+		const page = await openPage('/present?slide=2', stage);
+		await hydrated(page);
+		const colourAtCentre = () =>
+			page.evaluate(() => getComputedStyle(document.elementFromPoint(960, 540)!.closest('.blank') ?? document.body).backgroundColor);
+		await page.keyboard.press('b');
+		await page.locator('.blank').waitFor();
+		expect(await colourAtCentre()).toBe('rgb(0, 0, 0)');
+		await page.keyboard.press('b');
+		await page.locator('.blank').waitFor({ state: 'detached' });
+		expect(await page.locator('main .slide').isVisible()).toBe(true);
+		await page.keyboard.press('.');
+		await page.locator('.blank').waitFor();
+		await page.keyboard.press('.');
+		await page.locator('.blank').waitFor({ state: 'detached' });
+		await page.context().close();
+	});
+
+	it('moves on with a swipe to the left and back with a swipe to the right', async () => {
+		const page = await openPage('/present?slide=3', { ...stage, hasTouch: true });
+		await hydrated(page);
+		const swipe = (fromX: number, toX: number) =>
+			page.evaluate(
+				([fromX, toX]) => {
+					const target = document.querySelector('.deck')!;
+					const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 500 });
+					target.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, changedTouches: [touch(fromX)], touches: [touch(fromX)] }));
+					target.dispatchEvent(new TouchEvent('touchend', { bubbles: true, changedTouches: [touch(toX)], touches: [] }));
+				},
+				[fromX, toX]
+			);
+		await swipe(1400, 900);
+		await expectSlide(page, 4);
+		await swipe(900, 1400);
+		await expectSlide(page, 3);
+		await page.context().close();
+	});
+
+	it('fits every slide inside the 1920×1080 stage, with body text of at least 36 px', async () => {
+		const page = await openPage('/present?slide=1', stage);
+		await hydrated(page);
+		for (let n = 1; n <= slideCount; n++) {
+			if (n > 1) await page.keyboard.press('PageDown');
+			await expectSlide(page, n);
+			const report = await page.evaluate(() => {
+				const slide = document.querySelector('main .slide')!;
+				const box = slide.getBoundingClientRect();
+				const outside: string[] = [];
+				for (const el of slide.querySelectorAll('*')) {
+					if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue; // a drawing's own clip paths
+					const r = el.getBoundingClientRect();
+					if (r.width === 0 && r.height === 0) continue;
+					if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
+						outside.push(`${el.tagName} "${el.textContent?.slice(0, 40)}"`);
+				}
+				const text = slide.querySelector('.text');
+				const overflow = text ? text.scrollHeight - text.clientHeight : 0;
+				const body = [...slide.querySelectorAll('.points li, blockquote p, .discussion li, .glossary-slide dd, .sources-slide li, .subtitle')];
+				const sizes = body.map((el) => parseFloat(getComputedStyle(el).fontSize));
+				return { width: box.width, height: box.height, outside, overflow, smallest: Math.min(...sizes), count: sizes.length };
+			});
+			expect(report, `slide ${n}`).toMatchObject({ width: 1920, height: 1080, outside: [] });
+			expect(report.overflow, `slide ${n}: text column overflow`).toBeLessThanOrEqual(1);
+			expect(report.count, `slide ${n} has body text`).toBeGreaterThan(0);
+			expect(report.smallest, `slide ${n}: body text size`).toBeGreaterThanOrEqual(36);
+		}
+		await page.context().close();
+	});
+
+	it('scales the stage to fit a smaller screen, letterboxed', async () => {
+		const page = await openPage('/present?slide=4', { viewport: { width: 1280, height: 900 } });
+		await hydrated(page);
+		const box = await page.locator('main .slide').boundingBox();
+		// 1280 / 1920 = 2/3: 1280 × 720, centred in the 900 px height with 90 px bars.
+		expect(box!.width).toBeCloseTo(1280, 0);
+		expect(box!.height).toBeCloseTo(720, 0);
+		expect(box!.y).toBeCloseTo(90, 0);
+		await page.context().close();
+	});
+});
+
+describe('the presenter’s notes window', () => {
+	it('opens from the deck and stays in step with it both ways', async () => {
+		const deck = await openPage('/present?slide=3', stage);
+		await hydrated(deck);
+		const [notes] = await Promise.all([deck.waitForEvent('popup'), deck.getByRole('button', { name: 'Open presenter notes' }).click()]);
+		await hydrated(notes);
+		const position = () => notes.getByTestId('position').innerText().then(Number);
+		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '3');
+		// This slide and the next, the phase's notes and questions (slide 3 is phase 1's discussion).
+		expect(await notes.getByTestId('preview-now-showing').getAttribute('data-slide')).toBe('3');
+		expect(await notes.getByTestId('preview-next').getAttribute('data-slide')).toBe('4');
+		expect(await notes.locator('#speaker-notes').innerText()).toContain(phases[0].title);
+		expect(await notes.locator('.questions li').count()).toBeGreaterThan(0);
+
+		// The deck moves the notes ...
+		await deck.keyboard.press('PageDown');
+		await expectSlide(deck, 4);
+		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '4');
+		expect(await position()).toBe(4);
+		expect(urlSlide(notes)).toBe('4');
+
+		// ... and the notes move the deck: buttons and keys alike, blanking included.
+		await notes.getByRole('button', { name: /^Next/ }).click();
+		await expectSlide(deck, 5);
+		await notes.keyboard.press('PageUp');
+		await expectSlide(deck, 4);
+		await notes.keyboard.press('End');
+		await expectSlide(deck, slideCount);
+		await notes.getByRole('button', { name: 'Blank screen' }).click();
+		await deck.locator('.blank').waitFor();
+		await deck.keyboard.press('b');
+		await deck.locator('.blank').waitFor({ state: 'detached' });
+		await notes.waitForFunction(() => document.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false');
+		await deck.context().close();
+	});
+
+	it('ignores messages on the channel that are not the deck’s', async () => {
+		const deck = await openPage('/present?slide=2', stage);
+		await hydrated(deck);
+		const stranger = await deck.context().newPage();
+		await stranger.goto(`${baseUrl()}/present/handout`);
+		await stranger.evaluate((count) => {
+			const channel = new BroadcastChannel('gaza-plan-present');
+			for (const data of [
+				{ app: 'gaza-plan-present', type: 'show', slide: count + 1, blanked: false },
+				{ app: 'gaza-plan-present', type: 'show', slide: '6', blanked: false },
+				{ app: 'someone-else', type: 'show', slide: 6, blanked: false },
+				{ app: 'gaza-plan-present', type: 'show', slide: 6, blanked: true, extra: 1 },
+				'show 6'
+			])
+				channel.postMessage(data);
+			channel.postMessage({ app: 'gaza-plan-present', type: 'show', slide: 7, blanked: false }); // the only valid one
+		}, slideCount);
+		await expectSlide(deck, 7);
+		expect(await deck.locator('.blank').count()).toBe(0);
+		await deck.context().close();
+	});
+});
+
+describe('the handout', () => {
+	const pages = 1 + phases.length;
+	// Printable area at 12 mm margins, in CSS pixels (96 per inch).
+	const papers = [
+		{ format: 'A4', width: (210 - 24) / 25.4 * 96, height: (297 - 24) / 25.4 * 96 },
+		{ format: 'Letter', width: (215.9 - 24) / 25.4 * 96, height: (279.4 - 24) / 25.4 * 96 }
+	] as const;
+	const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+	it.each(papers)('prints on $format: a title page and one page for each phase', async ({ format }) => {
+		const page = await openPage('/present/handout');
+		await hydrated(page);
+		const pdf = await page.pdf({ format });
+		expect(pdfPages(pdf)).toBe(pages);
+		await page.context().close();
+	});
+
+	it.each(papers)('keeps each page and its diagram inside the printable area of $format', async ({ width, height }) => {
+		const page = await openPage('/present/handout', { viewport: { width: Math.floor(width), height: 1000 } });
+		await page.emulateMedia({ media: 'print' });
+		const boxes = await page.evaluate(() =>
+			[...document.querySelectorAll('.handout-page')].map((p) => {
+				const box = p.getBoundingClientRect();
+				const inside = (el: Element) => {
+					const r = el.getBoundingClientRect();
+					if (r.width === 0 && r.height === 0) return true; // not rendered (the collapsed text alternative)
+					return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1;
+				};
+				const contents = [...p.querySelectorAll('*')].filter((el) => !el.closest('svg') || el.tagName.toLowerCase() === 'svg');
+				return {
+					height: box.height,
+					width: box.width,
+					diagrams: p.querySelectorAll('figure.diagram svg').length,
+					diagramsInside: [...p.querySelectorAll('figure.diagram, figure.diagram svg')].every(inside),
+					outside: contents.filter((el) => !inside(el)).map((el) => el.tagName + ' ' + el.textContent?.slice(0, 30))
+				};
+			})
+		);
+		expect(boxes).toHaveLength(pages);
+		for (const [i, box] of boxes.entries()) {
+			expect(box.height, `page ${i + 1} height`).toBeLessThanOrEqual(height);
+			expect(box.width, `page ${i + 1} width`).toBeLessThanOrEqual(width + 1);
+			expect(box.outside, `page ${i + 1}`).toEqual([]);
+			if (i > 0) {
+				expect(box.diagrams, `page ${i + 1} has its phase's diagram`).toBe(1);
+				expect(box.diagramsInside, `page ${i + 1} diagram inside`).toBe(true);
+			}
+		}
+		await page.context().close();
+	});
+
+	it('is what printing the deck gives, black on white even in dark mode', async () => {
+		const page = await openPage('/present?slide=4', { ...stage, colorScheme: 'dark' });
+		await hydrated(page);
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.handout-page').count()).toBe(pages);
+		expect(await page.locator('.deck').isVisible()).toBe(false);
+		const colours = await page.locator('.handout-page h2').first().evaluate((h) => {
+			const style = getComputedStyle(h);
+			return { ink: style.color, paper: getComputedStyle(h.closest('.handout')!).backgroundColor };
+		});
+		expect(colours).toEqual({ ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
+		// The diagrams draw with the same tokens: every one of them is the light theme's on paper.
+		const tokens = await page.locator('.handout figure.diagram').first().evaluate((figure) => {
+			const style = getComputedStyle(figure);
+			return ['--bg', '--ink', '--card', '--future', '--neutral-fill', '--highlight', '--highlight-soft', '--accent', '--accent-2'].map((t) =>
+				style.getPropertyValue(t).trim()
+			);
+		});
+		expect(tokens).toEqual(['#fff', '#000', '#f2f2f2', '#e9e5db', '#bdb8ab', '#e8b019', '#f7e3a3', '#a8461a', '#1d4f91']);
+		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(pages);
+		await page.context().close();
+	});
+
+	it('is linked from the deck', async () => {
+		const page = await openPage('/present', stage);
+		expect(await page.getByRole('link', { name: 'Handout' }).getAttribute('href')).toBe('/present/handout');
+		await page.context().close();
+	});
+});
+
+describe('the classroom pages', () => {
+	const pagesToCheck = ['/present?slide=4', '/present?slide=15', '/present/notes?slide=6', '/present/handout'];
+
+	it.each(pagesToCheck)('%s loads nothing from another origin', async (path) => {
+		const page = await openPage('/present/handout');
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+		await hydrated(page);
+		expect(requests.length).toBeGreaterThan(0);
+		expect(requests.filter((url) => new URL(url).origin !== new URL(baseUrl()).origin)).toEqual([]);
+		await page.context().close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it.each(pagesToCheck)(`%s has no axe violations in ${colorScheme} mode`, async (path) => {
+			const page = await openPage(path, { ...stage, colorScheme });
+			await hydrated(page);
+			await page.waitForTimeout(200);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+			const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+			expect(summary).toEqual([]);
+			await page.context().close();
+		});
+	}
+
+	it('F asks the browser for full screen, and F again leaves it', async () => {
+		const page = await openPage('/present?slide=2', stage);
+		await hydrated(page);
+		await page.keyboard.press('f');
+		await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+		await page.keyboard.press('f');
+		await page.waitForFunction(() => document.fullscreenElement === null);
+		expect(await shownSlide(page)).toBe(2); // F does not move the deck
+		await page.context().close();
+	});
+});
