@@ -1,4 +1,5 @@
-// Turns validated raw files into the indexed Content, rendering markdown with the function it is given.
+// Turns validated raw files into the indexed Content, rendering markdown with the function it is given, and lays out the diagrams.
+import { diagramLayouts } from '$lib/diagrams/layouts';
 import type { RawContent } from './schema';
 import type { Content } from './types';
 
@@ -18,7 +19,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 	const quotes = raw['quotes.json'];
 	const figures = raw['figures.json'];
 	const actors = raw['actors.json'];
-	return {
+	const content: Omit<Content, 'layouts'> = {
 		sources,
 		quotes,
 		themes: raw['themes.json'],
@@ -40,4 +41,5 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 		figureById: byKey(figures, (f) => f.id),
 		actorById: byKey(actors, (a) => a.id)
 	};
+	return { ...content, layouts: diagramLayouts(content) };
 }

@@ -29,4 +29,31 @@ describe('phaseSlice', () => {
 		expect(slice.events).toEqual([]);
 		expect(slice.glossary).toEqual([]);
 	});
+
+	it('carries the diagrams’ layouts, and leaves behind the raw geography they were worked out from', () => {
+		expect(slice.layouts).toBe(content.layouts);
+		expect(slice.lines).toEqual([]);
+		expect([slice.outline.gaza, slice.outline.israel, slice.outline.egypt]).toEqual([[], [], []]);
+	});
+});
+
+describe('phaseSlice, per diagram', () => {
+	const content = loadContentForTests();
+	const withDiagram = (kind: string) => content.phases.find((p) => p.diagrams.some((d) => d.kind === kind))!.id;
+	const without = (kind: string) => content.phases.find((p) => p.diagrams.every((d) => d.kind !== kind))!.id;
+
+	it('gives the governance diagram its relations and the actors they name, and nobody else', () => {
+		const slice = phaseSlice(content, withDiagram('governance'));
+		expect(slice.relations).toEqual(content.relations);
+		const named = new Set(content.relations.flatMap((r) => [r.from, r.to]));
+		expect(slice.actors.map((a) => a.id).sort()).toEqual([...named].sort());
+		for (const id of named) expect(slice.actorById[id].name).toBe(content.actorById[id].name);
+		expect(phaseSlice(content, without('governance')).actors).toEqual([]);
+	});
+
+	it('gives the ledger to phases that draw figures or the exchange', () => {
+		expect(phaseSlice(content, withDiagram('exchange')).figureById['hostages-held']).toBe(content.figureById['hostages-held']);
+		const noNumbers = content.phases.find((p) => p.diagrams.every((d) => d.kind !== 'figures' && d.kind !== 'exchange'))!.id;
+		expect(phaseSlice(content, noNumbers).figures).toEqual([]);
+	});
 });

@@ -1,13 +1,19 @@
 // The slice of the content a page needs, so it carries only what it draws (same types, less data).
 import type { Content } from './types';
 
-/** One phase of the stepper: its own body and quotes in full; of the other phases, what the strip and diagrams show. */
+/** One phase of the stepper: its own body and quotes in full; of the other phases, what the strip and diagrams show; the layouts. */
 export function phaseSlice(content: Content, phaseId: string): Content {
 	const current = content.phaseById[phaseId];
 	const used = new Set([...current.quotes.map((q) => q.quote), ...current.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))]);
 	const quotes = content.quotes.filter((q) => used.has(q.id));
 	const phases = content.phases.map((p) => ({ ...p, body: p.id === phaseId ? p.body : '', notes: [], questions: [] }));
 	const points = content.points.map((p) => ({ ...p, summary: '', keyFigures: [] }));
+	// The ledger, the actors and their relations go only to a page whose diagrams read them.
+	const drawn = new Set(current.diagrams.map((d) => d.kind));
+	const figures = drawn.has('figures') || drawn.has('exchange') ? content.figures : [];
+	const relations = drawn.has('governance') ? content.relations : [];
+	const named = new Set(relations.flatMap((r) => [r.from, r.to]));
+	const actors = content.actors.filter((a) => named.has(a.id));
 	return {
 		...content,
 		quotes,
@@ -15,6 +21,14 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 		points,
 		events: [],
 		glossary: [],
+		figures,
+		relations,
+		actors,
+		figureById: Object.fromEntries(figures.map((f) => [f.id, f])),
+		actorById: Object.fromEntries(actors.map((a) => [a.id, a])),
+		// The map draws from its layout (content.layouts), worked out at build time: the raw geography stays behind.
+		lines: [],
+		outline: { ...content.outline, gaza: [], israel: [], egypt: [] },
 		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
 		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
 		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p]))

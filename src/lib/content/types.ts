@@ -1,4 +1,4 @@
-// The validated, indexed content that flows down from the loader to every page and diagram.
+// The validated, indexed content, with the diagrams' layouts, that flows down from the loader to every page and diagram.
 import type {
 	Actor,
 	Figure,
@@ -15,8 +15,22 @@ import type {
 	Theme,
 	TimelineEvent
 } from './schema';
+import type { ExchangeLayout } from '$lib/diagrams/exchange/layout';
+import type { FiguresLayout } from '$lib/diagrams/figures/layout';
+import type { GovernanceLayout } from '$lib/diagrams/governance/layout';
+import type { MapBase } from '$lib/diagrams/map/layout';
+import type { SequenceLayout } from '$lib/diagrams/sequence/layout';
 
 export type * from './schema';
+
+/** Each diagram's layout: it depends on the content only, never on the phase, so it is computed once at build time. */
+export interface DiagramLayouts {
+	sequence: SequenceLayout;
+	exchange: ExchangeLayout;
+	map: MapBase;
+	governance: GovernanceLayout;
+	figures: FiguresLayout;
+}
 
 /** Everything in data/, validated; markdown fields (phase body, point summary, glossary definition) hold sanitized HTML. */
 export interface Content {
@@ -40,4 +54,6 @@ export interface Content {
 	pointByNumber: Record<number, Point>;
 	figureById: Record<string, Figure>;
 	actorById: Record<string, Actor>;
+	/** Plain data (coordinates to a tenth of a unit, paths as strings): the browser draws it and only works out the highlighting. */
+	layouts: DiagramLayouts;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '$lib/content/test-content';
-import { FigureSchema, type Figure, type Phase, type Source } from '$lib/content/schema';
-import { describeFigures, ledgerTable, referencedFigures, sourceLetter } from './describe';
+import { FigureSchema, type Figure, type Source } from '$lib/content/schema';
+import { describeFigures, ledgerTable, sourceLetter } from './describe';
+import { rowScale } from './layout';
 
 const source = (id: string, label: string) => ({ id, label }) as Source;
 const sources = [source('article-a', 'Article A'), source('article-b', 'Article B'), source('article-d', 'Article D')];
@@ -41,19 +42,11 @@ describe('ledgerTable', () => {
 
 describe('describeFigures', () => {
 	it('says what is drawn, on which axis, and what the phase highlights', () => {
-		const text = describeFigures({ [killed.id]: killed }, [{ figure: killed.id }], sources, [killed.id], 18);
+		const row = { figures: [killed.id], scale: rowScale(killed.values.map((v) => v.value), killed.unit) };
+		const text = describeFigures({ [killed.id]: killed }, [row], sources, [killed.id], 18);
 		expect(text).toContain('The ledger holds 18 figures');
 		expect(text).toContain('Killed on 7 October: A 1,200, B 1,219, D 1,139 (zoomed axis 1,100 to 1,250).');
 		expect(text).toContain('Highlighted in this phase: Killed on 7 October.');
-	});
-});
-
-describe('referencedFigures', () => {
-	it('collects the focus and anchors of figures diagrams only', () => {
-		const phases = [
-			{ diagrams: [{ kind: 'figures', focus: ['a'], annotations: [{ quote: 'q', anchor: 'b' }] }, { kind: 'sequence', annotations: [{ quote: 'q', anchor: 'p' }] }] }
-		] as unknown as Phase[];
-		expect(referencedFigures(phases)).toEqual(['a', 'b']);
 	});
 });
 

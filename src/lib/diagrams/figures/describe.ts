@@ -1,6 +1,6 @@
-// The figures ledger in words: which rows to draw, the legend letters, a description and the whole ledger as a table.
-import type { Content, Figure, Phase, Source } from '$lib/content/types';
-import { planRows, rowScale, type RowPlan } from './layout';
+// The figures ledger in words: the legend letters, a description of the drawn rows and the whole ledger as a table.
+import type { Figure, Source } from '$lib/content/types';
+import type { FigureRowLayout } from './layout';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
@@ -11,17 +11,6 @@ export function sourceLetter(source: Source): string {
 
 export function legendSources(sources: Source[]) {
 	return sources.map((s) => ({ id: s.id, letter: sourceLetter(s), label: s.label }));
-}
-
-/** Every figure any phase's figures diagram focuses on or anchors a quote to: drawn in every phase, so rows never jump. */
-export function referencedFigures(phases: Phase[]): string[] {
-	return phases.flatMap((p) =>
-		p.diagrams.flatMap((d) => (d.kind === 'figures' ? [...d.focus, ...d.annotations.map((a) => a.anchor)] : []))
-	);
-}
-
-export function figureRows(content: Pick<Content, 'figures' | 'phases'>): RowPlan[] {
-	return planRows(content.figures, referencedFigures(content.phases));
 }
 
 export interface LedgerRow {
@@ -46,32 +35,28 @@ export function ledgerTable(figures: Figure[], sources: Source[]): LedgerRow[] {
 	}));
 }
 
+/** Says what the drawn rows show (each with the scale the layout gave it) and which of them the phase highlights. */
 export function describeFigures(
 	figureById: Record<string, Figure>,
-	rows: RowPlan[],
+	rows: Pick<FigureRowLayout, 'figures' | 'scale'>[],
 	sources: Source[],
 	focus: string[],
 	total: number
 ): string {
 	const letter = Object.fromEntries(sources.map((s) => [s.id, sourceLetter(s)]));
-	const drawn = rows.map((row) => {
-		const f = figureById[row.figure];
-		const within = row.within ? figureById[row.within].values[0].value : undefined;
-		const scale = rowScale(
-			f.values.map((v) => v.value),
-			f.unit,
-			within
-		);
+	const drawn = rows.map(({ figures: [id, withinId], scale }) => {
+		const f = figureById[id];
+		const within = withinId ? figureById[withinId].values[0].value : undefined;
 		const values = f.values.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${fmt(v.value)}`).join(', ');
 		const axis = scale.zoomed
 			? `zoomed axis ${fmt(scale.domain[0])} to ${fmt(scale.domain[1])}`
 			: `axis ${fmt(scale.domain[0])} to ${fmt(scale.domain[1])}${within !== undefined ? ' held' : ''}`;
 		return `${f.label}: ${values} (${axis}).`;
 	});
-	const focused = rows.filter((r) => focus.includes(r.figure) || (r.within && focus.includes(r.within)));
+	const focused = rows.filter((r) => r.figures.some((id) => focus.includes(id)));
 	return (
 		`The ledger holds ${total} figures from the four articles; ${rows.length} are drawn, each on its own scale, ` +
 		`with each article's value as a mark lettered A to D. ${drawn.join(' ')}` +
-		(focused.length ? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figure].label).join('; ')}.` : '')
+		(focused.length ? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figures[0]].label).join('; ')}.` : '')
 	);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '$lib/content/types';
-import { dodge, layoutFigures, MARKER_R, MARKER_X, MARKS_RIGHT, placeMarkers, planRows, reasonOf, rowScale, textWidth } from './layout';
+import type { Figure, Phase } from '$lib/content/types';
+import { dodge, layoutFigures, MARKS_RIGHT, planRows, reasonOf, referencedFigures, rowScale } from './layout';
+import { MARKER_R, MARKER_X, placeMarkers } from './markers';
+import { textWidth } from './text';
 
 const figure = (id: string, values: [number, string][], extra: Partial<Figure> = {}): Figure => ({
 	id,
@@ -59,6 +61,15 @@ describe('planRows', () => {
 		{ input: { defaults: [{ figure: 'd' }, { figure: 'missing' }, { figure: 'a' }], referenced: [] }, expected: [{ figure: 'a' }, { figure: 'd' }] }
 	];
 	it.each(cases)('$input.referenced', ({ input, expected }) => expect(planRows(figures, input.referenced, input.defaults)).toEqual(expected));
+});
+
+describe('referencedFigures', () => {
+	it('collects the focus and anchors of figures diagrams only', () => {
+		const phases = [
+			{ diagrams: [{ kind: 'figures', focus: ['a'], annotations: [{ quote: 'q', anchor: 'b' }] }, { kind: 'sequence', annotations: [{ quote: 'q', anchor: 'p' }] }] }
+		] as unknown as Phase[];
+		expect(referencedFigures(phases)).toEqual(['a', 'b']);
+	});
 });
 
 describe('reasonOf', () => {

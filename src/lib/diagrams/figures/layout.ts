@@ -1,36 +1,19 @@
-// Lays out the figures ledger: one row per figure, each source's value as a lettered mark on the row's own scale.
+// Lays out the figures ledger once, at build time: one row per figure, each source's value as a lettered mark on the row's own scale.
 import { scaleLinear } from 'd3';
-import type { Figure } from '$lib/content/types';
+import type { Content, Figure, Phase } from '$lib/content/types';
+import { MARKER_R, MARKER_X } from './markers';
+import { pillWidth, textWidth, wrapText } from './text';
 
 export const WIDTH = 400;
 const LEFT = 8;
 /** The axis and the marks stay left of the marker gutter. */
 export const AXIS_RIGHT = 352;
 export const MARKS_RIGHT = 362;
-export const MARKER_X = 382;
-export const MARKER_R = 13;
 const TEXT_RIGHT = MARKER_X - MARKER_R - 6;
 const PILL_H = 22;
 const SMALL = 14;
 const LARGE = 16;
 const ROW_GAP = 14;
-
-/** Text is wrapped by an estimate of its width: about 0.55 × the font size per character (0.6 when bold). */
-export const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.6 : 0.55);
-
-export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && textWidth(next, size, bold) > maxWidth) {
-			lines.push(line);
-			line = word;
-		} else line = next;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
 
 /** A row draws one figure; `within` names a figure that gives its scale (e.g. the believed alive out of the 48 held). */
 export interface RowPlan {
@@ -55,6 +38,17 @@ export function planRows(figures: Figure[], referenced: string[], defaults = DEF
 	for (const id of referenced) if (known.has(id) && !covered.has(id)) (rows.push({ figure: id }), covered.add(id));
 	const order = new Map(figures.map((f, i) => [f.id, i]));
 	return rows.sort((a, b) => order.get(a.figure)! - order.get(b.figure)!);
+}
+
+/** Every figure any phase's figures diagram focuses on or anchors a quote to: drawn in every phase, so rows never jump. */
+export function referencedFigures(phases: Phase[]): string[] {
+	return phases.flatMap((p) =>
+		p.diagrams.flatMap((d) => (d.kind === 'figures' ? [...d.focus, ...d.annotations.map((a) => a.anchor)] : []))
+	);
+}
+
+export function figureRows(content: Pick<Content, 'figures' | 'phases'>): RowPlan[] {
+	return planRows(content.figures, referencedFigures(content.phases));
 }
 
 export interface RowScale {
@@ -154,8 +148,9 @@ export interface FigureMark {
 
 export interface FigureRowLayout {
 	id: string;
-	/** Figure ids a quote or the focus can point at to reach this row. */
+	/** Figure ids a quote or the focus can point at to reach this row: its own, then the one that gives its scale, if any. */
 	figures: string[];
+	scale: RowScale;
 	top: number;
 	height: number;
 	title: TextLine[];
@@ -180,10 +175,6 @@ export interface FiguresInput {
 	rows: RowPlan[];
 	/** Each source id's short letter and label, in legend order. */
 	sources: { id: string; letter: string; label: string }[];
-}
-
-export function pillWidth(text: string) {
-	return textWidth(text, SMALL, true) + 14;
 }
 
 export function layoutFigures({ figures, rows, sources }: FiguresInput): FiguresLayout {
@@ -253,6 +244,7 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 		return {
 			id: plan.figure,
 			figures: plan.within ? [plan.figure, plan.within] : [plan.figure],
+			scale,
 			top,
 			height: y - ROW_GAP - top,
 			title,
@@ -265,30 +257,4 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 		};
 	});
 	return { width: WIDTH, height: Math.ceil(y - ROW_GAP + 4), legend, rows: laid };
-}
-
-export interface PlacedMarker {
-	n: number;
-	anchor: string;
-	x: number;
-	y: number;
-	target: { x: number; y: number };
-}
-
-/** Markers in the right-hand gutter, level with their row's title, pushed apart so that no two overlap. */
-export function placeMarkers(notes: { n: number; anchor: string }[], rows: FigureRowLayout[], bottom: number): PlacedMarker[] {
-	const rowOf = (anchor: string) => rows.find((r) => r.figures.includes(anchor));
-	const placed = notes
-		.filter((note) => rowOf(note.anchor))
-		.map((note) => {
-			const target = rowOf(note.anchor)!.anchor;
-			return { n: note.n, anchor: note.anchor, x: MARKER_X, y: target.y, target };
-		})
-		.sort((a, b) => a.y - b.y || a.n - b.n);
-	const step = 2 * MARKER_R + 4;
-	let floor = MARKER_R;
-	for (const m of placed) (m.y = Math.max(m.y, floor)), (floor = m.y + step);
-	let ceiling = bottom - MARKER_R;
-	for (let i = placed.length - 1; i >= 0; i--) (placed[i].y = Math.min(placed[i].y, ceiling)), (ceiling = placed[i].y - step);
-	return placed;
 }

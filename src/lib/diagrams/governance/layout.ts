@@ -1,5 +1,5 @@
-// Lays out the governance organigram: boxes in fixed tiers keyed by actor id, and the edges, their labels and the quote
-// markers computed from the relations.
+// Lays out the governance organigram once, at build time: boxes in fixed tiers keyed by actor id, and the edges and their
+// labels computed from the relations.
 import { linkVertical } from 'd3';
 import type { Relation } from '$lib/content/types';
 import { textBox, wrapText, type Rect, type TextBlock } from '../sequence/text';
@@ -15,7 +15,6 @@ const PAD_X = 8;
 /** Room between an edge and its label, and above and below a label in the gap between two rows. */
 const LABEL_OFFSET = 6;
 const LABEL_MARGIN = 10;
-export const MARKER_R = 12;
 
 /** Names short enough for boxes at 400 units wide; any other actor keeps its own name. */
 export const SHORT_NAMES: Record<string, string> = {
@@ -115,7 +114,6 @@ export interface RelationEdge {
 	path: string;
 	/** Null when the label is written inside the target box. */
 	label: TextBlock | null;
-	relations: Relation[];
 }
 
 export interface GovernanceLayout {
@@ -243,7 +241,7 @@ function edgeFor(
 	to: Rect
 ): RelationEdge {
 	const r = group.relations[0];
-	const base = { id: group.key, kind: r.kind, from: group.relations.map((x) => x.from), to: r.to, relations: group.relations };
+	const base = { id: group.key, kind: r.kind, from: group.relations.map((x) => x.from), to: r.to };
 	const block = (x: number, top: number, anchor: TextBlock['anchor']): TextBlock => ({ x, y: top + SMALL * 0.8, lines, size: SMALL, lineHeight: SMALL_LINE, anchor });
 	const height = (lines.length - 1) * SMALL_LINE + SMALL;
 	if (to.y >= from.y + from.height) {
@@ -263,50 +261,4 @@ function edgeFor(
 	const x2 = to.x;
 	const label = hint.side === 'inside' ? null : block((x1 + x2) / 2, y - LABEL_OFFSET - height, 'middle');
 	return { ...base, path: `M${x1},${y}H${x2}`, label };
-}
-
-/** The box that stands for an actor: its own, or the box it is drawn inside. */
-export function nodeFor(actorId: string, nodes: ActorNode[]): ActorNode | undefined {
-	return nodes.find((n) => n.id === actorId) ?? nodes.find((n) => n.members.includes(actorId));
-}
-
-export type FocusState = 'focus' | 'muted' | 'normal';
-
-/** With a focus, the boxes of the focused actors (or the box they are drawn in) stand out and the rest are muted. */
-export function focusStates(nodes: ActorNode[], edges: RelationEdge[], focus: string[]) {
-	const focused = new Set(focus.map((id) => nodeFor(id, nodes)?.id).filter(Boolean));
-	const state = (hit: boolean): FocusState => (focus.length === 0 ? 'normal' : hit ? 'focus' : 'muted');
-	return {
-		nodes: Object.fromEntries(nodes.map((n) => [n.id, state(focused.has(n.id))])),
-		edges: Object.fromEntries(edges.map((e) => [e.id, state(focused.has(e.to) || e.from.some((f) => focused.has(f)))]))
-	};
-}
-
-export interface PlacedMarker {
-	n: number;
-	x: number;
-	y: number;
-}
-
-/**
- * A marker on the top-right corner of the box a note speaks about (top-left where the layout says so). A second note on
- * the same box takes the other top corner; any more step inwards from the first two.
- */
-export function placeMarkers(notes: { n: number; anchor: string }[], nodes: ActorNode[]): PlacedMarker[] {
-	const count = new Map<string, number>();
-	return notes.flatMap((note) => {
-		const node = nodeFor(note.anchor, nodes);
-		if (!node) return [];
-		const k = count.get(node.id) ?? 0;
-		count.set(node.id, k + 1);
-		const step = Math.floor(k / 2) * (2 * MARKER_R + 3);
-		const other = node.markerCorner === 'left' ? 'right' : 'left';
-		const corner = k % 2 === 0 ? node.markerCorner : other;
-		const x =
-			corner === 'left'
-				? Math.max(node.box.x, MARKER_R + 2) + step
-				: Math.min(node.box.x + node.box.width, WIDTH - MARKER_R - 2) - step;
-		// A left corner sits a little higher: on the short boxes that use it, the name starts close below the top border.
-		return [{ n: note.n, x, y: node.box.y - (corner === 'left' ? 5 : 0) }];
-	});
 }

@@ -1,7 +1,8 @@
 // Tests the held-area geometry on a plain rectangle (worked out by hand) and on the real outline.
 import { describe, expect, it } from 'vitest';
 import outline from '../../../../data/geo/outline.json';
-import { depthAt, egyptBorderTop, heldArea, isHeld, kmPerDegLon, lonAt, stripSides, type LonLat } from './held-area';
+import { depthAt, egyptBorderTop, heldArea, isHeld, kmPerDegLon, stripSides, type LonLat } from './held-area';
+import { lonAt } from './sides';
 
 /** A box 0.1° wide (about 9.54 km at 31.05°N) and 0.1° tall (11.13 km), listed clockwise from its north-west corner. */
 const box: LonLat[] = [

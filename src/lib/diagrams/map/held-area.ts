@@ -1,5 +1,6 @@
 // Geometry in longitude/latitude: the part of the Strip on the Israeli side of a schematic line drawn a given depth west of the eastern boundary.
 import { polygonArea, polygonContains } from 'd3';
+import { EPS, lonAt } from './sides';
 
 export type LonLat = [number, number];
 /** [lat, km] pairs, north to south: how far west of the eastern boundary the line runs. */
@@ -8,7 +9,6 @@ export type DepthProfile = [number, number][];
 const KM_PER_DEG_LAT = 111.32;
 /** Latitude step when walking the Strip from north to south (about 220 m). */
 const STEP_DEG = 0.002;
-const EPS = 1e-9;
 
 export const kmPerDegLon = (lat: number) => KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
 
@@ -41,19 +41,6 @@ export function stripSides(ring: LonLat[]): StripSides {
 		north: open[iNorth][1],
 		south: open[iSouth][1]
 	};
-}
-
-/** Where a side crosses a latitude; `pick` chooses between several crossings (a side may run along a parallel). */
-export function lonAt(side: LonLat[], lat: number, pick: 'east' | 'west'): number {
-	const found: number[] = [];
-	for (let i = 0; i < side.length - 1; i++) {
-		const [a, b] = [side[i], side[i + 1]];
-		const [lo, hi] = a[1] < b[1] ? [a, b] : [b, a];
-		if (lat < lo[1] - EPS || lat > hi[1] + EPS) continue;
-		found.push(hi[1] - lo[1] < EPS ? (pick === 'east' ? Math.max(a[0], b[0]) : Math.min(a[0], b[0])) : lo[0] + ((lat - lo[1]) / (hi[1] - lo[1])) * (hi[0] - lo[0]));
-	}
-	if (!found.length) throw new Error(`latitude ${lat} is outside the side`);
-	return pick === 'east' ? Math.max(...found) : Math.min(...found);
 }
 
 /** The depth at a latitude, interpolated between the profile's points and held constant beyond its ends. */

@@ -5,7 +5,9 @@ import outlineJson from '../../../../data/geo/outline.json';
 import linesJson from '../../../../data/geo/lines.json';
 import placesJson from '../../../../data/geo/places.json';
 import { egyptBorderTop, heldArea, isHeld, stripSides, type LonLat } from './held-area';
-import { mapBase, placeMarkers, sideX, MARKER_R, WIDTH } from './layout';
+import { mapBase, simplify, WIDTH } from './layout';
+import { MARKER_R, placeMarkers } from './markers';
+import { sideX } from './sides';
 import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
 import { circleBox, overlaps, wrap, type Box } from './text';
 
@@ -51,6 +53,20 @@ describe('towns and the yellow line', () => {
 		const place = geo.places.find((p) => p.id === input.place)!;
 		expect(isHeld(held(input.stage), [place.lon, place.lat])).toBe(expected);
 	});
+});
+
+describe('simplify', () => {
+	const p = (x: number, y: number) => ({ x, y });
+	const cases = [
+		// Samples within 0.1 of the straight line between the ends add nothing: only the ends stay.
+		{ input: [p(0, 0), p(1, 0.05), p(2, -0.08), p(3, 0)], expected: [p(0, 0), p(3, 0)] },
+		// A corner stays, and so does a bump of more than 0.1.
+		{ input: [p(0, 0), p(1, 0), p(2, 0), p(2, 1), p(2, 2)], expected: [p(0, 0), p(2, 0), p(2, 2)] },
+		{ input: [p(0, 0), p(1, 0.2), p(2, 0)], expected: [p(0, 0), p(1, 0.2), p(2, 0)] },
+		// A closed ring (first point repeated last) keeps its shape.
+		{ input: [p(0, 0), p(1, 0), p(2, 0), p(2, 2), p(0, 2), p(0, 1), p(0, 0)], expected: [p(0, 0), p(2, 0), p(2, 2), p(0, 2), p(0, 0)] }
+	];
+	it.each(cases)('keeps $expected.length of $input.length points', ({ input, expected }) => expect(simplify(input)).toEqual(expected));
 });
 
 describe('labels', () => {

@@ -1,8 +1,9 @@
-// The map's layout: projection, the Strip and its neighbours, the Israeli-held area and line of each stage, town labels, scale bar and legend.
+// The map's layout, once at build time: projection, the Strip and its neighbours, the Israeli-held area and line of each stage, town labels, scale bar and legend.
 import { geoMercator } from 'd3';
 import type { MapLine, Outline, Place } from '$lib/content/types';
-import { egyptBorderTop, heldArea, kmPerDegLon, lonAt, stripSides, type LonLat, type StripSides } from './held-area';
+import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type StripSides } from './held-area';
 import { legendBottom, legendFor, type Legend } from './legend';
+import { lonAt, sideX } from './sides';
 import { stagesFrom, type Stage, type StageInfo } from './stages';
 import { circleBox, overlaps, segmentBox, textBlock, textWidth, wrap, type Box, type Point, type TextBlock } from './text';
 
@@ -18,7 +19,6 @@ const STRIP_BOX: [[number, number], [number, number]] = [
 export const FONT = { region: 16, place: 15, label: 15, small: 14 };
 /** Latitude on each stage's line where its label and annotation markers point. */
 const TARGET_LAT: Record<Stage, number> = { before: 31.45, yellow: 31.37, second: 31.4, buffer: 31.43 };
-export const MARKER_R = 13;
 const SCALE_KM = 5;
 /** Town names sit at least this many line heights apart. */
 const LINE_HEIGHT_PLACES = 1.35;
@@ -68,17 +68,33 @@ type Geo = { outline: Outline; places: Place[]; lines: MapLine[] };
 
 const round = (v: number) => Math.round(v * 10) / 10;
 const pathOf = (points: Point[], close = true) =>
-	points.length ? `M${points.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}${close ? 'Z' : ''}` : '';
+	points.length ? `M${simplify(points).map((p) => `${round(p.x)},${round(p.y)}`).join('L')}${close ? 'Z' : ''}` : '';
 
-/** x of a side of the Strip at an SVG height (the sides are monotone in y). */
-export function sideX(side: Point[], y: number, pick: 'east' | 'west'): number | null {
-	const ys = side.map((p) => p.y);
-	if (y < Math.min(...ys) || y > Math.max(...ys)) return null;
-	return lonAt(
-		side.map((p) => [p.x, p.y] as LonLat),
-		y,
-		pick
-	);
+/** How far a point is from the segment a–b. */
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+	const [dx, dy] = [b.x - a.x, b.y - a.y];
+	const t = dx || dy ? Math.min(1, Math.max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
+	return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+}
+
+/**
+ * A polyline without the points that lie within `tolerance` units of the line through the points kept around them
+ * (Ramer–Douglas–Peucker): the held areas walk the Strip in 220 m steps, and most of those samples add bytes, not shape.
+ */
+export function simplify(points: Point[], tolerance = 0.1): Point[] {
+	const keep = points.map((_, i) => i === 0 || i === points.length - 1);
+	const spans: [number, number][] = [[0, points.length - 1]];
+	while (spans.length) {
+		const [from, to] = spans.pop()!;
+		let farthest = -1;
+		let distance = tolerance;
+		for (let i = from + 1; i < to; i++) {
+			const d = distanceToSegment(points[i], points[from], points[to]);
+			if (d > distance) [farthest, distance] = [i, d];
+		}
+		if (farthest > 0) (keep[farthest] = true), spans.push([from, farthest], [farthest, to]);
+	}
+	return points.filter((_, i) => keep[i]);
 }
 
 export function mapBase({ outline, places, lines }: Geo): MapBase {
@@ -138,7 +154,7 @@ export function mapBase({ outline, places, lines }: Geo): MapBase {
 		strip,
 		israel: neighbourPath(outline.israel as LonLat[][], project),
 		egypt: neighbourPath(outline.egypt as LonLat[][], project),
-		stages,
+		stages: stages.map(({ depthKm: _, ...info }) => info),
 		marks,
 		places: placeMarks,
 		regions: [
@@ -223,47 +239,4 @@ function stageLabel(stage: StageInfo, target: Point, eastX: (y: number) => numbe
 		if (!avoid.some((a) => overlaps(a, block.box, 6))) return block;
 	}
 	return textBlock(wrap(text, 140, FONT.label), WIDTH - EDGE - 140, MAP_HEIGHT - 110, FONT.label, 'start');
-}
-
-export interface MarkerPlacement {
-	n: number;
-	anchor: string;
-	x: number;
-	y: number;
-	target: Point;
-}
-
-/**
- * Numbered markers for the quotes anchored on the map: each as near its target (a stage's line or a town) as it can be
- * while off the Strip and clear of labels and other markers. Notes whose anchor the map does not show are left out.
- */
-export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; anchor: string }[]): MarkerPlacement[] {
-	const stageLabelBox = base.marks.find((m) => m.id === stage)?.label.box;
-	const taken = [...base.taken, ...(stageLabelBox ? [stageLabelBox] : [])];
-	const placed: MarkerPlacement[] = [];
-	const pad = 4;
-	const offStrip = (p: Point) =>
-		[p.y - MARKER_R - pad, p.y, p.y + MARKER_R + pad].every((y) => {
-			const [w, e] = [sideX(base.sides.west, y, 'west'), sideX(base.sides.east, y, 'east')];
-			return w === null || e === null || p.x + MARKER_R + pad <= w || p.x - MARKER_R - pad >= e;
-		});
-	for (const note of notes) {
-		const target = base.marks.find((m) => m.id === note.anchor && base.stages.some((s) => s.id === m.id && s.hasLine))?.target ?? base.places.find((p) => p.id === note.anchor)?.dot;
-		if (!target) continue;
-		let best: Point | null = null;
-		let bestDistance = Infinity;
-		for (let y = MARKER_R + pad; y <= base.mapHeight - MARKER_R - pad; y += 4) {
-			for (let x = MARKER_R + pad; x <= base.width - MARKER_R - pad; x += 4) {
-				const d = Math.hypot(x - target.x, y - target.y);
-				if (d >= bestDistance || d < 24) continue;
-				const box = circleBox({ x, y }, MARKER_R);
-				if (!offStrip({ x, y })) continue;
-				if (taken.some((t) => overlaps(t, box, pad)) || placed.some((m) => overlaps(circleBox(m, MARKER_R), box, pad))) continue;
-				best = { x, y };
-				bestDistance = d;
-			}
-		}
-		if (best) placed.push({ n: note.n, anchor: note.anchor, ...best, target });
-	}
-	return placed;
 }

@@ -4,7 +4,8 @@ import type { MapLine } from '$lib/content/types';
 export type Stage = 'before' | 'yellow' | 'second' | 'buffer';
 export const stageOrder: readonly Stage[] = ['before', 'yellow', 'second', 'buffer'];
 
-export interface StageInfo extends Omit<MapLine, 'id'> {
+/** What the map, its legend and its text say about a stage. */
+export interface StageInfo extends Omit<MapLine, 'id' | 'depthKm'> {
 	id: Stage;
 	/** Short name on the map, e.g. "Yellow line". */
 	name: string;
@@ -16,12 +17,15 @@ export interface StageInfo extends Omit<MapLine, 'id'> {
 	what?: string;
 }
 
+/** A stage with the depth profile its Israeli-held area is drawn from: the layout's input, at build time. */
+export type StageGeometry = StageInfo & Pick<MapLine, 'depthKm'>;
+
 /**
  * Before the ceasefire (early October 2025), FACTS.md 2c: "about 80%" / "more than 80%" of the Strip under Israeli
  * military control or evacuation orders. Not a mapped line: the depths only sketch an area of about that size that
  * leaves the coast of the central Strip and western Khan Younis (al-Mawasi) outside.
  */
-export const beforeCeasefire: StageInfo = {
+export const beforeCeasefire: StageGeometry = {
 	id: 'before',
 	name: 'Before the ceasefire',
 	label: 'Before the ceasefire (October 2025)',
@@ -54,9 +58,9 @@ const sentences: Record<MapLine['id'], string> = {
 };
 
 /** The stages in order; a line missing from the data is left out. */
-export function stagesFrom(lines: MapLine[]): StageInfo[] {
+export function stagesFrom(lines: MapLine[]): StageGeometry[] {
 	const byId = new Map(lines.map((l) => [l.id, l]));
-	return stageOrder.flatMap((id): StageInfo[] => {
+	return stageOrder.flatMap((id): StageGeometry[] => {
 		if (id === 'before') return [beforeCeasefire];
 		const line = byId.get(id);
 		if (!line) return [];
