@@ -7,12 +7,11 @@ import {
 	MARKER_X,
 	PITCH,
 	placeMarkers,
-	textWidth,
 	unitGrid,
 	WIDTH,
-	wrapText,
 	type ExchangeCounts
 } from './layout';
+import { textWidth, wrapText } from '../text';
 
 /** The plan's numbers, as in the ledger: 48 held, 20 alive, 250 + 1,700, 15 remains per deceased hostage. */
 const plan: ExchangeCounts = { held: 48, alive: 20, prisonersLife: 250, detainees: 1700, remainsPerDeceased: 15 };

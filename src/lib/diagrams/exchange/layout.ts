@@ -1,4 +1,7 @@
 // Lays out the exchange to scale: one square per person, 50 to a row, the same square for every group.
+import { textWidth, wrapText, type Rect } from '../text';
+
+export type { Rect };
 
 export type ExchangeStep = 'terms' | 'hostages-released' | 'prisoners-released' | 'remains';
 export type BlockId = 'hostages-alive' | 'hostages-deceased' | 'prisoners-life' | 'detainees' | 'remains';
@@ -34,29 +37,6 @@ const MARKER_GAP = 4;
 const SMALL = 14;
 const LARGE = 16;
 const LINE = 18;
-/** Text is wrapped by an estimate of its width: about 0.55 × the font size per character (0.6 when bold). */
-export const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.6 : 0.55);
-
-export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && textWidth(next, size, bold) > maxWidth) {
-			lines.push(line);
-			line = word;
-		} else line = next;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
-export interface Rect {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
 
 export interface UnitBlock {
 	id: BlockId;

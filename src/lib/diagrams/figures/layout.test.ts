@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure, Phase } from '$lib/content/types';
 import { dodge, layoutFigures, MARKS_RIGHT, planRows, reasonOf, referencedFigures, rowScale } from './layout';
 import { MARKER_R, MARKER_X, placeMarkers } from './markers';
-import { textWidth } from './text';
+import { textWidth } from '../text';
 
 const figure = (id: string, values: [number, string][], extra: Partial<Figure> = {}): Figure => ({
 	id,

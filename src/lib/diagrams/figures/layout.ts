@@ -2,7 +2,8 @@
 import { scaleLinear } from 'd3';
 import type { Content, Figure, Phase } from '$lib/content/types';
 import { MARKER_R, MARKER_X } from './markers';
-import { pillWidth, textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../text';
+import { pillWidth } from './text';
 
 export const WIDTH = 400;
 const LEFT = 8;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentForTests } from '$lib/content/test-content';
 import type { Relation } from '$lib/content/types';
-import { inside, lineBoxes, overlaps, textBox, type Rect } from '../sequence/text';
+import { inside, lineBoxes, overlaps, textBox, type Rect } from '../text';
 import { describeGovernance, relationRows } from './describe';
 import { focusStates, MARKER_R, nodeFor, placeMarkers } from './highlight';
 import { layoutGovernance, WIDTH } from './layout';

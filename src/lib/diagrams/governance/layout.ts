@@ -2,7 +2,7 @@
 // labels computed from the relations.
 import { linkVertical } from 'd3';
 import type { Relation } from '$lib/content/types';
-import { textBox, wrapText, type Rect, type TextBlock } from '../sequence/text';
+import { textBox, wrapText, type Rect, type TextBlock } from '../text';
 
 export const WIDTH = 400;
 const NAME = 16;

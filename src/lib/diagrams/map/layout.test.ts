@@ -9,7 +9,8 @@ import { mapBase, simplify, WIDTH } from './layout';
 import { MARKER_R, placeMarkers } from './markers';
 import { sideX } from './sides';
 import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
-import { circleBox, overlaps, wrap, type Box } from './text';
+import { overlaps, wrapText } from '../text';
+import { circleBox, type Box } from './text';
 
 const geo = { outline: outlineJson as Outline, lines: linesJson as MapLine[], places: placesJson as Place[] };
 const base = mapBase(geo);
@@ -104,7 +105,7 @@ describe('labels', () => {
 		{ input: { text: 'Yellow line', width: 120 }, expected: ['Yellow line'] }
 	];
 	it.each(wrapCases)('wraps "$input.text" in $input.width units', ({ input, expected }) => {
-		expect(wrap(input.text, input.width, 15)).toEqual(expected);
+		expect(wrapText(input.text, input.width, 15)).toEqual(expected);
 	});
 });
 

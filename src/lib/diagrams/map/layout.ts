@@ -5,7 +5,8 @@ import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type St
 import { legendBottom, legendFor, type Legend } from './legend';
 import { lonAt, sideX } from './sides';
 import { stagesFrom, type Stage, type StageInfo } from './stages';
-import { circleBox, overlaps, segmentBox, textBlock, textWidth, wrap, type Box, type Point, type TextBlock } from './text';
+import { overlaps, textWidth, wrapText } from '../text';
+import { circleBox, segmentBox, textBlock, type Box, type Point, type TextBlock } from './text';
 
 export const WIDTH = 400;
 /** Height of the map panel; the legend sits below it. */
@@ -230,7 +231,7 @@ function stageLabel(stage: StageInfo, target: Point, eastX: (y: number) => numbe
 	for (let y = target.y + 24; y < MAP_HEIGHT - 20; y += 4) {
 		const top = y - 0.8 * FONT.label;
 		const x = Math.max(...[top, y, y + 2 * FONT.label].map((yy) => eastX(yy) ?? 0)) + 14;
-		const lines = wrap(text, WIDTH - EDGE - x, FONT.label);
+		const lines = wrapText(text, WIDTH - EDGE - x, FONT.label);
 		if (lines.some((l) => textWidth(l, FONT.label) > WIDTH - EDGE - x)) continue;
 		const block = textBlock(lines, x, y, FONT.label, 'start');
 		if (block.box.y + block.box.height > MAP_HEIGHT - 4) break;
@@ -238,5 +239,5 @@ function stageLabel(stage: StageInfo, target: Point, eastX: (y: number) => numbe
 		if (eastX(bottom) !== null && eastX(bottom)! + 10 > x) continue;
 		if (!avoid.some((a) => overlaps(a, block.box, 6))) return block;
 	}
-	return textBlock(wrap(text, 140, FONT.label), WIDTH - EDGE - 140, MAP_HEIGHT - 110, FONT.label, 'start');
+	return textBlock(wrapText(text, 140, FONT.label), WIDTH - EDGE - 140, MAP_HEIGHT - 110, FONT.label, 'start');
 }

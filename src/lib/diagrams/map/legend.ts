@@ -1,6 +1,7 @@
 // The map's legend for one stage: its name, the share Israel holds as reported, and a bar of that share with other reported values marked.
 import { readShare, shareSentence, type Stage, type StageInfo } from './stages';
-import { overlaps, textBlock, wrap, type Box, type TextBlock } from './text';
+import { overlaps, wrapText } from '../text';
+import { textBlock, type Box, type TextBlock } from './text';
 
 const WIDTH = 400;
 const FONT = { main: 16, text: 15, small: 14 };
@@ -27,9 +28,9 @@ export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 	const barWidth = WIDTH - 2 * left;
 	const swatch = { x: left, y: top + 14, width: 28, height: 14 };
 	const titleX = swatch.x + swatch.width + 10;
-	const title = textBlock(wrap(stage.label, WIDTH - edge - titleX, FONT.main), titleX, top + 26, FONT.main, 'start');
+	const title = textBlock(wrapText(stage.label, WIDTH - edge - titleX, FONT.main), titleX, top + 26, FONT.main, 'start');
 	const sentenceY = title.box.y + title.box.height + FONT.text + 4;
-	const sentence = textBlock(wrap(shareSentence(stage), barWidth, FONT.text), left, sentenceY, FONT.text, 'start');
+	const sentence = textBlock(wrapText(shareSentence(stage), barWidth, FONT.text), left, sentenceY, FONT.text, 'start');
 	const { figure, others, range } = readShare(stage.share.display);
 	const x = (v: number) => left + (barWidth * v) / 100;
 	const figureY = sentence.box.y + sentence.box.height + FONT.small + 8;

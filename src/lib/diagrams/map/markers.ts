@@ -2,7 +2,8 @@
 import type { MapBase } from './layout';
 import { sideX } from './sides';
 import type { Stage } from './stages';
-import { circleBox, overlaps, type Point } from './text';
+import { overlaps } from '../text';
+import { circleBox, type Point } from './text';
 
 export const MARKER_R = 13;
 

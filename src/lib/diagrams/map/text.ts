@@ -1,14 +1,11 @@
-// Text measuring, wrapping and boxes for the map's labels (an estimate: 0.55 × font size per character).
+// Label boxes for the map: blocks of wrapped text, and the boxes of dots and leader lines, for collision checks.
+import { textWidth, type Rect } from '../text';
+
 export interface Point {
 	x: number;
 	y: number;
 }
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
+export type Box = Rect;
 export type Anchor = 'start' | 'middle' | 'end';
 
 /** A label of one or more lines; `y` is the first line's baseline. */
@@ -23,19 +20,6 @@ export interface TextBlock {
 
 export const LINE_HEIGHT = 1.2;
 
-export const textWidth = (text: string, size: number) => text.length * 0.55 * size;
-
-/** Greedy word wrap to a width; a word longer than the width gets a line of its own. */
-export function wrap(text: string, maxWidth: number, size: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines[lines.length - 1];
-		if (last !== undefined && textWidth(`${last} ${word}`, size) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
-
 export function textBlock(lines: string[], x: number, y: number, size: number, anchor: Anchor = 'start'): TextBlock {
 	const width = Math.max(0, ...lines.map((l) => textWidth(l, size)));
 	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -43,9 +27,6 @@ export function textBlock(lines: string[], x: number, y: number, size: number, a
 	return { lines, x, y, size, anchor, box };
 }
 
-export function overlaps(a: Box, b: Box, pad = 0): boolean {
-	return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
-}
 
 /** The box of a circle, for collision checks. */
 export const circleBox = (c: Point, r: number): Box => ({ x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });

@@ -3,7 +3,7 @@ import { loadContentForTests } from '$lib/content/test-content';
 import { describeSequence, sequenceRows } from './describe';
 import { orderDisputes } from './disputes';
 import { crossing, layoutSequence, MARKER_R, phaseStates, placeMarkers, pointerY, WIDTH, type PhaseInput } from './layout';
-import { inside, lineBoxes, overlaps, textBox, wrapText, type Rect } from './text';
+import { inside, lineBoxes, overlaps, textBox, wrapText, type Rect } from '../text';
 
 describe('wrapText', () => {
 	// 14 px text: 0.55 × 14 = 7.7 units a character, so 100 units hold 12 characters (92.4) but not 13 (100.1).

@@ -1,7 +1,7 @@
 // Lays out the plan's phases as a vertical flow: a box per phase, the connector into it with its trigger, the notes where
 // the reporting tells a different order, and the quote markers in the right gutter.
 import type { OrderDispute } from './disputes';
-import { textWidth, wrapText, type Rect, type TextBlock } from './text';
+import { textWidth, wrapText, type Rect, type TextBlock } from '../text';
 
 export type PhaseStatus = 'agreed' | 'disputed' | 'not-yet-addressed';
 export type PhaseState = 'past' | 'current' | 'future';
@@ -142,7 +142,7 @@ function layoutBox(phase: PhaseInput, n: number, top: number): PhaseBox {
 		tag: {
 			pill,
 			text: block(pill.x + pillWidth / 2, pill.y + (TAG_HEIGHT - SMALL) / 2, [label], SMALL, SMALL_LINE, 'middle'),
-			check: { x: pill.x - CHECK_WIDTH / 2 - 1, y: baseline }
+			check: { x: pill.x - CHECK_WIDTH / 2 - 4, y: baseline }
 		}
 	};
 }

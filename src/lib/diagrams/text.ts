@@ -1,8 +1,8 @@
-// Text measured by estimate and wrapped into lines, so labels can be laid out before the browser draws them.
+// Text measured by estimate and wrapped into lines, so every diagram can lay out its labels before the browser draws them.
 
-/** About 0.55 × the font size per character, the estimate every diagram uses; bold text runs wider, about 0.62. */
+/** About 0.55 × the font size per character, the estimate every diagram uses; bold text runs wider, about 0.6. */
 export const CHAR_WIDTH = 0.55;
-export const BOLD_CHAR_WIDTH = 0.62;
+export const BOLD_CHAR_WIDTH = 0.6;
 
 export const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
 
