@@ -1,109 +1,155 @@
-// The JavaScript each page loads on first visit, raw and gzip, against the budgets in DESIGN.md.
-// Reads the prerendered HTML in build/ (building first with --build, or when build/ is missing; wrap that in the
-// build lock), follows its <script src> and modulepreload links and their static imports, and counts inline
-// scripts (the hydration data) too. It prints figures and always exits 0: budgets are watched, not enforced here.
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+// npm run bench: builds the site, serves it on loopback beside a TimelineJS page of the same content, runs Lighthouse
+// (mobile and desktop presets, three runs each) on the home page, a phase page, a diagram embed, the deck and the
+// TimelineJS page, and prints medians (min–max), ratios to TimelineJS, the JS and CSS each page loads, and the budgets
+// each meets or misses. Raw results go to bench-results/ (git-ignored). Budgets are watched, not enforced: it exits 0
+// unless it could not run at all.
+//   --no-build     measure build/ as it is          --runs N    runs per page and preset (default 3)
+//   --site DIR     measure another built copy       --quick     skip Lighthouse: only the bytes each page links
+// BUILD_LOCK=/path/to/lock (optional): build and copy the site holding that lock with flock.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { stats } from './bench/budgets.mjs';
+import { CATEGORIES, METRICS, chromiumVersion, runLighthouse } from './bench/lighthouse.mjs';
+import { renderReport } from './bench/report.mjs';
+import { serveStatic } from './bench/server.mjs';
+import { timelineDist, timelineRequests, writeTimelinePage } from './bench/timelinejs-page.mjs';
+import { asLoaded, htmlFileFor, htmlPages, measureBuiltPage, measureLoaded } from './bench/weights.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const build = join(root, 'build');
-const KB = 1024;
-const budgets = { stepper: 65 * KB, diagram: 32 * KB };
+const resultsDir = join(root, 'bench-results');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runsPerPreset = Math.max(1, Number(option('--runs', '3')) || 3);
+const presets = /** @type {const} */ (['mobile', 'desktop']);
 
-/** Every HTML page under a folder, as site paths ("/embed/map/yellow-line"). */
-function htmlPages(folder) {
-	if (!existsSync(folder)) return [];
-	return readdirSync(folder).flatMap((name) => {
-		const full = join(folder, name);
-		if (statSync(full).isDirectory()) return htmlPages(full);
-		return name.endsWith('.html') ? ['/' + relative(build, full).replace(/\.html$/, '').replace(/(^|\/)index$/, '')] : [];
-	});
+/** The pages measured with Lighthouse, those of ours that exist in this build, then TimelineJS's. */
+function pagesToMeasure(site) {
+	const phases = JSON.parse(readFileSync(join(root, 'data', 'phases.json'), 'utf8'));
+	const has = (path) => existsSync(htmlFileFor(site, path));
+	const phase = phases[1] ?? phases[0];
+	const embed = ['map', 'exchange', 'sequence', 'governance', 'figures']
+		.flatMap((kind) => phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).map((p) => `/embed/${kind}/${p.id}`))
+		.find(has);
+	const wanted = [
+		{ key: 'home', label: 'home /', path: '/', kind: 'stepper' },
+		{ key: 'phase', label: `phase /phase/${phase.id}`, path: `/phase/${phase.id}`, kind: 'stepper' },
+		{ key: 'embed', label: `embed ${embed ?? '/embed/<diagram>'}`, path: embed, kind: 'embed' },
+		{ key: 'deck', label: 'deck /present', path: '/present', kind: 'deck' }
+	];
+	const pages = wanted.filter((p) => p.path && has(p.path));
+	const skipped = wanted.filter((p) => !p.path || !has(p.path)).map((p) => ({ label: p.label, reason: `${p.path ?? 'no diagram embed'} is not in this build yet` }));
+	pages.push({ key: 'timelinejs', label: 'TimelineJS, same content', path: '/timelinejs/page/', kind: 'timelinejs' });
+	return { pages, skipped };
 }
 
-const fileFor = (sitePath) => join(build, sitePath === '/' ? 'index.html' : `${sitePath}.html`);
-const size = (text) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
-
-/** Resolves a URL found in a page or a module to a path inside build/, or null when it is not ours. */
-function resolveLocal(url, fromSitePath) {
-	if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return null;
-	const base = fromSitePath.endsWith('/') ? fromSitePath : posix.dirname(fromSitePath);
-	return posix.normalize(url.startsWith('/') ? url : posix.join(base, url)).split(/[?#]/)[0];
-}
-
-/** The static imports of a built module: `import x from"./a.js"`, `import"./b.js"`, `export * from "./c.js"`. */
-function staticImports(code) {
-	const found = [];
-	for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) found.push(m[1]);
-	return found;
-}
-
-export function measurePage(sitePath) {
-	const html = readFileSync(fileFor(sitePath), 'utf8');
-	const queue = [];
-	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) queue.push(resolveLocal(m[1].replace(/&amp;/g, '&'), sitePath));
-	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-		if (!/rel="modulepreload"/.test(m[0])) continue;
-		const href = /href="([^"]+)"/.exec(m[0]);
-		if (href) queue.push(resolveLocal(href[1], sitePath));
+async function main() {
+	const site = resolve(option('--site', join(root, 'build')));
+	const build = !args.includes('--no-build') && !args.includes('--site');
+	// Snapshot the build in a folder of this run's own, so a rebuild during the runs cannot change what is measured.
+	const work = mkdtempSync(join(tmpdir(), 'bench-'));
+	process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+	const snapshot = join(work, 'site');
+	// In a checkout that several people build in, BUILD_LOCK names a lock file: the build and the copy hold it
+	// (flock), and the Lighthouse runs, which take minutes, do not.
+	const steps = `${build ? 'npx vite build && ' : ''}test -f "${join(site, 'index.html')}" && cp -R "${site}" "${snapshot}"`;
+	if (build) console.log(`Building the site (npx vite build)${process.env.BUILD_LOCK ? ` under ${process.env.BUILD_LOCK}` : ''} ...`);
+	try {
+		execFileSync(process.env.BUILD_LOCK ? 'flock' : 'sh', process.env.BUILD_LOCK ? [process.env.BUILD_LOCK, 'sh', '-c', steps] : ['-c', steps], {
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+	} catch {
+		throw new Error(build ? 'the build failed' : `no built site at ${site} (run without --no-build)`);
 	}
-	const files = new Map();
-	while (queue.length) {
-		const url = queue.shift();
-		if (!url || files.has(url)) continue;
-		const full = join(build, url);
-		if (!existsSync(full)) {
-			files.set(url, { raw: 0, gzip: 0, missing: true });
-			continue;
+	const timelineFolder = join(work, 'timelinejs');
+	writeTimelinePage(root, timelineFolder, '/timelinejs/');
+
+	const allPages = htmlPages(snapshot)
+		.filter((p) => p === '/' || /^\/(phase|embed)\//.test(p) || p === '/present')
+		.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)))
+		.map((p) => measureBuiltPage(snapshot, p));
+
+	const { pages, skipped } = pagesToMeasure(snapshot);
+	const server = await serveStatic(snapshot, { '/timelinejs/page/': timelineFolder, '/timelinejs/': timelineDist() });
+	const errors = [];
+	const lighthouseVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
+	try {
+		for (const page of pages) {
+			const response = await fetch(server.url + page.path);
+			if (!response.ok) throw new Error(`${page.path} answered ${response.status}`);
+			page.runs = { mobile: [], desktop: [] };
 		}
-		const code = readFileSync(full, 'utf8');
-		files.set(url, size(code));
-		for (const dep of staticImports(code)) queue.push(resolveLocal(dep, url));
+		if (!args.includes('--quick')) {
+			const total = runsPerPreset * presets.length * pages.length;
+			let done = 0;
+			// Runs interleave pages and presets, so a slow moment of the machine falls on all pages alike.
+			for (let run = 1; run <= runsPerPreset; run++)
+				for (const preset of presets)
+					for (const page of pages) {
+						done++;
+						try {
+							const result = await runLighthouse(server.url + page.path, preset);
+							page.runs[preset].push(result);
+							const m = result.metrics;
+							console.log(
+								`[${done}/${total}] ${preset} run ${run} ${page.label}: perf ${result.scores.performance}, LCP ${Math.round(m.LCP ?? 0)} ms, TBT ${Math.round(m.TBT ?? 0)} ms, CLS ${(m.CLS ?? 0).toFixed(3)}`
+							);
+						} catch (error) {
+							errors.push(String(error instanceof Error ? error.message : error));
+							console.log(`[${done}/${total}] ${preset} run ${run} ${page.label}: failed`);
+						}
+					}
+		}
+	} finally {
+		await server.close();
 	}
-	const inlineCode = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-	const inline = inlineCode.trim() ? size(inlineCode) : { raw: 0, gzip: 0 };
-	const sum = (key) => [...files.values()].reduce((total, f) => total + f[key], 0);
-	return { sitePath, files, raw: sum('raw'), gzip: sum('gzip'), inline, missing: [...files].filter(([, f]) => f.missing).map(([u]) => u) };
-}
+	if (!args.includes('--quick') && pages.every((p) => !p.runs.mobile.length && !p.runs.desktop.length)) throw new Error(`no Lighthouse run succeeded: ${errors[0]}`);
 
-function budgetFor(sitePath) {
-	if (sitePath === '/embed') return null; // the editors' previewer: no budget
-	if (sitePath === '/' || sitePath.startsWith('/phase/') || sitePath.startsWith('/embed/stepper')) return { name: 'stepper ≤ 65 KB', bytes: budgets.stepper };
-	if (sitePath.startsWith('/embed/')) return { name: 'diagram ≤ 32 KB', bytes: budgets.diagram };
-	return null;
-}
-
-const kb = (bytes) => (bytes / KB).toFixed(1);
-
-function main() {
-	if (process.argv.includes('--build') || !existsSync(join(build, 'index.html'))) {
-		console.log('Building the site (npx vite build) ...');
-		execSync('npx vite build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	for (const page of pages) {
+		page.stats = {};
+		for (const preset of presets) {
+			const runs = page.runs[preset];
+			if (!runs.length) continue;
+			page.stats[preset] = Object.fromEntries([
+				...CATEGORIES.map((c) => [c, stats(runs.map((r) => r.scores[c]))]),
+				...Object.values(METRICS).map((m) => [m, stats(runs.map((r) => r.metrics[m]))])
+			]);
+		}
+		// The bytes a page loads, from the requests of a mobile run (every run loads the same files); without
+		// Lighthouse, from what the page links.
+		const requests = page.runs.mobile[0]?.requests ?? page.runs.desktop[0]?.requests;
+		if (requests) page.weights = measureLoaded(requests, server.url.replace(/\/$/, ''), server.resolve);
+		else if (page.kind === 'timelinejs') page.weights = measureLoaded(timelineRequests(server.url), server.url, server.resolve);
+		else page.weights = asLoaded(measureBuiltPage(snapshot, page.path));
 	}
-	const phasePages = htmlPages(join(build, 'phase')).sort();
-	const pages = ['/', ...phasePages.slice(0, 1), ...htmlPages(join(build, 'embed')).sort(), ...(existsSync(join(build, 'embed.html')) ? ['/embed'] : [])];
-	const rows = pages.map((p) => {
-		const m = measurePage(p);
-		const budget = budgetFor(p);
-		const total = m.gzip + m.inline.gzip;
-		const verdict = !budget ? '—' : total <= budget.bytes ? `meets ${budget.name}` : `OVER ${budget.name}`;
-		return [p, m.files.size, kb(m.raw), kb(m.gzip), kb(m.inline.raw), kb(m.inline.gzip), kb(total), verdict + (m.missing.length ? ` (missing: ${m.missing.join(', ')})` : '')];
-	});
-	const header = ['page', 'files', 'JS raw KB', 'JS gzip KB', 'inline raw KB', 'inline gzip KB', 'total gzip KB', 'budget (on total gzip)'];
-	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-	const line = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-	console.log(line(header));
-	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-	for (const row of rows) console.log(line(row));
-	console.log('\nJS: files from <script src> and modulepreload links and their static imports, gzip per file (node:zlib, level 6).');
-	console.log('inline: the page\'s inline scripts (SvelteKit\'s start-up code and hydration data).');
+
+	const result = {
+		date: new Date().toISOString(),
+		lighthouse: lighthouseVersion,
+		chromium: chromiumVersion(),
+		node: process.version,
+		runsPerPreset: args.includes('--quick') ? 0 : runsPerPreset,
+		pages,
+		skipped,
+		errors,
+		allPages
+	};
+	mkdirSync(resultsDir, { recursive: true });
+	const stamp = result.date.replace(/[:.]/g, '-');
+	writeFileSync(join(resultsDir, `bench-${stamp}.json`), JSON.stringify(result, null, 1));
+	writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(result, null, 1));
+	console.log('\n' + renderReport(result));
+	console.log(`\nRaw results: bench-results/bench-${stamp}.json (and latest.json).`);
 }
 
 try {
-	main();
+	await main();
+	process.exit(0);
 } catch (error) {
-	console.error(`bench could not measure: ${error instanceof Error ? error.message : error}`);
+	console.error(`bench could not run: ${error instanceof Error ? error.message : error}`);
+	process.exit(1);
 }
-process.exit(0);
