@@ -1,6 +1,7 @@
 // How much JavaScript and CSS a page loads, raw and gzip (node:zlib, level 6), counted from files on disk so the
 // figures do not depend on a server's compression. Two ways in: from a prerendered page in build/ (its <script src>,
-// modulepreload and stylesheet links, and their static imports), or from the list of requests a browser made.
+// modulepreload and stylesheet links, the modules its start-up script names, and their static imports), or from the
+// list of requests a browser made.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,8 +38,10 @@ export function staticImports(code) {
 }
 
 /** The code of a page's inline <script> and <style> elements (SvelteKit's start-up code and data; inlined CSS). */
+const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n').trim();
+
 export function inlineCode(html) {
-	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n').trim();
+	const scripts = inlineScripts(html);
 	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n').trim();
 	return { js: size(scripts), css: size(styles) };
 }
@@ -48,6 +51,8 @@ export function measureBuiltPage(build, sitePath) {
 	const html = readFileSync(htmlFileFor(build, sitePath), 'utf8');
 	const queue = [];
 	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) queue.push(resolveLocal(m[1].replace(/&amp;/g, '&'), sitePath));
+	// The start-up script names its modules itself: the ones it imports and, once the page is painted, preloads.
+	for (const m of inlineScripts(html).matchAll(/["']((?:\.{1,2})?\/[^"'\s]+\.js)["']/g)) queue.push(resolveLocal(m[1], sitePath));
 	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
 		const href = /href="([^"]+)"/.exec(m[0]);
 		// SvelteKit keeps a disabled <link> beside CSS it inlined; the browser does not fetch it.

@@ -51,4 +51,14 @@ describe('measureBuiltPage', () => {
 		const m = measureBuiltPage(site, '/');
 		expect([m.files, m.js.raw, m.css.raw, m.inline.css.raw, m.missing]).toEqual([2, 17 + 17, 0, 11, []]);
 	});
+
+	it('follows the modules a start-up script imports or preloads after the first paint', () => {
+		writeFileSync(join(site, '_app', 'app.js'), 'export const b=2;');
+		writeFileSync(
+			join(site, 'later.html'),
+			'<h1>Hi</h1><script>new Promise(r=>r()).then(()=>{for(const href of ["./_app/start.js"])x(href);return Promise.all([import("./_app/app.js")])})</script>'
+		);
+		const m = measureBuiltPage(site, '/later');
+		expect([m.files, m.js.raw, m.missing]).toEqual([3, 17 + 17 + 17, []]);
+	});
 });

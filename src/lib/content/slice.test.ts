@@ -14,14 +14,22 @@ describe('phaseSlice', () => {
 		expect(slice.quotes.map((q) => q.id).sort()).toEqual([...new Set(shown)].sort());
 	});
 
-	it('keeps the phase in full, and of the others what the progress strip and diagrams show', () => {
-		expect(phase.body).toBe(content.phaseById[phaseId].body);
-		expect(slice.phases.map((p) => [p.id, p.title, p.condition, p.status])).toEqual(
-			content.phases.map((p) => [p.id, p.title, p.condition, p.status])
-		);
-		expect(slice.phases.filter((p) => p.body).map((p) => p.id)).toEqual([phaseId]);
-		expect(slice.pointByNumber[9].title).toBe(content.pointByNumber[9].title);
+	it('keeps the phase in full, and of the others what the progress strip and the sequence diagram show', () => {
+		const full = content.phaseById[phaseId];
+		expect([phase.summary, phase.body, phase.quotes, phase.diagrams]).toEqual([full.summary, full.body, full.quotes, full.diagrams]);
+		const shown = (p: (typeof content.phases)[number]) => [p.id, p.title, p.condition, p.trigger, p.dependsOn, p.status, p.statusNote];
+		expect(slice.phases.map(shown)).toEqual(content.phases.map(shown));
+		const others = slice.phases.filter((p) => p.id !== phaseId);
+		expect(others.every((p) => !p.summary && !p.body && p.quotes.length === 0)).toBe(true);
+		// Which diagrams each phase draws, for the Embed dialog's choices; the quote markers only for this phase.
+		expect(slice.phases.map((p) => p.diagrams.map((d) => d.kind))).toEqual(content.phases.map((p) => p.diagrams.map((d) => d.kind)));
+		expect(others.flatMap((p) => p.diagrams).every((d) => d.annotations.length === 0)).toBe(true);
 		expect(slice.figures).toBe(content.figures);
+	});
+
+	it('keeps the titles of the phase’s own points only', () => {
+		expect(slice.points.map((p) => p.number)).toEqual(phase.points);
+		for (const n of phase.points) expect(slice.pointByNumber[n].title).toBe(content.pointByNumber[n].title);
 	});
 
 	it('leaves out the classroom notes, the timeline and the glossary', () => {
@@ -30,8 +38,10 @@ describe('phaseSlice', () => {
 		expect(slice.glossary).toEqual([]);
 	});
 
-	it('carries the diagrams’ layouts, and leaves behind the raw geography they were worked out from', () => {
-		expect(slice.layouts).toBe(content.layouts);
+	it('carries the layouts of the diagrams the phase draws, and leaves behind the raw geography they were worked out from', () => {
+		const kinds = phase.diagrams.map((d) => d.kind);
+		expect(Object.keys(slice.layouts).sort()).toEqual([...kinds].sort());
+		for (const kind of kinds) expect(slice.layouts[kind]).toBe(content.layouts[kind]);
 		expect(slice.lines).toEqual([]);
 		expect([slice.outline.gaza, slice.outline.israel, slice.outline.egypt]).toEqual([[], [], []]);
 	});

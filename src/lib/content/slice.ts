@@ -1,15 +1,22 @@
 // The slice of the content a page needs, so it carries only what it draws (same types, less data).
 import type { Content } from './types';
 
-/** One phase of the stepper: its own body and quotes in full; of the other phases, what the strip and diagrams show; the layouts. */
+/**
+ * One phase of the stepper: the phase in full, with its points, quotes and the layouts of the diagrams it draws; of the
+ * other phases, what the progress strip and the sequence diagram show (title, condition, trigger, status) and which
+ * diagrams they draw (for the Embed dialog), without their quote markers.
+ */
 export function phaseSlice(content: Content, phaseId: string): Content {
 	const current = content.phaseById[phaseId];
 	const used = new Set([...current.quotes.map((q) => q.quote), ...current.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))]);
 	const quotes = content.quotes.filter((q) => used.has(q.id));
-	const phases = content.phases.map((p) => ({ ...p, body: p.id === phaseId ? p.body : '', notes: [], questions: [] }));
-	const points = content.points.map((p) => ({ ...p, summary: '', keyFigures: [] }));
+	const phases = content.phases.map((p) =>
+		p.id === phaseId ? { ...p, notes: [], questions: [] } : { ...p, summary: '', body: '', notes: [], questions: [], quotes: [], diagrams: p.diagrams.map((d) => ({ ...d, annotations: [] })) }
+	);
+	const points = content.points.filter((p) => current.points.includes(p.number)).map((p) => ({ ...p, summary: '', keyFigures: [] }));
 	// The ledger, the actors and their relations go only to a page whose diagrams read them.
 	const drawn = new Set(current.diagrams.map((d) => d.kind));
+	const layouts = Object.fromEntries(current.diagrams.map((d) => [d.kind, content.layouts[d.kind]]));
 	const figures = drawn.has('figures') || drawn.has('exchange') ? content.figures : [];
 	const relations = drawn.has('governance') ? content.relations : [];
 	const named = new Set(relations.flatMap((r) => [r.from, r.to]));
@@ -31,6 +38,7 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 		outline: { ...content.outline, gaza: [], israel: [], egypt: [] },
 		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
 		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
-		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p]))
+		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p])),
+		layouts
 	};
 }

@@ -54,6 +54,6 @@ export interface Content {
 	pointByNumber: Record<number, Point>;
 	figureById: Record<string, Figure>;
 	actorById: Record<string, Actor>;
-	/** Plain data (coordinates to a tenth of a unit, paths as strings): the browser draws it and only works out the highlighting. */
-	layouts: DiagramLayouts;
+	/** Plain data (coordinates to a tenth of a unit, paths as strings): the browser draws it and only works out the highlighting. All five at build time; a page gets those it draws (layoutOf reads them). */
+	layouts: Partial<DiagramLayouts>;
 }
