@@ -4,6 +4,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
+	vitePlugin: {
+		// A stepper page loads the code of the diagrams it draws only (src/lib/diagrams/components.ts), so their styles
+		// travel inside their components: the server render writes them into each prerendered page's <head>, and a
+		// diagram first drawn in the browser adds its own. Drawings are styled before any script runs.
+		dynamicCompileOptions: ({ filename }) => (filename.includes('/src/lib/diagrams/') ? { css: 'injected' } : undefined)
+	},
 	kit: {
 		adapter: adapter({ strict: true }),
 		alias: { $data: 'data' },

@@ -17,7 +17,8 @@ import { CATEGORIES, METRICS, chromiumVersion, runLighthouse } from './bench/lig
 import { renderReport } from './bench/report.mjs';
 import { serveStatic } from './bench/server.mjs';
 import { timelineDist, timelineRequests, writeTimelinePage } from './bench/timelinejs-page.mjs';
-import { asLoaded, htmlFileFor, htmlPages, measureBuiltPage, measureLoaded } from './bench/weights.mjs';
+import { measureInBrowser } from './bench/browser-weights.mjs';
+import { htmlFileFor, htmlPages, measureLoaded } from './bench/weights.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench-results');
@@ -68,16 +69,18 @@ async function main() {
 	const timelineFolder = join(work, 'timelinejs');
 	writeTimelinePage(root, timelineFolder, '/timelinejs/');
 
-	const allPages = htmlPages(snapshot)
+	const allPaths = htmlPages(snapshot)
 		.filter((p) => p === '/' || /^\/(phase|embed)\//.test(p) || p === '/present')
-		.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)))
-		.map((p) => measureBuiltPage(snapshot, p));
+		.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 
 	const { pages, skipped } = pagesToMeasure(snapshot);
 	const server = await serveStatic(snapshot, { '/timelinejs/page/': timelineFolder, '/timelinejs/': timelineDist() });
 	const errors = [];
 	const lighthouseVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
+	let allPages = [];
 	try {
+		console.log(`Weighing what ${allPaths.length} pages load in Chromium ...`);
+		allPages = await measureInBrowser(server, allPaths);
 		for (const page of pages) {
 			const response = await fetch(server.url + page.path);
 			if (!response.ok) throw new Error(`${page.path} answered ${response.status}`);
@@ -120,11 +123,11 @@ async function main() {
 			]);
 		}
 		// The bytes a page loads, from the requests of a mobile run (every run loads the same files); without
-		// Lighthouse, from what the page links.
+		// Lighthouse, from the browser's visit above.
 		const requests = page.runs.mobile[0]?.requests ?? page.runs.desktop[0]?.requests;
 		if (requests) page.weights = measureLoaded(requests, server.url.replace(/\/$/, ''), server.resolve);
 		else if (page.kind === 'timelinejs') page.weights = measureLoaded(timelineRequests(server.url), server.url, server.resolve);
-		else page.weights = asLoaded(measureBuiltPage(snapshot, page.path));
+		else page.weights = allPages.find((p) => p.sitePath === page.path);
 	}
 
 	const result = {

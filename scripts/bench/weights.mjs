@@ -1,9 +1,7 @@
-// How much JavaScript and CSS a page loads, raw and gzip (node:zlib, level 6), counted from files on disk so the
-// figures do not depend on a server's compression. Two ways in: from a prerendered page in build/ (its <script src>,
-// modulepreload and stylesheet links, the modules its start-up script names, and their static imports), or from the
-// list of requests a browser made.
+// How much JavaScript and CSS a page loads, raw and gzip (node:zlib, level 6), from the requests a browser made,
+// counted from the files on disk so the figures do not depend on a server's compression.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const KB = 1024;
@@ -23,64 +21,11 @@ export function htmlPages(build, folder = build) {
 
 export const htmlFileFor = (build, sitePath) => join(build, sitePath === '/' ? 'index.html' : `${sitePath}.html`);
 
-/** A URL found in a page or module, as a path inside the site, or null when it is on another origin. */
-export function resolveLocal(url, fromSitePath) {
-	if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return null;
-	const base = fromSitePath.endsWith('/') ? fromSitePath : posix.dirname(fromSitePath);
-	return posix.normalize(url.startsWith('/') ? url : posix.join(base, url)).split(/[?#]/)[0];
-}
-
-/** The static imports of a built module: `import x from"./a.js"`, `import"./b.js"`, `export * from "./c.js"`. */
-export function staticImports(code) {
-	const found = [];
-	for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) found.push(m[1]);
-	return found;
-}
-
 /** The code of a page's inline <script> and <style> elements (SvelteKit's start-up code and data; inlined CSS). */
-const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n').trim();
-
 export function inlineCode(html) {
-	const scripts = inlineScripts(html);
+	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n').trim();
 	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n').trim();
 	return { js: size(scripts), css: size(styles) };
-}
-
-/** What a prerendered page in build/ loads on first visit, from its HTML alone. */
-export function measureBuiltPage(build, sitePath) {
-	const html = readFileSync(htmlFileFor(build, sitePath), 'utf8');
-	const queue = [];
-	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) queue.push(resolveLocal(m[1].replace(/&amp;/g, '&'), sitePath));
-	// The start-up script names its modules itself: the ones it imports and, once the page is painted, preloads.
-	for (const m of inlineScripts(html).matchAll(/["']((?:\.{1,2})?\/[^"'\s]+\.js)["']/g)) queue.push(resolveLocal(m[1], sitePath));
-	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-		const href = /href="([^"]+)"/.exec(m[0]);
-		// SvelteKit keeps a disabled <link> beside CSS it inlined; the browser does not fetch it.
-		if (href && /rel="(modulepreload|stylesheet)"/.test(m[0]) && !/\sdisabled[\s>=]/.test(m[0])) queue.push(resolveLocal(href[1], sitePath));
-	}
-	const files = new Map();
-	while (queue.length) {
-		const url = queue.shift();
-		if (!url || files.has(url)) continue;
-		const full = join(build, url);
-		if (!existsSync(full)) {
-			files.set(url, { raw: 0, gzip: 0, missing: true });
-			continue;
-		}
-		const code = readFileSync(full, 'utf8');
-		files.set(url, size(code));
-		if (url.endsWith('.js')) for (const dep of staticImports(code)) queue.push(resolveLocal(dep, url));
-	}
-	const sum = (ext) => [...files].filter(([u]) => u.endsWith(ext)).reduce((total, [, f]) => add(total, f), zero());
-	const inline = inlineCode(html);
-	return {
-		sitePath,
-		files: files.size,
-		js: sum('.js'),
-		css: sum('.css'),
-		inline,
-		missing: [...files].filter(([, f]) => f.missing).map(([u]) => u)
-	};
 }
 
 /**
@@ -112,9 +57,4 @@ export function measureLoaded(requests, origin, fileFor) {
 		}
 	}
 	return { ...out, totalJs: add(out.js, out.inlineJs), totalCss: add(out.css, out.inlineCss) };
-}
-
-/** A built page's figures in the shape measureLoaded gives (file counts unknown: NaN). */
-export function asLoaded(m) {
-	return { js: m.js, css: m.css, inlineJs: m.inline.js, inlineCss: m.inline.css, files: { js: NaN, css: NaN }, foreign: [], totalJs: add(m.js, m.inline.js), totalCss: add(m.css, m.inline.css) };
 }

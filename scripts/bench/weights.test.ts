@@ -3,27 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inlineCode, measureBuiltPage, resolveLocal, staticImports } from './weights.mjs';
-
-describe('staticImports', () => {
-	const tests = [
-		{ code: 'import{a as b}from"./chunk.js";', expected: ['./chunk.js'] },
-		{ code: 'import"./side.js";export*from"../x.js"', expected: ['./side.js', '../x.js'] },
-		{ code: 'const m = import("./lazy.js")', expected: [] }, // a dynamic import is not loaded on first visit
-		{ code: 'import x from "https://cdn.example/x.js"', expected: [] }
-	];
-	it.each(tests)('$code', ({ code, expected }) => expect(staticImports(code)).toEqual(expected));
-});
-
-describe('resolveLocal', () => {
-	const tests = [
-		{ url: '../_app/immutable/a.js', from: '/phase/exchange', expected: '/_app/immutable/a.js' },
-		{ url: './b.js', from: '/_app/immutable/chunks/a.js', expected: '/_app/immutable/chunks/b.js' },
-		{ url: '/favicon.svg?v=2', from: '/', expected: '/favicon.svg' },
-		{ url: 'https://elsewhere.example/a.js', from: '/', expected: null }
-	];
-	it.each(tests)('$url from $from', ({ url, from, expected }) => expect(resolveLocal(url, from)).toBe(expected));
-});
+import { htmlPages, inlineCode, measureLoaded } from './weights.mjs';
 
 describe('inlineCode', () => {
 	it('counts inline scripts and styles, not scripts with a src', () => {
@@ -35,30 +15,38 @@ describe('inlineCode', () => {
 	});
 });
 
-describe('measureBuiltPage', () => {
+describe('measureLoaded and htmlPages', () => {
 	const site = mkdtempSync(join(tmpdir(), 'bench-weights-test-'));
 	afterAll(() => rmSync(site, { recursive: true, force: true }));
 	mkdirSync(join(site, '_app'));
+	mkdirSync(join(site, 'phase'));
 	writeFileSync(join(site, '_app', 'start.js'), 'import"./dep.js";');
-	writeFileSync(join(site, '_app', 'dep.js'), 'export const a=1;');
+	writeFileSync(join(site, '_app', 'map.js'), 'export const a=1;');
 	writeFileSync(join(site, '_app', 'page.css'), 'p{margin:0}');
-	writeFileSync(
-		join(site, 'index.html'),
-		'<link href="./_app/start.js" rel="modulepreload"><link href="./_app/page.css" rel="stylesheet" disabled media="(max-width: 0)"><style>p{margin:0}</style>'
-	);
+	writeFileSync(join(site, 'index.html'), '<h1>Hi</h1><style>h1{margin:0}</style><script>go()</script>');
+	writeFileSync(join(site, 'phase', 'one.html'), '<h1>One</h1>');
+	const fileFor = (pathname: string) => join(site, pathname === '/' ? 'index.html' : pathname);
+	const origin = 'http://127.0.0.1:9';
 
-	it('follows modulepreload links and their imports, and leaves out the disabled stylesheet SvelteKit keeps beside inlined CSS', () => {
-		const m = measureBuiltPage(site, '/');
-		expect([m.files, m.js.raw, m.css.raw, m.inline.css.raw, m.missing]).toEqual([2, 17 + 17, 0, 11, []]);
+	it('weighs each file the browser fetched once, the document’s inline code, and lists other origins', () => {
+		const m = measureLoaded(
+			[
+				{ url: `${origin}/`, type: 'Document' },
+				{ url: `${origin}/_app/start.js`, type: 'Script' },
+				{ url: `${origin}/_app/map.js`, type: 'Script' },
+				{ url: `${origin}/_app/map.js`, type: 'Script' },
+				{ url: `${origin}/_app/page.css`, type: 'Stylesheet' },
+				{ url: 'https://cdn.example/x.js', type: 'Script' }
+			],
+			origin,
+			fileFor
+		);
+		expect([m.files.js, m.js.raw, m.files.css, m.css.raw, m.inlineJs.raw, m.inlineCss.raw]).toEqual([2, 17 + 17, 1, 11, 4, 12]);
+		expect(m.totalJs.raw).toBe(17 + 17 + 4);
+		expect(m.foreign).toEqual(['https://cdn.example/x.js']);
 	});
 
-	it('follows the modules a start-up script imports or preloads after the first paint', () => {
-		writeFileSync(join(site, '_app', 'app.js'), 'export const b=2;');
-		writeFileSync(
-			join(site, 'later.html'),
-			'<h1>Hi</h1><script>new Promise(r=>r()).then(()=>{for(const href of ["./_app/start.js"])x(href);return Promise.all([import("./_app/app.js")])})</script>'
-		);
-		const m = measureBuiltPage(site, '/later');
-		expect([m.files, m.js.raw, m.missing]).toEqual([3, 17 + 17 + 17, []]);
+	it('lists the built pages as site paths', () => {
+		expect(htmlPages(site).sort()).toEqual(['/', '/phase/one']);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phaseSlice } from './slice';
+import { buildDeck } from '$lib/present/deck';
+import { deckSlice, phaseSlice } from './slice';
 import { loadContentForTests } from './test-content';
 
 describe('phaseSlice', () => {
@@ -30,6 +31,14 @@ describe('phaseSlice', () => {
 	it('keeps the titles of the phase’s own points only', () => {
 		expect(slice.points.map((p) => p.number)).toEqual(phase.points);
 		for (const n of phase.points) expect(slice.pointByNumber[n].title).toBe(content.pointByNumber[n].title);
+	});
+
+	it('names each quote’s article, outlet and date, and leaves the notes on the sources to the sources page', () => {
+		expect(slice.sources.map((s) => [s.id, s.label, s.outlet, s.date, s.dateInferred])).toEqual(
+			content.sources.map((s) => [s.id, s.label, s.outlet, s.date, s.dateInferred])
+		);
+		for (const s of slice.sources) expect(slice.sourceById[s.id]).toBe(s);
+		expect(slice.sources.every((s) => !s.headline && !s.outletNote && !s.dateNote)).toBe(true);
 	});
 
 	it('leaves out the classroom notes, the timeline and the glossary', () => {
@@ -65,5 +74,26 @@ describe('phaseSlice, per diagram', () => {
 		expect(phaseSlice(content, withDiagram('exchange')).figureById['hostages-held']).toBe(content.figureById['hostages-held']);
 		const noNumbers = content.phases.find((p) => p.diagrams.every((d) => d.kind !== 'figures' && d.kind !== 'exchange'))!.id;
 		expect(phaseSlice(content, noNumbers).figures).toEqual([]);
+	});
+});
+
+describe('deckSlice', () => {
+	const content = loadContentForTests();
+	const slice = deckSlice(content);
+
+	it('makes the same slides, notes and questions as the whole content', () => {
+		expect(buildDeck(slice)).toEqual(buildDeck(content));
+		expect(slice.phases.map((p) => [p.notes, p.questions, p.summary, p.trigger])).toEqual(content.phases.map((p) => [p.notes, p.questions, p.summary, p.trigger]));
+	});
+
+	it('keeps what the handout and the slides draw: every layout, the ledger, the actors, glossary and sources', () => {
+		expect(slice.layouts).toBe(content.layouts);
+		expect([slice.figures, slice.relations, slice.actors, slice.glossary, slice.sources]).toEqual([content.figures, content.relations, content.actors, content.glossary, content.sources]);
+	});
+
+	it('leaves out the long reading, the timeline, the quote markers and the raw geography', () => {
+		expect(slice.phases.every((p) => p.body === '' && p.diagrams.every((d) => d.annotations.length === 0))).toBe(true);
+		expect([slice.events, slice.lines, slice.outline.gaza]).toEqual([[], [], []]);
+		expect(slice.quotes.length).toBeLessThan(content.quotes.length);
 	});
 });

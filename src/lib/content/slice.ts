@@ -17,12 +17,16 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 	// The ledger, the actors and their relations go only to a page whose diagrams read them.
 	const drawn = new Set(current.diagrams.map((d) => d.kind));
 	const layouts = Object.fromEntries(current.diagrams.map((d) => [d.kind, content.layouts[d.kind]]));
+	// A quote's caption names its article, outlet and date; the notes on them are on the sources page.
+	const sources = content.sources.map(({ outletNote: _outletNote, dateNote: _dateNote, ...s }) => ({ ...s, file: '', headline: '' }));
 	const figures = drawn.has('figures') || drawn.has('exchange') ? content.figures : [];
 	const relations = drawn.has('governance') ? content.relations : [];
 	const named = new Set(relations.flatMap((r) => [r.from, r.to]));
 	const actors = content.actors.filter((a) => named.has(a.id));
 	return {
 		...content,
+		sources,
+		sourceById: Object.fromEntries(sources.map((s) => [s.id, s])),
 		quotes,
 		phases,
 		points,
@@ -40,5 +44,29 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
 		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p])),
 		layouts
+	};
+}
+
+/**
+ * The classroom deck, its notes window and its handout: every phase, diagram, question and note, the glossary and the
+ * sources; not the phases' long reading (the stepper's), the timeline, the points' summaries, the quote markers (slides
+ * show their quotes as text) or the raw geography the map's layout was worked out from.
+ */
+export function deckSlice(content: Content): Content {
+	const phases = content.phases.map((p) => ({ ...p, body: '', diagrams: p.diagrams.map((d) => ({ ...d, annotations: [] })) }));
+	const used = new Set(phases.flatMap((p) => p.quotes.map((q) => q.quote)));
+	const quotes = content.quotes.filter((q) => used.has(q.id));
+	const points = content.points.map((p) => ({ ...p, summary: '', keyFigures: [] }));
+	return {
+		...content,
+		phases,
+		quotes,
+		points,
+		events: [],
+		lines: [],
+		outline: { ...content.outline, gaza: [], israel: [], egypt: [] },
+		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
+		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
+		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p]))
 	};
 }

@@ -1,0 +1,3 @@
+import { withDiagrams } from '$lib/diagrams/components';
+
+export const load = ({ data }) => withDiagrams(data);
