@@ -1,6 +1,7 @@
 // Builds the classroom deck from the content: a title slide, each phase's slide and its discussion, the glossary, the sources.
 import type { Content, DiagramState, Phase, Quote, Source } from '$lib/content/types';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
+import { longDate } from '$lib/format/format';
 
 /** A quote as a slide shows it: the words, who said them, how, and from which article. */
 export interface SlideQuote {
@@ -102,8 +103,7 @@ export function slideQuote(q: Quote, source: Source): SlideQuote {
 	};
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const articleDate = (s: Source) => `${s.dateInferred ? 'c. ' : ''}${dateFormat.format(new Date(`${s.date}T12:00:00Z`))}`;
+export const articleDate = (s: Source) => `${s.dateInferred ? 'c. ' : ''}${longDate(s.date)}`;
 
 type Unnumbered<S> = S extends Slide ? Omit<S, 'n'> : never;
 

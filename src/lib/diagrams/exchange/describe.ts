@@ -2,11 +2,11 @@
 import { valueSourceLabel } from '$lib/content/figure-source';
 import type { Figure, Source } from '$lib/content/types';
 import { deceasedCount, type ExchangeCounts, type ExchangeStep } from './layout';
+import { formatNumber } from '$lib/format/format';
 
 /** The drawing follows Article C's reading of the 20 (believed alive), which later reporting matches; Article A's is flagged. */
 export const ALIVE_READING_SOURCE = 'article-c';
 
-const fmt = (n: number) => n.toLocaleString('en-GB');
 
 function figure(figureById: Record<string, Figure>, id: string): Figure {
 	const found = figureById[id];
@@ -36,7 +36,7 @@ export interface ExchangeRow {
 function sourcesOf(f: Figure, sourceById: Record<string, Source>, only?: string): string {
 	return f.values
 		.filter((v) => !only || v.source === only)
-		.map((v) => `${valueSourceLabel(v, sourceById)}: ${v.display ?? fmt(v.value)}`)
+		.map((v) => `${valueSourceLabel(v, sourceById)}: ${v.display ?? formatNumber(v.value)}`)
 		.join('; ');
 }
 
@@ -53,9 +53,9 @@ export function exchangeTable(figureById: Record<string, Figure>, sourceById: Re
 			count: c.alive,
 			source:
 				sourcesOf(aliveFigure, sourceById, ALIVE_READING_SOURCE) +
-				other.map((v) => `. Sources differ: ${valueSourceLabel(v, sourceById)} says ${v.display ?? fmt(v.value)}`).join('')
+				other.map((v) => `. Sources differ: ${valueSourceLabel(v, sourceById)} says ${v.display ?? formatNumber(v.value)}`).join('')
 		},
-		{ group: 'of whom deceased', count: deceased, source: `${fmt(c.held)} − ${fmt(c.alive)}` },
+		{ group: 'of whom deceased', count: deceased, source: `${formatNumber(c.held)} − ${formatNumber(c.alive)}` },
 		{
 			group: 'Palestinian prisoners serving life sentences',
 			count: c.prisonersLife,
@@ -65,34 +65,34 @@ export function exchangeTable(figureById: Record<string, Figure>, sourceById: Re
 		{
 			group: 'Prisoners and detainees in all',
 			count: c.prisonersLife + c.detainees,
-			source: total ? sourcesOf(total, sourceById) : `${fmt(c.prisonersLife)} + ${fmt(c.detainees)}`
+			source: total ? sourcesOf(total, sourceById) : `${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)}`
 		},
 		{
 			group: 'Remains of deceased Gazans',
 			count: deceased * c.remainsPerDeceased,
-			source: `The plan’s rule (point 5), ${fmt(c.remainsPerDeceased)} for each deceased hostage: ${fmt(deceased)} × ${fmt(c.remainsPerDeceased)}. The articles do not give this number.`
+			source: `The plan’s rule (point 5), ${formatNumber(c.remainsPerDeceased)} for each deceased hostage: ${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)}. The articles do not give this number.`
 		}
 	];
 }
 
 const stepSentences: Record<ExchangeStep, (c: ExchangeCounts) => string> = {
 	terms: () => 'This phase shows the plan’s terms: nothing has been exchanged yet.',
-	'hostages-released': (c) => `This phase highlights the ${fmt(c.alive)} hostages believed alive, as released.`,
+	'hostages-released': (c) => `This phase highlights the ${formatNumber(c.alive)} hostages believed alive, as released.`,
 	'prisoners-released': (c) =>
-		`This phase highlights the ${fmt(c.prisonersLife)} prisoners and ${fmt(c.detainees)} detainees Israel frees once all hostages are out.`,
+		`This phase highlights the ${formatNumber(c.prisonersLife)} prisoners and ${formatNumber(c.detainees)} detainees Israel frees once all hostages are out.`,
 	remains: (c) =>
-		`This phase highlights the ${fmt(deceasedCount(c))} deceased hostages and the remains of ${fmt(deceasedCount(c) * c.remainsPerDeceased)} Gazans returned for them.`
+		`This phase highlights the ${formatNumber(deceasedCount(c))} deceased hostages and the remains of ${formatNumber(deceasedCount(c) * c.remainsPerDeceased)} Gazans returned for them.`
 };
 
 export function describeExchange(figureById: Record<string, Figure>, step: ExchangeStep): string {
 	const c = exchangeCounts(figureById);
 	const deceased = deceasedCount(c);
 	return (
-		`Drawn to scale, one square per person, 50 to a row: ${fmt(c.held)} hostages held in Gaza ` +
-		`(${fmt(c.alive)} believed alive, ${fmt(deceased)} deceased) against ${fmt(c.prisonersLife)} Palestinian prisoners ` +
-		`serving life sentences and ${fmt(c.detainees)} detainees from Gaza, ${fmt(c.prisonersLife + c.detainees)} in all; ` +
-		`and, by the plan’s rule of ${fmt(c.remainsPerDeceased)} for each deceased hostage, the remains of ` +
-		`${fmt(deceased * c.remainsPerDeceased)} Gazans. The articles disagree about the 20: Article C says they are believed to be alive, ` +
+		`Drawn to scale, one square per person, 50 to a row: ${formatNumber(c.held)} hostages held in Gaza ` +
+		`(${formatNumber(c.alive)} believed alive, ${formatNumber(deceased)} deceased) against ${formatNumber(c.prisonersLife)} Palestinian prisoners ` +
+		`serving life sentences and ${formatNumber(c.detainees)} detainees from Gaza, ${formatNumber(c.prisonersLife + c.detainees)} in all; ` +
+		`and, by the plan’s rule of ${formatNumber(c.remainsPerDeceased)} for each deceased hostage, the remains of ` +
+		`${formatNumber(deceased * c.remainsPerDeceased)} Gazans. The articles disagree about the 20: Article C says they are believed to be alive, ` +
 		`Article A that they are thought to be dead. ${stepSentences[step](c)}`
 	);
 }

@@ -1,5 +1,6 @@
 // Lays out the exchange to scale: one square per person, 50 to a row, the same square for every group.
 import { textWidth, wrapText, type Rect } from '../text';
+import { formatNumber } from '$lib/format/format';
 
 export type { Rect };
 
@@ -105,7 +106,6 @@ function block(id: BlockId, count: number, style: UnitBlock['style'], x: number,
 	};
 }
 
-const fmt = (n: number) => n.toLocaleString('en-GB');
 
 export function deceasedCount(c: ExchangeCounts) {
 	return c.held - c.alive;
@@ -117,11 +117,11 @@ export function stepCaption(step: ExchangeStep, c: ExchangeCounts): string {
 		case 'terms':
 			return 'The plan’s terms: one square is one person';
 		case 'hostages-released':
-			return `Framed: the ${fmt(c.alive)} living hostages, released`;
+			return `Framed: the ${formatNumber(c.alive)} living hostages, released`;
 		case 'prisoners-released':
-			return `Framed: ${fmt(c.prisonersLife)} prisoners, ${fmt(c.detainees)} detainees freed`;
+			return `Framed: ${formatNumber(c.prisonersLife)} prisoners, ${formatNumber(c.detainees)} detainees freed`;
 		case 'remains':
-			return `Framed: remains, ${fmt(c.remainsPerDeceased)} for each deceased hostage`;
+			return `Framed: remains, ${formatNumber(c.remainsPerDeceased)} for each deceased hostage`;
 	}
 }
 
@@ -168,10 +168,10 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	const captionBottom = y;
 
 	// Hostages: a heading, then the living and the deceased on a row each, each with its name beside it.
-	y = add('hostages-heading', `${fmt(c.held)} hostages held in Gaza`, y, LARGE, { bold: true }) + 2;
+	y = add('hostages-heading', `${formatNumber(c.held)} hostages held in Gaza`, y, LARGE, { bold: true }) + 2;
 	const rows: { id: BlockId; count: number; style: UnitBlock['style']; label: string }[] = [
-		{ id: 'hostages-alive', count: c.alive, style: 'solid', label: `${fmt(c.alive)} believed alive ⚑` },
-		{ id: 'hostages-deceased', count: deceased, style: 'outline', label: `${fmt(deceased)} deceased` }
+		{ id: 'hostages-alive', count: c.alive, style: 'solid', label: `${formatNumber(c.alive)} believed alive ⚑` },
+		{ id: 'hostages-deceased', count: deceased, style: 'outline', label: `${formatNumber(deceased)} deceased` }
 	];
 	for (const row of rows) {
 		const b = block(row.id, row.count, row.style, LEFT, y, true);
@@ -196,19 +196,19 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	y = flagTop + flag.height + 14;
 
 	// Prisoners serving life sentences.
-	y = add('prisoners-life-heading', `${fmt(c.prisonersLife)} prisoners serving life sentences`, y, LARGE, { bold: true }) + 2;
+	y = add('prisoners-life-heading', `${formatNumber(c.prisonersLife)} prisoners serving life sentences`, y, LARGE, { bold: true }) + 2;
 	const life = block('prisoners-life', c.prisonersLife, 'solid', LEFT, y, false);
 	blocks.push(life);
 	y = life.box.y + life.box.height + 12;
 
 	// Detainees from Gaza, and the total of both groups.
-	y = add('detainees-heading', `${fmt(c.detainees)} detainees from Gaza`, y, LARGE, { bold: true }) + 2;
+	y = add('detainees-heading', `${formatNumber(c.detainees)} detainees from Gaza`, y, LARGE, { bold: true }) + 2;
 	const detainees = block('detainees', c.detainees, 'solid', LEFT, y, false);
 	blocks.push(detainees);
 	y = detainees.box.y + detainees.box.height + 2;
 	y = add(
 		'prisoners-total',
-		`Together ${fmt(c.prisonersLife + c.detainees)} Palestinians (${fmt(c.prisonersLife)} + ${fmt(c.detainees)})`,
+		`Together ${formatNumber(c.prisonersLife + c.detainees)} Palestinians (${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)})`,
 		y,
 		SMALL,
 		{ muted: true }
@@ -216,7 +216,7 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	y += 10;
 
 	// Remains: the heading, the 1 : 15 glyph with its words, then the block itself.
-	y = add('remains-heading', `Remains of ${fmt(remains)} Gazans (${fmt(deceased)} × ${fmt(c.remainsPerDeceased)})`, y, LARGE, {
+	y = add('remains-heading', `Remains of ${formatNumber(remains)} Gazans (${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)})`, y, LARGE, {
 		bold: true
 	}) + 2;
 	const glyphY = y + 4;
@@ -226,7 +226,7 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	const glyphEnd = colonX + 6 + c.remainsPerDeceased * PITCH + 6;
 	texts.push({
 		id: 'remains-rule',
-		text: `1 : ${fmt(c.remainsPerDeceased)}, the plan’s rule`,
+		text: `1 : ${formatNumber(c.remainsPerDeceased)}, the plan’s rule`,
 		x: glyphEnd,
 		y: glyphY + UNIT / 2 + SMALL * 0.35,
 		size: SMALL

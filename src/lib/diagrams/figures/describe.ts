@@ -1,8 +1,8 @@
 // The figures ledger in words: the legend letters, a description of the drawn rows and the whole ledger as a table.
 import type { Figure, Source } from '$lib/content/types';
 import type { FigureRowLayout } from './layout';
+import { formatNumber } from '$lib/format/format';
 
-const fmt = (n: number) => n.toLocaleString('en-GB');
 
 /** "Article C" → "C": the letter drawn in a source's mark. */
 export function sourceLetter(source: Source): string {
@@ -28,7 +28,7 @@ export function ledgerTable(figures: Figure[], sources: Source[]): LedgerRow[] {
 		values: [...sources.map((s) => s.id), undefined].map((id) =>
 			f.values
 				.filter((v) => (id ? v.source === id : v.planPoint !== undefined))
-				.map((v) => v.display ?? fmt(v.value))
+				.map((v) => v.display ?? formatNumber(v.value))
 				.join('; ')
 		),
 		note: [f.note, f.caveat].filter(Boolean).join(' ')
@@ -47,10 +47,10 @@ export function describeFigures(
 	const drawn = rows.map(({ figures: [id, withinId], scale }) => {
 		const f = figureById[id];
 		const within = withinId ? figureById[withinId].values[0].value : undefined;
-		const values = f.values.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${fmt(v.value)}`).join(', ');
+		const values = f.values.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${formatNumber(v.value)}`).join(', ');
 		const axis = scale.zoomed
-			? `zoomed axis ${fmt(scale.domain[0])} to ${fmt(scale.domain[1])}`
-			: `axis ${fmt(scale.domain[0])} to ${fmt(scale.domain[1])}${within !== undefined ? ' held' : ''}`;
+			? `zoomed axis ${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}`
+			: `axis ${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}${within !== undefined ? ' held' : ''}`;
 		return `${f.label}: ${values} (${axis}).`;
 	});
 	const focused = rows.filter((r) => r.figures.some((id) => focus.includes(id)));

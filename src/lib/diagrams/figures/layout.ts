@@ -4,6 +4,7 @@ import type { Content, Figure, Phase } from '$lib/content/types';
 import { MARKER_R, MARKER_X } from './markers';
 import { textWidth, wrapText } from '../text';
 import { pillWidth } from './text';
+import { formatNumber } from '$lib/format/format';
 
 export const WIDTH = 400;
 const LEFT = 8;
@@ -118,8 +119,7 @@ export function dodge(items: { x: number; width: number }[], lo: number, hi: num
 	return pos;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-GB');
-const withUnit = (n: number, unit: string) => (unit.includes('%') ? `${fmt(n)}%` : fmt(n));
+const withUnit = (n: number, unit: string) => (unit.includes('%') ? `${formatNumber(n)}%` : formatNumber(n));
 
 /** The first sentence of the figure's note (or caveat): the short reason drawn under its row. */
 export function reasonOf(f: Figure): string {
@@ -204,7 +204,7 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 		const within = plan.within ? figures[plan.within] : undefined;
 		const withinValue = within?.values[0].value;
 		const top = y;
-		const titleText = within ? `${f.label}, of ${fmt(withinValue!)} held` : f.label;
+		const titleText = within ? `${f.label}, of ${formatNumber(withinValue!)} held` : f.label;
 		const titleLines = wrapText(titleText, TEXT_RIGHT - LEFT, LARGE, true);
 		const title = titleLines.map((text, i) => ({ text, x: LEFT, y: top + LARGE + i * 20 }));
 		const pillY = top + titleLines.length * 20 + 4 + PILL_H / 2;
@@ -234,7 +234,7 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 			x0: LEFT,
 			x1: AXIS_RIGHT,
 			left: withUnit(scale.domain[0], f.unit),
-			right: within ? `${fmt(withinValue!)} held (${heldBy})` : withUnit(scale.domain[1], f.unit),
+			right: within ? `${formatNumber(withinValue!)} held (${heldBy})` : withUnit(scale.domain[1], f.unit),
 			note: scale.zoomed ? 'zoomed: not from zero' : ''
 		};
 		const reasonLines = wrapText(reasonOf(f), TEXT_RIGHT - LEFT, SMALL);

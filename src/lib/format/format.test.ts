@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, longDate, shortDate } from './format';
+
+describe('formatNumber', () => {
+	it.each([
+		[1700, '1,700'],
+		[67160, '67,160'],
+		[250, '250'],
+		[2.5, '2.5'],
+		[1234567, '1,234,567'],
+		[-1200, '-1,200'],
+		[0, '0']
+	])('%d → %s', (n, text) => expect(formatNumber(n)).toBe(text));
+
+	it('writes what en-GB number formatting writes', () => {
+		for (const n of [1, 48, 250, 1139, 1950, 67160, 67173, 1234567]) expect(formatNumber(n)).toBe(n.toLocaleString('en-GB'));
+	});
+});
+
+describe('shortDate', () => {
+	it.each([
+		['2025-10-08', '8 Oct 2025'],
+		['2025-09-29', '29 Sep 2025'],
+		['2026-02-02', '2 Feb 2026']
+	])('%s → %s', (iso, text) => expect(shortDate(iso)).toBe(text));
+});
+
+describe('longDate', () => {
+	it('writes what en-GB long date formatting writes', () => {
+		const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		for (const iso of ['2025-09-29', '2025-10-08', '2026-02-02', '2025-05-31']) expect(longDate(iso)).toBe(intl.format(new Date(`${iso}T12:00:00Z`)));
+	});
+});
