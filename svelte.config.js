@@ -5,10 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
 	preprocess: vitePreprocess(),
 	vitePlugin: {
-		// A stepper page loads the code of the diagrams it draws only (src/lib/diagrams/components.ts), so their styles
-		// travel inside their components: the server render writes them into each prerendered page's <head>, and a
-		// diagram first drawn in the browser adds its own. Drawings are styled before any script runs.
-		dynamicCompileOptions: ({ filename }) => (filename.includes('/src/lib/diagrams/') ? { css: 'injected' } : undefined)
+		// A stepper page loads the code of the diagrams it draws only (src/lib/diagrams/components.ts), and the Embed
+		// dialog on first use. The build leaves the stylesheet of a component such code shares (a quote card, the Embed
+		// button, the embed preview) out of the pages, so these components carry their styles themselves: the server
+		// render writes them into each prerendered page's <head>, and a component first drawn in the browser adds its
+		// own. tests/e2e/page-styles.e2e.ts checks that every page has the rules for every scoped class it uses.
+		dynamicCompileOptions: ({ filename }) => (/\/src\/lib\/(diagrams|ui|embed)\//.test(filename) ? { css: 'injected' } : undefined)
 	},
 	kit: {
 		adapter: adapter({ strict: true }),

@@ -86,6 +86,23 @@ describe('the deck', () => {
 		await page.context().close();
 	});
 
+	it('slides its controls out of view when the mouse is still, at full contrast all the way, and back on a move', async () => {
+		const page = await openPage('/present?slide=2', stage);
+		await hydrated(page);
+		const controls = page.locator('.controls');
+		const top = async () => (await controls.boundingBox())!.y;
+		const opacities: string[] = [];
+		const sample = setInterval(() => void controls.evaluate((e) => getComputedStyle(e).opacity).then((o) => opacities.push(o), () => {}), 100);
+		await page.mouse.move(900, 500);
+		expect(await top()).toBeLessThan(1080);
+		await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().top >= 1080, null, { timeout: 6000 });
+		clearInterval(sample);
+		expect(new Set(opacities)).toEqual(new Set(['1']));
+		await page.mouse.move(950, 520);
+		await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().bottom <= 1080);
+		await page.context().close();
+	});
+
 	it('moves on with a swipe to the left and back with a swipe to the right', async () => {
 		const page = await openPage('/present?slide=3', { ...stage, hasTouch: true });
 		await hydrated(page);
