@@ -49,7 +49,10 @@ export function summarise(lhr) {
 		.filter((r) => r.resourceType === 'Script' || r.resourceType === 'Stylesheet' || r.resourceType === 'Document' || r.resourceType === 'Font')
 		.map((r) => ({ url: r.url, type: r.resourceType, transferSize: r.transferSize, resourceSize: r.resourceSize }));
 	const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? null;
-	return { scores, metrics, findings, requests, lcpElement, warnings: lhr.runWarnings ?? [] };
+	// How fast this machine's CPU is by Lighthouse's own yardstick: simulated blocking time is the observed task times
+	// multiplied by a fixed 4, so a slow or busy host reads higher than a fast one.
+	const benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
+	return { scores, metrics, findings, requests, lcpElement, benchmarkIndex, warnings: lhr.runWarnings ?? [] };
 }
 
 const chromePath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';

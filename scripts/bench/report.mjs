@@ -95,6 +95,18 @@ export function findings(runs) {
 	return [...count.values()].sort((a, b) => b.runs - a.runs || a.score - b.score);
 }
 
+/** This machine's CPU speed as Lighthouse measured it in every run, or null when no run says. */
+export function hostLine(pages) {
+	const indexes = pages
+		.flatMap((p) => [...(p.runs?.mobile ?? []), ...(p.runs?.desktop ?? [])])
+		.map((r) => r.benchmarkIndex)
+		.filter((n) => typeof n === 'number')
+		.sort((a, b) => a - b);
+	if (!indexes.length) return null;
+	const [min, median, max] = [indexes[0], indexes[Math.floor(indexes.length / 2)], indexes[indexes.length - 1]].map(Math.round);
+	return `This machine's CPU by Lighthouse's benchmarkIndex: median ${median} (${min}–${max}). Blocking time is the observed task time × 4 whatever the host, so it reads higher on a slow or busy machine.`;
+}
+
 /** The report as text. `result` is what bench.mjs writes to bench-results/. */
 export function renderReport(result) {
 	const ours = result.pages.filter((p) => p.kind !== 'timelinejs');
@@ -106,6 +118,8 @@ export function renderReport(result) {
 			: `Bytes only (--quick: no Lighthouse runs). ${result.date}`
 	);
 	const measured = result.runsPerPreset > 0;
+	const host = hostLine(result.pages);
+	if (measured && host) out.push(host);
 	if (measured) for (const preset of ['mobile', 'desktop']) out.push('', `${preset === 'mobile' ? 'Mobile' : 'Desktop'} preset`, lighthouseTable(result.pages, preset));
 	if (timeline && measured) out.push('', 'Against TimelineJS (medians; under 1× is better)', comparisonTable(ours, timeline), '', ...comparisonLines(ours, timeline));
 	out.push('', 'What each page loads (files read from disk, gzip level 6; inline: the page\'s own <script>/<style>)', weightTable(result.pages));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, formatMetric, formatStat, pageKind, table } from './report.mjs';
+import { findings, formatMetric, formatStat, hostLine, pageKind, table } from './report.mjs';
 
 describe('formatMetric and formatStat', () => {
 	const tests = [
@@ -40,4 +40,13 @@ describe('findings', () => {
 			['canonical', 1]
 		]);
 	});
+});
+
+describe('hostLine', () => {
+	it('gives the median and range of the CPU benchmark over every run', () => {
+		const run = (benchmarkIndex: number | null) => ({ benchmarkIndex });
+		const pages = [{ runs: { mobile: [run(700), run(820.4)], desktop: [run(640)] } }, { runs: { mobile: [run(null)], desktop: [] } }];
+		expect(hostLine(pages)).toMatch(/^This machine's CPU by Lighthouse's benchmarkIndex: median 700 \(640–820\)\./);
+	});
+	it('says nothing without runs', () => expect(hostLine([{ runs: { mobile: [], desktop: [] } }])).toBeNull());
 });
