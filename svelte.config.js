@@ -5,12 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
 	preprocess: vitePreprocess(),
 	vitePlugin: {
-		// A stepper page loads the code of the diagrams it draws only (src/lib/diagrams/components.ts), and the Embed
-		// dialog on first use. The build leaves the stylesheet of a component such code shares (a quote card, the Embed
-		// button, the embed preview) out of the pages, so these components carry their styles themselves: the server
-		// render writes them into each prerendered page's <head>, and a component first drawn in the browser adds its
-		// own. tests/e2e/page-styles.e2e.ts checks that every page has the rules for every scoped class it uses.
-		dynamicCompileOptions: ({ filename }) => (/\/src\/lib\/(diagrams|ui|embed)\//.test(filename) ? { css: 'injected' } : undefined)
+		// The embed preview is drawn on /embed and inside the Embed dialog, which loads on first use. The build leaves the
+		// stylesheet of a component that lazily loaded code shares out of the page, so this one carries its styles
+		// itself: the server render writes them into the page's <head>. tests/e2e/page-styles.e2e.ts checks that every
+		// page has the rules for every scoped class it uses.
+		dynamicCompileOptions: ({ filename }) => (filename.endsWith('/src/lib/embed/EmbedPreview.svelte') ? { css: 'injected' } : undefined)
 	},
 	kit: {
 		adapter: adapter({ strict: true }),

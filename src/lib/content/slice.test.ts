@@ -13,6 +13,8 @@ describe('phaseSlice', () => {
 		const shown = [...phase.quotes.map((q) => q.quote), ...phase.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))];
 		for (const id of shown) expect(slice.quoteById[id].text).toBe(content.quoteById[id].text);
 		expect(slice.quotes.map((q) => q.id).sort()).toEqual([...new Set(shown)].sort());
+		for (const q of slice.quotes) expect([q.speaker, q.role, q.source, q.speech]).toEqual([content.quoteById[q.id].speaker, content.quoteById[q.id].role, content.quoteById[q.id].source, content.quoteById[q.id].speech]);
+		expect(slice.quotes.every((q) => Object.values(q.tags).every((list) => list.length === 0))).toBe(true);
 	});
 
 	it('keeps the phase in full, and of the others what the progress strip and the sequence diagram show', () => {

@@ -9,7 +9,8 @@ import type { Content } from './types';
 export function phaseSlice(content: Content, phaseId: string): Content {
 	const current = content.phaseById[phaseId];
 	const used = new Set([...current.quotes.map((q) => q.quote), ...current.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))]);
-	const quotes = content.quotes.filter((q) => used.has(q.id));
+	// A quote card shows the words, the speaker and the article; the quote's index tags serve the sources page.
+	const quotes = content.quotes.filter((q) => used.has(q.id)).map((q) => ({ ...q, tags: { phases: [], points: [], actors: [], figures: [] } }));
 	const phases = content.phases.map((p) =>
 		p.id === phaseId ? { ...p, notes: [], questions: [] } : { ...p, summary: '', body: '', notes: [], questions: [], quotes: [], diagrams: p.diagrams.map((d) => ({ ...d, annotations: [] })) }
 	);

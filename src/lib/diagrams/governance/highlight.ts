@@ -28,9 +28,17 @@ export interface PlacedMarker {
 
 /**
  * A marker on the top-right corner of the box a note speaks about (top-left where the layout says so), kept inside the
- * drawing's `width`. A second note on the same box takes the other top corner; any more step inwards from the first two.
+ * drawing's `width` and off any neighbouring box. A second note on the same box takes the other top corner; any more
+ * step inwards from the first two.
  */
 export function placeMarkers(notes: { n: number; anchor: string }[], nodes: ActorNode[], width: number): PlacedMarker[] {
+	/** The room a marker at height `y` has beside `box`: up to the nearest box on that side, less a radius and a unit. */
+	const room = (box: ActorNode['box'], y: number) => {
+		const level = nodes.map((n) => n.box).filter((b) => b !== box && b.y - MARKER_R < y + MARKER_R && y - MARKER_R < b.y + b.height);
+		const right = Math.min(width - 2, ...level.filter((b) => b.x >= box.x + box.width).map((b) => b.x - 1));
+		const left = Math.max(2, ...level.filter((b) => b.x + b.width <= box.x).map((b) => b.x + b.width + 1));
+		return { min: left + MARKER_R, max: right - MARKER_R };
+	};
 	const count = new Map<string, number>();
 	return notes.flatMap((note) => {
 		const node = nodeFor(note.anchor, nodes);
@@ -40,11 +48,10 @@ export function placeMarkers(notes: { n: number; anchor: string }[], nodes: Acto
 		const step = Math.floor(k / 2) * (2 * MARKER_R + 3);
 		const other = node.markerCorner === 'left' ? 'right' : 'left';
 		const corner = k % 2 === 0 ? node.markerCorner : other;
-		const x =
-			corner === 'left'
-				? Math.max(node.box.x, MARKER_R + 2) + step
-				: Math.min(node.box.x + node.box.width, width - MARKER_R - 2) - step;
 		// A left corner sits a little higher: on the short boxes that use it, the name starts close below the top border.
-		return [{ n: note.n, x, y: node.box.y - (corner === 'left' ? 5 : 0) }];
+		const y = node.box.y - (corner === 'left' ? 5 : 0);
+		const { min, max } = room(node.box, y);
+		const x = corner === 'left' ? Math.max(node.box.x, min) + step : Math.min(node.box.x + node.box.width, max) - step;
+		return [{ n: note.n, x, y }];
 	});
 }

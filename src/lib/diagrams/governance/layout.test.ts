@@ -138,6 +138,8 @@ describe('with the real data', () => {
 		];
 		circles.forEach((c, i) => {
 			expect(inside(c, frame)).toBe(true);
+			const own = nodeFor(notes[i].anchor, layout.nodes)!;
+			for (const other of layout.nodes.filter((n) => n !== own)) expect(overlaps(c, other.box), `marker ${i + 1} on ${own.id} over ${other.id}`).toBe(false);
 			for (const t of text) expect(overlaps(c, t), JSON.stringify([markers[i], t])).toBe(false);
 			circles.slice(i + 1).forEach((d) => expect(overlaps(c, d)).toBe(false));
 		});

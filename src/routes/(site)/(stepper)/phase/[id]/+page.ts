@@ -1,3 +1,0 @@
-import { withDiagrams } from '$lib/diagrams/components';
-
-export const load = ({ data }) => withDiagrams(data);
