@@ -1,10 +1,10 @@
 // npm run bench: builds the site, serves it on loopback beside a TimelineJS page of the same content, runs Lighthouse
 // (mobile and desktop presets, three runs each) on the home page, a phase page, a diagram embed, the deck and the
-// TimelineJS page, and prints medians (min–max), ratios to TimelineJS, the JS and CSS each page loads, and the budgets
-// each meets or misses. Raw results go to bench-results/ (git-ignored). Budgets are watched, not enforced: it exits 0
-// unless it could not run at all.
+// TimelineJS page, and prints medians (min–max), ratios to TimelineJS, the JS and CSS each page loads (weighed from
+// what Chromium fetched, every prerendered page), and the budgets each meets or misses. Raw results go to
+// bench-results/ (git-ignored). Budgets are watched, not enforced: it exits 0 unless it could not run at all.
 //   --no-build     measure build/ as it is          --runs N    runs per page and preset (default 3)
-//   --site DIR     measure another built copy       --quick     skip Lighthouse: only the bytes each page links
+//   --site DIR     measure another built copy       --quick     skip Lighthouse: only the bytes each page loads
 // BUILD_LOCK=/path/to/lock (optional): build and copy the site holding that lock with flock.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
