@@ -1,11 +1,8 @@
 // Turns validated raw files into the indexed Content, rendering markdown with the function it is given, and lays out the diagrams.
 import { diagramLayouts } from '$lib/diagrams/layouts';
 import type { RawContent } from './schema';
+import { withIndexes } from './indexes';
 import type { Content } from './types';
-
-function byKey<T, K extends string | number>(items: T[], key: (item: T) => K): Record<K, T> {
-	return Object.fromEntries(items.map((item) => [key(item), item])) as Record<K, T>;
-}
 
 export function buildContent(raw: RawContent, renderMarkdown: (md: string) => string): Content {
 	const phases = raw['phases.json'].map((p) => ({ ...p, body: renderMarkdown(p.body) }));
@@ -19,7 +16,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 	const quotes = raw['quotes.json'];
 	const figures = raw['figures.json'];
 	const actors = raw['actors.json'];
-	const content: Omit<Content, 'layouts'> = {
+	const content: Omit<Content, 'layouts'> = withIndexes({
 		sources,
 		quotes,
 		themes: raw['themes.json'],
@@ -33,13 +30,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 		glossary,
 		places: raw['geo/places.json'],
 		lines: raw['geo/lines.json'],
-		outline: raw['geo/outline.json'],
-		sourceById: byKey(sources, (s) => s.id),
-		quoteById: byKey(quotes, (q) => q.id),
-		phaseById: byKey(phases, (p) => p.id),
-		pointByNumber: byKey(points, (p) => p.number),
-		figureById: byKey(figures, (f) => f.id),
-		actorById: byKey(actors, (a) => a.id)
-	};
+		outline: raw['geo/outline.json']
+	});
 	return { ...content, layouts: diagramLayouts(content) };
 }

@@ -1,5 +1,9 @@
 // The slice of the content a page needs, so it carries only what it draws (same types, less data).
+import { withIndexes } from './indexes';
 import type { Content } from './types';
+
+/** The raw geography the map's layout was worked out from at build time: no page draws from it. */
+const withoutGeography = (content: Content) => ({ lines: [], outline: { ...content.outline, gaza: [], israel: [], egypt: [] } });
 
 /**
  * One phase of the stepper: the phase in full, with its points, quotes and the layouts of the diagrams it draws; of the
@@ -24,10 +28,10 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 	const relations = drawn.has('governance') ? content.relations : [];
 	const named = new Set(relations.flatMap((r) => [r.from, r.to]));
 	const actors = content.actors.filter((a) => named.has(a.id));
-	return {
+	return withIndexes({
 		...content,
+		...withoutGeography(content),
 		sources,
-		sourceById: Object.fromEntries(sources.map((s) => [s.id, s])),
 		quotes,
 		phases,
 		points,
@@ -36,16 +40,8 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 		figures,
 		relations,
 		actors,
-		figureById: Object.fromEntries(figures.map((f) => [f.id, f])),
-		actorById: Object.fromEntries(actors.map((a) => [a.id, a])),
-		// The map draws from its layout (content.layouts), worked out at build time: the raw geography stays behind.
-		lines: [],
-		outline: { ...content.outline, gaza: [], israel: [], egypt: [] },
-		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
-		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
-		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p])),
 		layouts
-	};
+	});
 }
 
 /**
@@ -58,16 +54,5 @@ export function deckSlice(content: Content): Content {
 	const used = new Set(phases.flatMap((p) => p.quotes.map((q) => q.quote)));
 	const quotes = content.quotes.filter((q) => used.has(q.id));
 	const points = content.points.map((p) => ({ ...p, summary: '', keyFigures: [] }));
-	return {
-		...content,
-		phases,
-		quotes,
-		points,
-		events: [],
-		lines: [],
-		outline: { ...content.outline, gaza: [], israel: [], egypt: [] },
-		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
-		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
-		pointByNumber: Object.fromEntries(points.map((p) => [p.number, p]))
-	};
+	return withIndexes({ ...content, ...withoutGeography(content), phases, quotes, points, events: [] });
 }
