@@ -1,13 +1,8 @@
 // What a reader gets from the map: the stage's hatched area and line, the faint other lines, towns, legend, notes and table.
 import { render } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContentForTests } from '$lib/content/test-content';
 import MapDiagram from './MapDiagram.svelte';
-
-// jsdom has no matchMedia; svelte/motion's prefersReducedMotion needs it.
-vi.hoisted(() => {
-	window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as never;
-});
 
 const mapContent = loadContentForTests();
 type Stage = 'before' | 'yellow' | 'second' | 'buffer';
