@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EXCHANGE_FIGURES } from '$lib/diagrams/exchange/describe';
+import { drawnFigures } from '$lib/diagrams/figures/describe';
 import { buildDeck } from '$lib/present/deck';
+import { layoutOf } from './layout-of';
 import { deckSlice, phaseSlice } from './slice';
 import { loadContentForTests } from './test-content';
 
@@ -27,7 +30,16 @@ describe('phaseSlice', () => {
 		// Which diagrams each phase draws, for the Embed dialog's choices; the quote markers only for this phase.
 		expect(slice.phases.map((p) => p.diagrams.map((d) => d.kind))).toEqual(content.phases.map((p) => p.diagrams.map((d) => d.kind)));
 		expect(others.flatMap((p) => p.diagrams).every((d) => d.annotations.length === 0)).toBe(true);
-		expect(slice.figures).toBe(content.figures);
+	});
+
+	it('keeps of the ledger the figures its diagrams draw or count, unchanged', () => {
+		// Phase 3 draws the exchange and the figures diagram.
+		const wanted = new Set([...drawnFigures(layoutOf(content, 'figures').rows), ...EXCHANGE_FIGURES]);
+		expect(new Set(slice.figures.map((f) => f.id))).toEqual(wanted);
+		for (const f of slice.figures) expect(f).toBe(content.figureById[f.id]);
+		expect(slice.figures.length).toBeLessThan(content.figures.length);
+		const withoutFigures = content.phases.find((p) => !p.diagrams.some((d) => d.kind === 'figures' || d.kind === 'exchange'))!;
+		expect(phaseSlice(content, withoutFigures.id).figures).toEqual([]);
 	});
 
 	it('keeps the titles of the phase’s own points only', () => {

@@ -1,4 +1,7 @@
 // The slice of the content a page needs, so it carries only what it draws (same types, less data).
+import { EXCHANGE_FIGURES } from '$lib/diagrams/exchange/describe';
+import { drawnFigures } from '$lib/diagrams/figures/describe';
+import { layoutOf } from './layout-of';
 import { withIndexes } from './indexes';
 import type { Content } from './types';
 
@@ -19,12 +22,13 @@ export function phaseSlice(content: Content, phaseId: string): Content {
 		p.id === phaseId ? { ...p, notes: [], questions: [] } : { ...p, summary: '', body: '', notes: [], questions: [], quotes: [], diagrams: p.diagrams.map((d) => ({ ...d, annotations: [] })) }
 	);
 	const points = content.points.filter((p) => current.points.includes(p.number)).map((p) => ({ ...p, summary: '', keyFigures: [] }));
-	// The ledger, the actors and their relations go only to a page whose diagrams read them.
+	// Of the ledger, the figures its diagrams draw; the actors and their relations only to a page whose diagrams read them.
 	const drawn = new Set(current.diagrams.map((d) => d.kind));
 	const layouts = Object.fromEntries(current.diagrams.map((d) => [d.kind, content.layouts[d.kind]]));
 	// A quote's caption names its article, outlet and date; the notes on them are on the sources page.
 	const sources = content.sources.map(({ outletNote: _outletNote, dateNote: _dateNote, ...s }) => ({ ...s, file: '', headline: '' }));
-	const figures = drawn.has('figures') || drawn.has('exchange') ? content.figures : [];
+	const figureIds = new Set([...(drawn.has('figures') ? drawnFigures(layoutOf(content, 'figures').rows) : []), ...(drawn.has('exchange') ? EXCHANGE_FIGURES : [])]);
+	const figures = content.figures.filter((f) => figureIds.has(f.id));
 	const relations = drawn.has('governance') ? content.relations : [];
 	const named = new Set(relations.flatMap((r) => [r.from, r.to]));
 	const actors = content.actors.filter((a) => named.has(a.id));

@@ -4,6 +4,9 @@ import type { Figure, Source } from '$lib/content/types';
 import { deceasedCount, type ExchangeCounts, type ExchangeStep } from './layout';
 import { formatNumber } from '$lib/format/format';
 
+/** The figures of the ledger the exchange is drawn and told from. */
+export const EXCHANGE_FIGURES = ['hostages-held', 'hostages-alive', 'prisoners-life', 'detainees-gaza', 'prisoners-total', 'remains-ratio'] as const;
+
 /** The drawing follows Article C's reading of the 20 (believed alive), which later reporting matches; Article A's is flagged. */
 export const ALIVE_READING_SOURCE = 'article-c';
 

@@ -43,8 +43,8 @@ describe('ledgerTable', () => {
 describe('describeFigures', () => {
 	it('says what is drawn, on which axis, and what the phase highlights', () => {
 		const row = { figures: [killed.id], scale: rowScale(killed.values.map((v) => v.value), killed.unit) };
-		const text = describeFigures({ [killed.id]: killed }, [row], sources, [killed.id], 18);
-		expect(text).toContain('The ledger holds 18 figures');
+		const text = describeFigures({ [killed.id]: killed }, [row], sources, [killed.id]);
+		expect(text).toContain('1 of the articles’ figures are drawn');
 		expect(text).toContain('Killed on 7 October: A 1,200, B 1,219, D 1,139 (zoomed axis 1,100 to 1,250).');
 		expect(text).toContain('Highlighted in this phase: Killed on 7 October.');
 	});

@@ -13,6 +13,9 @@ export function legendSources(sources: Source[]) {
 	return sources.map((s) => ({ id: s.id, letter: sourceLetter(s), label: s.label }));
 }
 
+/** The ids of the figures the rows draw, each once, in the rows' order. */
+export const drawnFigures = (rows: Pick<FigureRowLayout, 'figures'>[]): string[] => [...new Set(rows.flatMap((r) => r.figures))];
+
 export interface LedgerRow {
 	id: string;
 	figure: string;
@@ -40,8 +43,7 @@ export function describeFigures(
 	figureById: Record<string, Figure>,
 	rows: Pick<FigureRowLayout, 'figures' | 'scale'>[],
 	sources: Source[],
-	focus: string[],
-	total: number
+	focus: string[]
 ): string {
 	const letter = Object.fromEntries(sources.map((s) => [s.id, sourceLetter(s)]));
 	const drawn = rows.map(({ figures: [id, withinId], scale }) => {
@@ -55,7 +57,7 @@ export function describeFigures(
 	});
 	const focused = rows.filter((r) => r.figures.some((id) => focus.includes(id)));
 	return (
-		`The ledger holds ${total} figures from the four articles; ${rows.length} are drawn, each on its own scale, ` +
+		`${rows.length} of the articles’ figures are drawn, each on its own scale, ` +
 		`with each article's value as a mark lettered A to D. ${drawn.join(' ')}` +
 		(focused.length ? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figures[0]].label).join('; ')}.` : '')
 	);
