@@ -5,11 +5,18 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
 	preprocess: vitePreprocess(),
 	vitePlugin: {
-		// The embed preview is drawn on /embed and inside the Embed dialog, which loads on first use. The build leaves the
-		// stylesheet of a component that lazily loaded code shares out of the page, so this one carries its styles
-		// itself: the server render writes them into the page's <head>. tests/e2e/page-styles.e2e.ts checks that every
-		// page has the rules for every scoped class it uses.
-		dynamicCompileOptions: ({ filename }) => (filename.endsWith('/src/lib/embed/EmbedPreview.svelte') ? { css: 'injected' } : undefined)
+		dynamicCompileOptions: ({ filename, compileOptions }) => {
+			// The embed preview is drawn on /embed and inside the Embed dialog, which loads on first use. The build leaves
+			// the stylesheet of a component that lazily loaded code shares out of the page, so this one carries its styles
+			// itself: the server render writes them into the page's <head>.
+			if (filename.endsWith('/src/lib/embed/EmbedPreview.svelte')) return { css: 'injected' };
+			// Each diagram is loaded on demand (src/lib/diagrams/components.ts), so the build cannot put its styles in the
+			// pages that draw it. The server render writes them into each page's <head>, for the diagrams that page draws;
+			// in the browser they stay in a stylesheet that comes with the diagram's code, not inside the code.
+			if (filename.includes('/src/lib/diagrams/') && compileOptions.generate === 'server') return { css: 'injected' };
+			// tests/e2e/page-styles.e2e.ts checks that every page has the rules for every scoped class it uses.
+			return undefined;
+		}
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
