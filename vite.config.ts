@@ -4,6 +4,18 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{ name: 'runtime', test: /node_modules[\\/]/, priority: 20 },
+						{ name: 'stepper', priority: 10, test: /src[\\/]lib[\\/](ui|stepper|format|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/][A-Za-z-]+\.(svelte|ts))/ }
+					]
+				}
+			}
+		}
+	},
 	test: {
 		reporters: ['default', './tests/summary-reporter.ts'],
 		projects: [
