@@ -72,7 +72,7 @@ describe('FiguresDiagram', () => {
 		expect(tabled).toEqual(expect.arrayContaining(drawn));
 		expect(tabled).toContain('hostages-held');
 		expect(tabled.length).toBeLessThan(content.figures.length);
-		expect(container.querySelector('.text-alternative caption')?.textContent).toContain('The sources page lists every figure');
+		expect(container.querySelector('.text-alternative .table-note')?.textContent).toContain('The sources page lists every figure');
 		const alive = [...container.querySelector('tbody tr[data-figure="hostages-alive"]')!.children].map((c) => c.textContent);
 		expect(alive.slice(1, 5)).toEqual(['20 thought to be dead (so 28 alive)', '', '20 believed to be alive', '']);
 		expect(alive[6]).toContain('Article A appears to have it backwards');
