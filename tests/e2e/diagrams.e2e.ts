@@ -49,6 +49,22 @@ describe('diagrams through the phases', () => {
 		await page.context().close();
 	});
 
+	it('the map legend’s bar grows or shrinks to the new share by CSS, and lands on the drawn width', async () => {
+		const page = await openPage(`/phase/${phases[0].id}`);
+		await hydrated(page);
+		const bar = diagram(page, 'map').locator('rect.bar-held');
+		const width = () => bar.evaluate((el) => Number.parseFloat(getComputedStyle(el).width));
+		const before = await width();
+		expect(await bar.evaluate((el) => getComputedStyle(el).transitionProperty)).toContain('width');
+		await next(page, 1);
+		const target = Number(await bar.getAttribute('width'));
+		expect(target).not.toBeCloseTo(before, 0);
+		// Between the two, then at the yellow line's share (53% of the bar).
+		await page.waitForFunction((t) => Math.abs(Number.parseFloat(getComputedStyle(document.querySelector('rect.bar-held')!).width) - t) < 0.5, target);
+		expect(await bar.getAttribute('data-share')).toBe('53');
+		await page.context().close();
+	});
+
 	it('the exchange draws the plan\'s numbers to scale, unit by unit', async () => {
 		const page = await openPage('/phase/exchange');
 		const svg = diagram(page, 'exchange');
