@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXCHANGE_FIGURES } from '$lib/diagrams/exchange/describe';
 import { drawnFigures } from '$lib/diagrams/figures/describe';
 import { buildDeck } from '$lib/present/deck';
+import { withIndexes } from './indexes';
 import { layoutOf } from './layout-of';
 import { deckSlice, phaseSlice } from './slice';
 import { loadContentForTests } from './test-content';
@@ -9,7 +10,7 @@ import { loadContentForTests } from './test-content';
 describe('phaseSlice', () => {
 	const content = loadContentForTests();
 	const phaseId = content.phases[2].id;
-	const slice = phaseSlice(content, phaseId);
+	const slice = withIndexes(phaseSlice(content, phaseId));
 	const phase = slice.phaseById[phaseId];
 
 	it('keeps every quote the phase shows or anchors to its diagrams, word for word, and no other', () => {
@@ -23,10 +24,10 @@ describe('phaseSlice', () => {
 	it('keeps the phase in full, and of the others what the progress strip and the sequence diagram show', () => {
 		const full = content.phaseById[phaseId];
 		expect([phase.summary, phase.body, phase.quotes, phase.diagrams]).toEqual([full.summary, full.body, full.quotes, full.diagrams]);
-		const shown = (p: (typeof content.phases)[number]) => [p.id, p.title, p.condition, p.trigger, p.dependsOn, p.status, p.statusNote];
+		const shown = (p: (typeof content.phases)[number]) => [p.id, p.title, p.trigger, p.dependsOn, p.status, p.statusNote];
 		expect(slice.phases.map(shown)).toEqual(content.phases.map(shown));
 		const others = slice.phases.filter((p) => p.id !== phaseId);
-		expect(others.every((p) => !p.summary && !p.body && p.quotes.length === 0)).toBe(true);
+		expect(others.every((p) => !p.summary && !p.condition && !p.body && p.quotes.length === 0 && p.points.length === 0)).toBe(true);
 		// Which diagrams each phase draws, for the Embed dialog's choices; the quote markers only for this phase.
 		expect(slice.phases.map((p) => p.diagrams.map((d) => d.kind))).toEqual(content.phases.map((p) => p.diagrams.map((d) => d.kind)));
 		expect(others.flatMap((p) => p.diagrams).every((d) => d.annotations.length === 0)).toBe(true);
@@ -42,6 +43,12 @@ describe('phaseSlice', () => {
 		expect(phaseSlice(content, withoutFigures.id).figures).toEqual([]);
 	});
 
+	it('sends lists only: the page’s load builds the lookups by id from them', () => {
+		const sent = phaseSlice(content, phaseId);
+		for (const key of ['sourceById', 'quoteById', 'phaseById', 'pointByNumber', 'figureById', 'actorById']) expect(sent).not.toHaveProperty(key);
+		expect(slice.phaseById[phaseId]).toBe(slice.phases[2]);
+	});
+
 	it('keeps the titles of the phase’s own points only', () => {
 		expect(slice.points.map((p) => p.number)).toEqual(phase.points);
 		for (const n of phase.points) expect(slice.pointByNumber[n].title).toBe(content.pointByNumber[n].title);
@@ -55,10 +62,20 @@ describe('phaseSlice', () => {
 		expect(slice.sources.every((s) => !s.headline && !s.outletNote && !s.dateNote)).toBe(true);
 	});
 
-	it('leaves out the classroom notes, the timeline and the glossary', () => {
+	it('leaves out the classroom notes, the timeline, the glossary and the points’ themes', () => {
 		expect(slice.phases.every((p) => p.notes.length === 0 && p.questions.length === 0)).toBe(true);
 		expect(slice.events).toEqual([]);
 		expect(slice.glossary).toEqual([]);
+		expect(slice.themes).toEqual([]);
+	});
+
+	it('carries the towns and the order disputes only to a page that draws the map or the sequence', () => {
+		const draws = (id: string, kind: string) => content.phaseById[id].diagrams.some((d) => d.kind === kind);
+		for (const p of content.phases) {
+			const s = phaseSlice(content, p.id);
+			expect(s.places, p.id).toEqual(draws(p.id, 'map') ? content.places : []);
+			expect(s.orderDisputes, p.id).toEqual(draws(p.id, 'sequence') ? content.orderDisputes : []);
+		}
 	});
 
 	it('carries the layouts of the diagrams the phase draws, and leaves behind the raw geography they were worked out from', () => {
@@ -76,7 +93,7 @@ describe('phaseSlice, per diagram', () => {
 	const without = (kind: string) => content.phases.find((p) => p.diagrams.every((d) => d.kind !== kind))!.id;
 
 	it('gives the governance diagram its relations and the actors they name, and nobody else', () => {
-		const slice = phaseSlice(content, withDiagram('governance'));
+		const slice = withIndexes(phaseSlice(content, withDiagram('governance')));
 		expect(slice.relations).toEqual(content.relations);
 		const named = new Set(content.relations.flatMap((r) => [r.from, r.to]));
 		expect(slice.actors.map((a) => a.id).sort()).toEqual([...named].sort());
@@ -85,7 +102,7 @@ describe('phaseSlice, per diagram', () => {
 	});
 
 	it('gives the ledger to phases that draw figures or the exchange', () => {
-		expect(phaseSlice(content, withDiagram('exchange')).figureById['hostages-held']).toBe(content.figureById['hostages-held']);
+		expect(withIndexes(phaseSlice(content, withDiagram('exchange'))).figureById['hostages-held']).toBe(content.figureById['hostages-held']);
 		const noNumbers = content.phases.find((p) => p.diagrams.every((d) => d.kind !== 'figures' && d.kind !== 'exchange'))!.id;
 		expect(phaseSlice(content, noNumbers).figures).toEqual([]);
 	});
@@ -93,7 +110,7 @@ describe('phaseSlice, per diagram', () => {
 
 describe('deckSlice', () => {
 	const content = loadContentForTests();
-	const slice = deckSlice(content);
+	const slice = withIndexes(deckSlice(content));
 
 	it('makes the same slides, notes and questions as the whole content', () => {
 		expect(buildDeck(slice)).toEqual(buildDeck(content));

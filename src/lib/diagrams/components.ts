@@ -31,7 +31,7 @@ export async function loadDiagrams(kinds = Object.keys(loaders) as DiagramKind[]
 }
 
 /** The kinds of diagram one phase draws. */
-export const kindsDrawn = (content: Content, phaseId: string): DiagramKind[] => content.phaseById[phaseId].diagrams.map((d) => d.kind);
+export const kindsDrawn = (content: Pick<Content, 'phaseById'>, phaseId: string): DiagramKind[] => content.phaseById[phaseId].diagrams.map((d) => d.kind);
 
 /** The component for a kind; its page's load must have loaded it. */
 export function diagramComponent(kind: DiagramKind): Component<DiagramProps> {

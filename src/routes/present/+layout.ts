@@ -1,7 +1,8 @@
+import { withIndexes } from '$lib/content/indexes';
 import { loadDiagrams } from '$lib/diagrams/components';
 
-/** The deck and the handout draw every kind of diagram. */
+/** The deck's slice with its lookups; the deck and the handout draw every kind of diagram. */
 export const load = async ({ data }) => {
 	await loadDiagrams();
-	return data;
+	return { ...data, content: withIndexes(data.content) };
 };

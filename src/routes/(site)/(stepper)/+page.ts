@@ -1,6 +1,3 @@
-import { kindsDrawn, loadDiagrams } from '$lib/diagrams/components';
+import { phasePageData } from '$lib/stepper/page-load';
 
-export const load = async ({ data }) => {
-	await loadDiagrams(kindsDrawn(data.content, data.phaseId));
-	return data;
-};
+export const load = ({ data }) => phasePageData(data);
