@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
+	// No global note of Svelte's version in every page: nothing reads it, and it is code on every page.
+	compilerOptions: { discloseVersion: false },
 	vitePlugin: {
 		dynamicCompileOptions: ({ filename, compileOptions }) => {
 			// The embed preview is drawn on /embed and inside the Embed dialog, which loads on first use. The build leaves

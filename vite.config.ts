@@ -10,7 +10,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'runtime', test: /node_modules[\\/]/, priority: 20 },
-						{ name: 'stepper', priority: 10, test: /src[\\/]lib[\\/](ui|stepper|format|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/][A-Za-z-]+\.(svelte|ts))/ }
+						{ name: 'stepper', priority: 10, test: /src[\\/]lib[\\/](ui|stepper|format|content[\\/](indexes|layout-of)\.ts|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/][A-Za-z-]+\.(svelte|ts))/ }
 					]
 				}
 			}
