@@ -37,5 +37,6 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
 
 /** Waits until SvelteKit has hydrated the page, so clicks and keys are handled by the app. */
 export async function hydrated(page: Page) {
-	await page.waitForFunction(() => document.body.dataset.hydrated === 'true' || !!document.querySelector('#svelte-announcer'));
+	// A popup may still be a blank document with no body when this starts.
+	await page.waitForFunction(() => document.body?.dataset.hydrated === 'true' || !!document.querySelector('#svelte-announcer'));
 }
