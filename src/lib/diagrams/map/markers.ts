@@ -24,9 +24,17 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 	const taken = [...base.taken, ...(stageLabelBox ? [stageLabelBox] : [])];
 	const placed: MarkerPlacement[] = [];
 	const pad = 4;
+	// The search below tries thousands of points on a few hundred heights: where the Strip's sides cross each height is
+	// worked out once (it runs in the browser as the page starts).
+	const crossings = new Map<number, [number | null, number | null]>();
+	const sidesAt = (y: number) => {
+		let found = crossings.get(y);
+		if (!found) crossings.set(y, (found = [sideX(base.sides.west, y, 'west'), sideX(base.sides.east, y, 'east')]));
+		return found;
+	};
 	const offStrip = (p: Point) =>
 		[p.y - MARKER_R - pad, p.y, p.y + MARKER_R + pad].every((y) => {
-			const [w, e] = [sideX(base.sides.west, y, 'west'), sideX(base.sides.east, y, 'east')];
+			const [w, e] = sidesAt(y);
 			return w === null || e === null || p.x + MARKER_R + pad <= w || p.x - MARKER_R - pad >= e;
 		});
 	for (const note of notes) {
