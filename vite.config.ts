@@ -7,6 +7,8 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
+				// Left alone, the bundler cuts the shared code into 20-30 small chunks a page, each compressed apart and with
+				// its own imports and exports: the packages go in one chunk, and what every stepper page shares in another.
 				codeSplitting: {
 					groups: [
 						{ name: 'runtime', test: /node_modules[\\/]/, priority: 20 },

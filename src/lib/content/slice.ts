@@ -10,7 +10,7 @@ const withoutGeography = (content: Content) => ({ lines: [], outline: { ...conte
 
 /**
  * One phase of the stepper: the phase in full, with its points, quotes and the layouts of the diagrams it draws; of the
- * other phases, what the progress strip and the sequence diagram show (title, condition, trigger, status) and which
+ * other phases, what the progress strip and the sequence diagram show (title, trigger, status) and which
  * diagrams they draw (for the Embed dialog), without their quote markers.
  */
 export function phaseSlice(content: Content, phaseId: string): ContentLists {
