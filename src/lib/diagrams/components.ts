@@ -30,6 +30,12 @@ export async function loadDiagrams(kinds = Object.keys(loaders) as DiagramKind[]
 	);
 }
 
+/** A load's data, once all five kinds can be drawn: for the pages that may draw any of them (embeds, deck, handout). */
+export async function withAllDiagrams<D>(data: D): Promise<D> {
+	await loadDiagrams();
+	return data;
+}
+
 /** The kinds of diagram one phase draws. */
 export const kindsDrawn = (content: Pick<Content, 'phaseById'>, phaseId: string): DiagramKind[] => content.phaseById[phaseId].diagrams.map((d) => d.kind);
 

@@ -1,8 +1,5 @@
 import { withIndexes } from '$lib/content/indexes';
-import { loadDiagrams } from '$lib/diagrams/components';
+import { withAllDiagrams } from '$lib/diagrams/components';
 
 /** The deck's slice with its lookups; the deck and the handout draw every kind of diagram. */
-export const load = async ({ data }) => {
-	await loadDiagrams();
-	return { ...data, content: withIndexes(data.content) };
-};
+export const load = ({ data }) => withAllDiagrams({ ...data, content: withIndexes(data.content) });

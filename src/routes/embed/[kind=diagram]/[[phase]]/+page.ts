@@ -1,7 +1,4 @@
-import { loadDiagrams } from '$lib/diagrams/components';
+import { withAllDiagrams } from '$lib/diagrams/components';
 
 // Drawn at build time only (no hydration): any of the five may be drawn.
-export const load = async ({ data }) => {
-	await loadDiagrams();
-	return data;
-};
+export const load = ({ data }) => withAllDiagrams(data);
