@@ -4,8 +4,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
-	// No global note of Svelte's version in every page: nothing reads it, and it is code on every page.
-	compilerOptions: { discloseVersion: false },
+	compilerOptions: {
+		// No global note of Svelte's version in every page: nothing reads it, and it is code on every page.
+		discloseVersion: false,
+		// A component may await: each diagram waits for a task of its own while the first page hydrates, and Svelte
+		// hydrates the rest of the page without waiting for it (src/lib/diagrams/start-turn.ts).
+		experimental: { async: true }
+	},
 	vitePlugin: {
 		dynamicCompileOptions: ({ filename, compileOptions }) => {
 			// The embed preview is drawn on /embed and inside the Embed dialog, which loads on first use. The build leaves

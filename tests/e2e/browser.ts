@@ -35,8 +35,8 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
 	return page;
 }
 
-/** Waits until SvelteKit has hydrated the page, so clicks and keys are handled by the app. */
+/** Waits until the page and its diagrams have hydrated, so clicks and keys are handled by the app. */
 export async function hydrated(page: Page) {
 	// A popup may still be a blank document with no body when this starts.
-	await page.waitForFunction(() => document.body?.dataset.hydrated === 'true' || !!document.querySelector('#svelte-announcer'));
+	await page.waitForFunction(() => document.body?.dataset.hydrated === 'true');
 }
