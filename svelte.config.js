@@ -8,7 +8,7 @@ export default {
 		// No global note of Svelte's version in every page: nothing reads it, and it is code on every page.
 		discloseVersion: false,
 		// A component may await: each diagram waits for a task of its own while the first page hydrates, and Svelte
-		// hydrates the rest of the page without waiting for it (src/lib/diagrams/start-turn.ts).
+		// hydrates the rest of the page without waiting for it (src/lib/ui/start-turn.ts).
 		experimental: { async: true }
 	},
 	vitePlugin: {

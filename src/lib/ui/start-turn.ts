@@ -1,5 +1,5 @@
-// While the first page hydrates, each diagram waits for a task of its own (Diagram.svelte): hydrating the whole page in
-// one go is one long task on a slow phone, and the drawings are most of it. Svelte adopts the prerendered drawing when
+// While the first page hydrates, parts of it wait for a task of their own (Later.svelte): hydrating the whole page in
+// one go is one long task on a slow phone, during which a tap goes unanswered. Svelte adopts the prerendered part when
 // its turn comes, so nothing on screen changes. The server, and every render after start-up, draw them at once.
 import { browser } from '$app/environment';
 
@@ -14,7 +14,7 @@ export function startTurn(): true | Promise<true> {
 	return turn;
 }
 
-/** Called once the first page has hydrated: marks <body data-hydrated> when the diagrams have taken their turns too. */
+/** Called once the first page has hydrated: marks <body data-hydrated> when the parts that waited have taken their turns. */
 export function started(): void {
 	starting = false;
 	turns.then(() => setTimeout(() => (document.body.dataset.hydrated = 'true')));
