@@ -95,6 +95,13 @@ describe('the Embed button and dialog', () => {
 		await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
 		await page.evaluate(() => Object.defineProperty(document, 'execCommand', { value: () => false }));
 		await page.getByRole('button', { name: /^Embed the stepper/ }).click();
+		// Once the preview has said its height: the code then takes it in and is not rewritten under the selection.
+		const preview = page.locator('dialog[open] iframe');
+		const frame = (await (await preview.elementHandle())!.contentFrame())!;
+		await frame.waitForLoadState('load');
+		await expect
+			.poll(async () => Math.abs((await preview.evaluate((f) => f.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
+			.toBeLessThanOrEqual(4);
 		await page.getByRole('button', { name: 'Copy code' }).click();
 		await page.getByRole('status').filter({ hasText: /selected/ }).waitFor();
 		const selection = await page.evaluate(() => {
