@@ -7,8 +7,8 @@ export default {
 	compilerOptions: {
 		// No global note of Svelte's version in every page: nothing reads it, and it is code on every page.
 		discloseVersion: false,
-		// A component may await: each diagram waits for a task of its own while the first page hydrates, and Svelte
-		// hydrates the rest of the page without waiting for it (src/lib/ui/start-turn.ts).
+		// A component may await: parts of the first page (diagrams, quotes, tables) each wait for a task of their own
+		// while it hydrates, and Svelte hydrates the rest without waiting for them (src/lib/ui/Later.svelte).
 		experimental: { async: true }
 	},
 	vitePlugin: {

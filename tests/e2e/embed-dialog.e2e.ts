@@ -1,6 +1,6 @@
 // The editor's side of embedding: the Embed button and dialog on the explainer, the previewer, and the embeds' accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, close, hydrated, openPage } from './browser';
 import { phases } from './data';
@@ -9,6 +9,20 @@ afterAll(close);
 
 const mapPhase = phases.find((p) => p.diagrams.some((d) => d.kind === 'map'))!;
 const snippet = (page: Page) => page.locator('dialog[open] textarea').inputValue();
+
+/** The embed inside a preview iframe, once loaded. */
+async function embedIn(preview: Locator): Promise<Frame> {
+	const frame = (await (await preview.elementHandle())!.contentFrame())!;
+	await frame.waitForLoadState('load');
+	return frame;
+}
+
+/** Waits until the preview iframe is as tall as the embed inside it says it is. */
+async function sizedByItsMessages(preview: Locator, frame: Frame) {
+	await expect
+		.poll(async () => Math.abs((await preview.evaluate((f) => f.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
+		.toBeLessThanOrEqual(4);
+}
 
 async function axeViolations(page: Page, include?: string) {
 	const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
@@ -71,12 +85,9 @@ describe('the Embed button and dialog', () => {
 		// the preview is the embed itself, sized by its own messages
 		const preview = dialog.locator('iframe');
 		expect(await preview.getAttribute('src')).toBe(`${origin}/embed/map/${maps.at(-1)!.id}?theme=dark&source=0`);
-		const frame = (await (await preview.elementHandle())!.contentFrame())!;
-		await frame.waitForLoadState('load');
+		const frame = await embedIn(preview);
 		expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		await expect
-			.poll(async () => Math.abs((await preview.evaluate((f) => f.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
-			.toBeLessThanOrEqual(4);
+		await sizedByItsMessages(preview, frame);
 
 		expect(await axeViolations(page, 'dialog')).toEqual([]);
 		await dialog.getByRole('button', { name: /Close/ }).focus();
@@ -97,11 +108,7 @@ describe('the Embed button and dialog', () => {
 		await page.getByRole('button', { name: /^Embed the stepper/ }).click();
 		// Once the preview has said its height: the code then takes it in and is not rewritten under the selection.
 		const preview = page.locator('dialog[open] iframe');
-		const frame = (await (await preview.elementHandle())!.contentFrame())!;
-		await frame.waitForLoadState('load');
-		await expect
-			.poll(async () => Math.abs((await preview.evaluate((f) => f.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
-			.toBeLessThanOrEqual(4);
+		await sizedByItsMessages(preview, await embedIn(preview));
 		await page.getByRole('button', { name: 'Copy code' }).click();
 		await page.getByRole('status').filter({ hasText: /selected/ }).waitFor();
 		const selection = await page.evaluate(() => {
@@ -126,11 +133,7 @@ describe('the previewer for editors', () => {
 		expect(await frames.evaluateAll((fs) => [...new Set(fs.map((f) => f.getAttribute('width')))])).toEqual(['320', '600', '1000']);
 		expect(await frames.evaluateAll((fs) => fs.every((f) => f.getAttribute('loading') === 'lazy'))).toBe(true);
 		const first = frames.first();
-		const frame = (await (await first.elementHandle())!.contentFrame())!;
-		await frame.waitForLoadState('load');
-		await expect
-			.poll(async () => Math.abs((await first.evaluate((f) => f.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
-			.toBeLessThanOrEqual(4);
+		await sizedByItsMessages(first, await embedIn(first));
 		await page.context().close();
 	});
 });
