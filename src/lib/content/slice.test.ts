@@ -69,6 +69,16 @@ describe('phaseSlice', () => {
 		expect(slice.themes).toEqual([]);
 	});
 
+	it('carries the map’s quote markers for this phase only, placed at build time', () => {
+		const mapPhases = content.phases.filter((p) => p.diagrams.some((d) => d.kind === 'map'));
+		expect(mapPhases.length).toBeGreaterThan(1);
+		for (const p of mapPhases) {
+			const map = phaseSlice(content, p.id).layouts.map!;
+			expect(map.markers).toEqual({ [p.id]: content.layouts.map!.markers[p.id] });
+			expect([map.taken, map.sides]).toEqual([[], { east: [], west: [] }]);
+		}
+	});
+
 	it('carries the towns and the order disputes only to a page that draws the map or the sequence', () => {
 		const draws = (id: string, kind: string) => content.phaseById[id].diagrams.some((d) => d.kind === kind);
 		for (const p of content.phases) {

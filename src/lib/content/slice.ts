@@ -28,7 +28,9 @@ export function phaseSlice(content: Content, phaseId: string): ContentLists {
 	// Of the ledger, the figures its diagrams draw; the actors and their relations, the towns and the order disputes only to
 	// a page whose diagrams read them.
 	const drawn = new Set(current.diagrams.map((d) => d.kind));
-	const layouts = Object.fromEntries(current.diagrams.map((d) => [d.kind, content.layouts[d.kind]]));
+	const layouts: Content['layouts'] = Object.fromEntries(current.diagrams.map((d) => [d.kind, content.layouts[d.kind]]));
+	// The map's markers were placed at build time: this phase's only, without what their search avoided.
+	if (layouts.map) layouts.map = { ...layouts.map, markers: { [phaseId]: layouts.map.markers[phaseId] }, taken: [], sides: { east: [], west: [] } };
 	// A quote's caption names its article, outlet and date; the notes on them are on the sources page.
 	const sources = content.sources.map(({ outletNote: _outletNote, dateNote: _dateNote, ...s }) => ({ ...s, file: '', headline: '' }));
 	const figureIds = new Set([...(drawn.has('figures') ? drawnFigures(layoutOf(content, 'figures').rows) : []), ...(drawn.has('exchange') ? EXCHANGE_FIGURES : [])]);

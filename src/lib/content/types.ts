@@ -18,16 +18,16 @@ import type {
 import type { ExchangeLayout } from '$lib/diagrams/exchange/layout';
 import type { FiguresLayout } from '$lib/diagrams/figures/layout';
 import type { GovernanceLayout } from '$lib/diagrams/governance/layout';
-import type { MapBase } from '$lib/diagrams/map/layout';
+import type { MapLayout } from '$lib/diagrams/map/layout';
 import type { SequenceLayout } from '$lib/diagrams/sequence/layout';
 
 export type * from './schema';
 
-/** Each diagram's layout: it depends on the content only, never on the phase, so it is computed once at build time. */
+/** Each diagram's layout, computed once from the content at build time (the map's with each phase's quote markers). */
 export interface DiagramLayouts {
 	sequence: SequenceLayout;
 	exchange: ExchangeLayout;
-	map: MapBase;
+	map: MapLayout;
 	governance: GovernanceLayout;
 	figures: FiguresLayout;
 }

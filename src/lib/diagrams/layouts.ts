@@ -6,15 +6,17 @@ import { legendSources } from './figures/describe';
 import { figureRows, layoutFigures } from './figures/layout';
 import { layoutGovernance } from './governance/layout';
 import { mapBase } from './map/layout';
+import { markersByPhase } from './map/markers';
 import { orderDisputes } from './sequence/disputes';
 import { layoutSequence } from './sequence/layout';
 
 export function diagramLayouts(content: Omit<Content, 'layouts'>): DiagramLayouts {
 	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
+	const map = mapBase(content);
 	return lean({
 		sequence: layoutSequence(content.phases, orderDisputes(content)),
 		exchange: layoutExchange(exchangeCounts(content.figureById)),
-		map: mapBase(content),
+		map: { ...map, markers: markersByPhase(map, content.phases) },
 		governance: layoutGovernance(content.relations, names),
 		figures: layoutFigures({ figures: content.figureById, rows: figureRows(content), sources: legendSources(content.sources) })
 	});

@@ -1,12 +1,23 @@
 // What a reader gets from the map: the stage's hatched area and line, the faint other lines, towns, legend, notes and table.
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { loadContentForTests } from '$lib/content/test-content';
+import { buildContent } from '$lib/content/build';
+import { loadContentForTests, readDataFolder } from '$lib/content/test-content';
+import type { Phase } from '$lib/content/types';
+import { validateContent } from '$lib/content/validate';
 import MapDiagram from './MapDiagram.svelte';
 
 const mapContent = loadContentForTests();
 type Stage = 'before' | 'yellow' | 'second' | 'buffer';
 const state = (stage: Stage, annotations: { quote: string; anchor: string }[] = []) => ({ kind: 'map' as const, stage, annotations });
+/** The content, built as the site's build does, with these quotes on the yellow-line phase's map (markers are placed at build time). */
+function withYellowLineQuotes(annotations: { quote: string; anchor: string }[]) {
+	const raw = readDataFolder();
+	raw['phases.json'] = (raw['phases.json'] as Phase[]).map((p) =>
+		p.id === 'yellow-line' ? { ...p, diagrams: p.diagrams.map((d) => (d.kind === 'map' ? { ...d, annotations } : d)) } : p
+	);
+	return buildContent(validateContent(raw), (md) => md);
+}
 /** The text of each match, its lines (tspans) joined by spaces as a reader reads them. */
 const texts = (root: Element, selector: string) =>
 	[...root.querySelectorAll(selector)].map((e) => {
@@ -76,7 +87,8 @@ describe('MapDiagram', () => {
 			{ quote: first.id, anchor: 'yellow' },
 			{ quote: second.id, anchor: 'rafah' }
 		];
-		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow', annotations), phaseId: 'yellow-line' });
+		const content = withYellowLineQuotes(annotations);
+		const { container } = render(MapDiagram, { content, state: state('yellow', annotations), phaseId: 'yellow-line' });
 		const markers = [...container.querySelectorAll('g.annotation-marker')];
 		expect(markers.map((m) => m.getAttribute('data-note'))).toEqual(['1', '2']);
 		expect(markers.every((m) => m.querySelector('line'))).toBe(true); // each with a leader line
@@ -92,6 +104,13 @@ describe('MapDiagram', () => {
 		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe(mapState.stage);
 		expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(mapState.annotations.length);
 		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(mapState.annotations.length);
+	});
+
+	it('draws no markers where the page shows no notes (a slide shows its quotes as text)', () => {
+		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
+		expect(mapContent.layouts.map!.markers['yellow-line'].length).toBeGreaterThan(0);
+		expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(0);
+		expect(container.querySelector('ol.notes')).toBeNull();
 	});
 
 	it('shows the caveat and a table of the four stages with the current one marked', () => {

@@ -1,12 +1,12 @@
 // Tests the map layout on the real geography: the sketch matches the reported shares, towns fall on the right side, nothing overlaps.
 import { describe, expect, it } from 'vitest';
-import type { MapLine, Outline, Place } from '$lib/content/types';
+import type { MapLine, Outline, Phase, Place } from '$lib/content/types';
 import outlineJson from '../../../../data/geo/outline.json';
 import linesJson from '../../../../data/geo/lines.json';
 import placesJson from '../../../../data/geo/places.json';
 import { egyptBorderTop, heldArea, isHeld, stripSides, type LonLat } from './held-area';
 import { mapBase, simplify, WIDTH } from './layout';
-import { MARKER_R, placeMarkers } from './markers';
+import { MARKER_R, markersByPhase, placeMarkers } from './markers';
 import { sideX } from './sides';
 import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
 import { overlaps, wrapText } from '../text';
@@ -182,5 +182,23 @@ describe('placeMarkers', () => {
 			const [west, east] = [sideX(base.sides.west, m.y, 'west'), sideX(base.sides.east, m.y, 'east')];
 			if (west !== null && east !== null) expect(m.x + MARKER_R <= west || m.x - MARKER_R >= east).toBe(true);
 		});
+	});
+});
+
+describe('markersByPhase', () => {
+	const phase = (id: string, diagrams: unknown[]) => ({ id, diagrams }) as Phase;
+	const phases = [
+		phase('on-the-map', [
+			{ kind: 'sequence', annotations: [{ quote: 'q1', anchor: 'exchange' }] },
+			{ kind: 'map', stage: 'yellow', annotations: [{ quote: 'q2', anchor: 'rafah' }, { quote: 'q3', anchor: 'yellow' }] }
+		]),
+		phase('no-map', [{ kind: 'sequence', annotations: [] }])
+	];
+
+	it('places the markers of each phase that shows the map, numbered as its notes are', () => {
+		const byPhase = markersByPhase(base, phases);
+		expect(Object.keys(byPhase)).toEqual(['on-the-map']);
+		expect(byPhase['on-the-map']).toEqual(placeMarkers(base, 'yellow', [{ n: 1, anchor: 'rafah' }, { n: 2, anchor: 'yellow' }]));
+		expect(byPhase['on-the-map'].map((m) => [m.n, m.anchor])).toEqual([[1, 'rafah'], [2, 'yellow']]);
 	});
 });

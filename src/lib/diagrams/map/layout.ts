@@ -3,6 +3,7 @@ import { geoMercator } from 'd3';
 import type { MapLine, Outline, Place } from '$lib/content/types';
 import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type StripSides } from './held-area';
 import { legendBottom, legendFor, type Legend } from './legend';
+import type { MarkerPlacement } from './markers';
 import { lonAt, sideX } from './sides';
 import { stagesFrom, type Stage, type StageInfo } from './stages';
 import { overlaps, textWidth, wrapText } from '../text';
@@ -63,6 +64,11 @@ export interface MapBase {
 	/** Space taken by labels and marks that markers must avoid, and the Strip's sides in SVG units. */
 	taken: Box[];
 	sides: { east: Point[]; west: Point[] };
+}
+
+/** The map as the browser draws it: the base, and the quote markers of each phase that shows it, by phase id. */
+export interface MapLayout extends MapBase {
+	markers: Record<string, MarkerPlacement[]>;
 }
 
 type Geo = { outline: Outline; places: Place[]; lines: MapLine[] };

@@ -1,4 +1,5 @@
-// The map's quote markers for a phase: each placed near its target on the precomputed map, off the Strip and clear of labels (no d3).
+// The map's quote markers for each phase: each placed near its target on the map, off the Strip and clear of labels.
+import type { Phase } from '$lib/content/types';
 import type { MapBase } from './layout';
 import { sideX } from './sides';
 import type { Stage } from './stages';
@@ -25,7 +26,7 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 	const placed: MarkerPlacement[] = [];
 	const pad = 4;
 	// The search below tries thousands of points on a few hundred heights: where the Strip's sides cross each height is
-	// worked out once (it runs in the browser as the page starts).
+	// worked out once.
 	const crossings = new Map<number, [number | null, number | null]>();
 	const sidesAt = (y: number) => {
 		let found = crossings.get(y);
@@ -56,4 +57,16 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 		if (best) placed.push({ n: note.n, anchor: note.anchor, ...best, target });
 	}
 	return placed;
+}
+
+/**
+ * The markers of every phase that shows the map, placed at build time: in the browser the search was more than half of
+ * the map's start-up on a slow phone. Numbered as the phase's notes are (annotations.ts).
+ */
+export function markersByPhase(base: MapBase, phases: Phase[]): Record<string, MarkerPlacement[]> {
+	return Object.fromEntries(
+		phases.flatMap((p) =>
+			p.diagrams.flatMap((d) => (d.kind === 'map' ? [[p.id, placeMarkers(base, d.stage, d.annotations.map((a, i) => ({ n: i + 1, anchor: a.anchor })))]] : []))
+		)
+	);
 }
