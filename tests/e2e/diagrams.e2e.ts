@@ -78,6 +78,23 @@ describe('diagrams through the phases', () => {
 		await page.context().close();
 	});
 
+	it('a map reached by stepping marks its quotes where the page loaded whole has them', async () => {
+		const markers = (page: Page) =>
+			diagram(page, 'map')
+				.locator('g.annotation-marker')
+				.evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-note'), g.querySelector('circle:not(.dot)')?.getAttribute('cx'), g.querySelector('circle:not(.dot)')?.getAttribute('cy')]));
+		const whole = await openPage(`/phase/${phases[1].id}`, { javaScriptEnabled: false });
+		const expected = await markers(whole);
+		expect(expected.length).toBeGreaterThan(0);
+		await whole.context().close();
+		const page = await openPage(`/phase/${phases[0].id}`);
+		await hydrated(page);
+		expect(await markers(page)).toEqual([]);
+		await next(page, 1);
+		expect(await markers(page)).toEqual(expected);
+		await page.context().close();
+	});
+
 	it('the governance diagram shifts its focus from the Board of Peace to the stabilization force', async () => {
 		const index = phases.findIndex((p) => p.id === 'board-of-peace');
 		const page = await openPage(`/phase/${phases[index].id}`);
