@@ -7,6 +7,7 @@ import { legendSources } from './figures/describe';
 import { figureRows, layoutFigures } from './figures/layout';
 import { layoutGovernance } from './governance/layout';
 import { mapBase } from './map/layout';
+import { markersByPhase } from './map/markers';
 import { orderDisputes } from './sequence/disputes';
 import { layoutSequence } from './sequence/layout';
 
@@ -42,7 +43,7 @@ describe('content.layouts', () => {
 	const cases = [
 		{ input: 'sequence', expected: () => layoutSequence(content.phases, orderDisputes(content)) },
 		{ input: 'exchange', expected: () => layoutExchange(exchangeCounts(content.figureById)) },
-		{ input: 'map', expected: () => mapBase(content) },
+		{ input: 'map', expected: () => ({ ...mapBase(content), markers: markersByPhase(mapBase(content), content.phases) }) },
 		{ input: 'governance', expected: () => layoutGovernance(content.relations, names) },
 		{ input: 'figures', expected: () => layoutFigures({ figures: content.figureById, rows: figureRows(content), sources: legendSources(content.sources) }) }
 	] as const;
