@@ -8,9 +8,14 @@ export interface AnnotationNote {
 	source: Source;
 }
 
+/** Each annotation's number, in the order the diagram's state lists them. */
+export function numberedAnchors<A extends { anchor: string }>(annotations: A[]): (A & { n: number })[] {
+	return annotations.map((a, i) => ({ ...a, n: i + 1 }));
+}
+
 export function annotationNotes(annotations: { quote: string; anchor: string }[], content: Content): AnnotationNote[] {
-	return annotations.map((a, i) => {
-		const quote = content.quoteById[a.quote];
-		return { n: i + 1, anchor: a.anchor, quote, source: content.sourceById[quote.source] };
+	return numberedAnchors(annotations).map(({ n, anchor, quote: id }) => {
+		const quote = content.quoteById[id];
+		return { n, anchor, quote, source: content.sourceById[quote.source] };
 	});
 }

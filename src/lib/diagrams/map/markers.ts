@@ -1,5 +1,6 @@
 // The map's quote markers for each phase: each placed near its target on the map, off the Strip and clear of labels.
 import type { Phase } from '$lib/content/types';
+import { numberedAnchors } from '../annotations';
 import type { MapBase } from './layout';
 import { sideX } from './sides';
 import type { Stage } from './stages';
@@ -61,12 +62,12 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 
 /**
  * The markers of every phase that shows the map, placed at build time: in the browser the search was more than half of
- * the map's start-up on a slow phone. Numbered as the phase's notes are (annotations.ts).
+ * the map's start-up on a slow phone. Numbered as the phase's notes are.
  */
 export function markersByPhase(base: MapBase, phases: Phase[]): Record<string, MarkerPlacement[]> {
 	return Object.fromEntries(
 		phases.flatMap((p) =>
-			p.diagrams.flatMap((d) => (d.kind === 'map' ? [[p.id, placeMarkers(base, d.stage, d.annotations.map((a, i) => ({ n: i + 1, anchor: a.anchor })))]] : []))
+			p.diagrams.flatMap((d) => (d.kind === 'map' ? [[p.id, placeMarkers(base, d.stage, numberedAnchors(d.annotations))]] : []))
 		)
 	);
 }
