@@ -18,7 +18,8 @@ function compileHints(): Plugin {
 			order: 'post',
 			handler(_, bundle) {
 				if (this.environment.config.consumer !== 'client') return;
-				for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+				for (const file of Object.values(bundle))
+					if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
 			}
 		}
 	};
@@ -34,7 +35,11 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'runtime', test: /node_modules[\\/]/, priority: 20 },
-						{ name: 'stepper', priority: 10, test: /src[\\/]lib[\\/](ui|stepper|format|content[\\/](indexes|layout-of)\.ts|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/][A-Za-z-]+\.(svelte|ts))/ }
+						{
+							name: 'stepper',
+							priority: 10,
+							test: /src[\\/]lib[\\/](ui|stepper|format|content[\\/](indexes|layout-of)\.ts|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/][A-Za-z-]+\.(svelte|ts))/
+						}
 					]
 				}
 			}
@@ -45,7 +50,12 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'] }
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
 			},
 			{
 				extends: true,

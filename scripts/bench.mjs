@@ -33,7 +33,9 @@ function pagesToMeasure(site) {
 	const has = (path) => existsSync(htmlFileFor(site, path));
 	const phase = phases[1] ?? phases[0];
 	const embed = ['map', 'exchange', 'sequence', 'governance', 'figures']
-		.flatMap((kind) => phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).map((p) => `/embed/${kind}/${p.id}`))
+		.flatMap((kind) =>
+			phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).map((p) => `/embed/${kind}/${p.id}`)
+		)
 		.find(has);
 	const wanted = [
 		{ key: 'home', label: 'home /', path: '/', kind: 'stepper' },
@@ -42,7 +44,9 @@ function pagesToMeasure(site) {
 		{ key: 'deck', label: 'deck /present', path: '/present', kind: 'deck' }
 	];
 	const pages = wanted.filter((p) => p.path && has(p.path));
-	const skipped = wanted.filter((p) => !p.path || !has(p.path)).map((p) => ({ label: p.label, reason: `${p.path ?? 'no diagram embed'} is not in this build yet` }));
+	const skipped = wanted
+		.filter((p) => !p.path || !has(p.path))
+		.map((p) => ({ label: p.label, reason: `${p.path ?? 'no diagram embed'} is not in this build yet` }));
 	pages.push({ key: 'timelinejs', label: 'TimelineJS, same content', path: '/timelinejs/page/', kind: 'timelinejs' });
 	return { pages, skipped };
 }
@@ -57,12 +61,19 @@ async function main() {
 	// In a checkout that several people build in, BUILD_LOCK names a lock file: the build and the copy hold it
 	// (flock), and the Lighthouse runs, which take minutes, do not.
 	const steps = `${build ? 'npx vite build && ' : ''}test -f "${join(site, 'index.html')}" && cp -R "${site}" "${snapshot}"`;
-	if (build) console.log(`Building the site (npx vite build)${process.env.BUILD_LOCK ? ` under ${process.env.BUILD_LOCK}` : ''} ...`);
+	if (build)
+		console.log(
+			`Building the site (npx vite build)${process.env.BUILD_LOCK ? ` under ${process.env.BUILD_LOCK}` : ''} ...`
+		);
 	try {
-		execFileSync(process.env.BUILD_LOCK ? 'flock' : 'sh', process.env.BUILD_LOCK ? [process.env.BUILD_LOCK, 'sh', '-c', steps] : ['-c', steps], {
-			cwd: root,
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
+		execFileSync(
+			process.env.BUILD_LOCK ? 'flock' : 'sh',
+			process.env.BUILD_LOCK ? [process.env.BUILD_LOCK, 'sh', '-c', steps] : ['-c', steps],
+			{
+				cwd: root,
+				stdio: ['ignore', 'ignore', 'inherit']
+			}
+		);
 	} catch {
 		throw new Error(build ? 'the build failed' : `no built site at ${site} (run without --no-build)`);
 	}
@@ -76,8 +87,10 @@ async function main() {
 	const { pages, skipped } = pagesToMeasure(snapshot);
 	const server = await serveStatic(snapshot, { '/timelinejs/page/': timelineFolder, '/timelinejs/': timelineDist() });
 	const errors = [];
-	const lighthouseVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
-	let allPages = [];
+	const lighthouseVersion = JSON.parse(
+		readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')
+	).version;
+	let allPages;
 	try {
 		console.log(`Weighing what ${allPaths.length} pages load in Chromium ...`);
 		allPages = await measureInBrowser(server, allPaths);
@@ -110,7 +123,8 @@ async function main() {
 	} finally {
 		await server.close();
 	}
-	if (!args.includes('--quick') && pages.every((p) => !p.runs.mobile.length && !p.runs.desktop.length)) throw new Error(`no Lighthouse run succeeded: ${errors[0]}`);
+	if (!args.includes('--quick') && pages.every((p) => !p.runs.mobile.length && !p.runs.desktop.length))
+		throw new Error(`no Lighthouse run succeeded: ${errors[0]}`);
 
 	for (const page of pages) {
 		page.stats = {};
@@ -126,7 +140,8 @@ async function main() {
 		// Lighthouse, from the browser's visit above.
 		const requests = page.runs.mobile[0]?.requests ?? page.runs.desktop[0]?.requests;
 		if (requests) page.weights = measureLoaded(requests, server.url.replace(/\/$/, ''), server.resolve);
-		else if (page.kind === 'timelinejs') page.weights = measureLoaded(timelineRequests(server.url), server.url, server.resolve);
+		else if (page.kind === 'timelinejs')
+			page.weights = measureLoaded(timelineRequests(server.url), server.url, server.resolve);
 		else page.weights = allPages.find((p) => p.sitePath === page.path);
 	}
 

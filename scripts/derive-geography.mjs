@@ -90,7 +90,8 @@ const country = (id) => {
 };
 
 const gazaRings = outerRings(country('275').geometry).filter((ring) => ring.every(([lon]) => lon < gazaMaxLon));
-if (gazaRings.length !== 1) throw new Error(`expected one Palestine part west of ${gazaMaxLon}°E, found ${gazaRings.length}`);
+if (gazaRings.length !== 1)
+	throw new Error(`expected one Palestine part west of ${gazaMaxLon}°E, found ${gazaRings.length}`);
 const gaza = roundRing(gazaRings[0]);
 
 /** @param {string} id */
@@ -116,9 +117,12 @@ writeFileSync(outPath, JSON.stringify(outline, null, '\t') + '\n');
 
 const lons = gaza.map(([lon]) => lon);
 const lats = gaza.map(([, lat]) => lat);
-const count = (/** @type {Position[][]} */ rings) => `${rings.length} ring(s), ${rings.reduce((n, r) => n + r.length, 0)} vertices`;
+const count = (/** @type {Position[][]} */ rings) =>
+	`${rings.length} ring(s), ${rings.reduce((n, r) => n + r.length, 0)} vertices`;
 console.log(`wrote ${outPath}`);
-console.log(`  Gaza:   ${gaza.length} vertices (ring closed), area ${areaKm2(gaza).toFixed(1)} km² (official figure 365 km²)`);
+console.log(
+	`  Gaza:   ${gaza.length} vertices (ring closed), area ${areaKm2(gaza).toFixed(1)} km² (official figure 365 km²)`
+);
 console.log(`          lon ${Math.min(...lons)}–${Math.max(...lons)}, lat ${Math.min(...lats)}–${Math.max(...lats)}`);
 console.log(`  Israel: ${count(israel)}`);
 console.log(`  Egypt:  ${count(egypt)}`);

@@ -30,7 +30,8 @@ export function ratio(ours, theirs) {
 export function checkBudgets(page, timelineJsGzip) {
 	const m = (name) => page.mobile[name]?.median ?? null;
 	const checks = [];
-	const check = (name, value, met, shown) => checks.push({ name, met: value === null ? null : met, value: value === null ? 'not measured' : shown });
+	const check = (name, value, met, shown) =>
+		checks.push({ name, met: value === null ? null : met, value: value === null ? 'not measured' : shown });
 	for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
 		const score = m(category);
 		check(`Lighthouse mobile ${category} 100`, score, score === 100, String(score));
@@ -46,7 +47,12 @@ export function checkBudgets(page, timelineJsGzip) {
 	if (limit !== null) {
 		const label = page.kind === 'stepper' ? 'JS ≤ TimelineJS' : 'JS ≤ half of TimelineJS';
 		const js = page.jsGzip;
-		check(`${label} (${(limit / KB).toFixed(1)} KB gzip)`, js, js !== null && js <= limit, `${((js ?? 0) / KB).toFixed(1)} KB`);
+		check(
+			`${label} (${(limit / KB).toFixed(1)} KB gzip)`,
+			js,
+			js !== null && js <= limit,
+			`${((js ?? 0) / KB).toFixed(1)} KB`
+		);
 	}
 	return checks;
 }

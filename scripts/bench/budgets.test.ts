@@ -26,11 +26,14 @@ describe('ratio', () => {
 		{ ours: 10, theirs: 0, expected: '∞×' },
 		{ ours: null, theirs: 10, expected: '—' }
 	];
-	it.each(tests)('$ours over $theirs is $expected', ({ ours, theirs, expected }) => expect(ratio(ours, theirs)).toBe(expected));
+	it.each(tests)('$ours over $theirs is $expected', ({ ours, theirs, expected }) =>
+		expect(ratio(ours, theirs)).toBe(expected)
+	);
 });
 
 describe('checkBudgets', () => {
-	const medians = (values: Record<string, number>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { median: v }]));
+	const medians = (values: Record<string, number>) =>
+		Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { median: v }]));
 	const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, LCP: 1100, TBT: 20, CLS: 0 };
 
 	it('passes a stepper page inside every budget, with TimelineJS measured at 66,560 bytes', () => {

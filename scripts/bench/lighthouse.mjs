@@ -37,18 +37,36 @@ const notFindings = new Set([...Object.keys(METRICS), 'interactive', 'max-potent
  * @param {any} lhr
  */
 export function summarise(lhr) {
-	const scores = Object.fromEntries(CATEGORIES.map((id) => [id, typeof lhr.categories[id]?.score === 'number' ? Math.round(lhr.categories[id].score * 100) : null]));
-	const metrics = Object.fromEntries(Object.entries(METRICS).map(([id, name]) => [name, lhr.audits[id]?.numericValue ?? null]));
+	const scores = Object.fromEntries(
+		CATEGORIES.map((id) => [
+			id,
+			typeof lhr.categories[id]?.score === 'number' ? Math.round(lhr.categories[id].score * 100) : null
+		])
+	);
+	const metrics = Object.fromEntries(
+		Object.entries(METRICS).map(([id, name]) => [name, lhr.audits[id]?.numericValue ?? null])
+	);
 	/** Audits that count in a category's score and did not pass: what to fix. */
-	const counted = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
+	const counted = new Set(
+		Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id))
+	);
 	const findings = Object.values(lhr.audits)
 		.filter((a) => a.score !== null && a.score < 1 && !notFindings.has(a.id))
-		.filter((a) => counted.has(a.id) || (a.details?.type === 'opportunity' && a.numericValue > 0) || /-insight$/.test(a.id))
+		.filter(
+			(a) => counted.has(a.id) || (a.details?.type === 'opportunity' && a.numericValue > 0) || /-insight$/.test(a.id)
+		)
 		.map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue ?? '' }));
 	const requests = (lhr.audits['network-requests']?.details?.items ?? [])
-		.filter((r) => r.resourceType === 'Script' || r.resourceType === 'Stylesheet' || r.resourceType === 'Document' || r.resourceType === 'Font')
+		.filter(
+			(r) =>
+				r.resourceType === 'Script' ||
+				r.resourceType === 'Stylesheet' ||
+				r.resourceType === 'Document' ||
+				r.resourceType === 'Font'
+		)
 		.map((r) => ({ url: r.url, type: r.resourceType, transferSize: r.transferSize, resourceSize: r.resourceSize }));
-	const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? null;
+	const lcpElement =
+		lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? null;
 	// How fast this machine's CPU is by Lighthouse's own yardstick: simulated blocking time is the observed task times
 	// multiplied by a fixed 4, so a slow or busy host reads higher than a fast one.
 	const benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
@@ -60,7 +78,11 @@ const chromePath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The browser's version ("156.0.8078.79"), as it says itself; null when it cannot say. */
 export function chromiumVersion() {
 	try {
-		return /([\d]+\.[\d.]+)/.exec(execFileSync(chromePath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? null;
+		return (
+			/([\d]+\.[\d.]+)/.exec(
+				execFileSync(chromePath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+			)?.[1] ?? null
+		);
 	} catch {
 		return null;
 	}
@@ -86,15 +108,28 @@ export function runLighthouse(url, preset) {
 	];
 	const env = { ...process.env, CHROME_PATH: chromePath() };
 	return new Promise((resolve, reject) => {
-		execFile(process.execPath, args, { env, maxBuffer: 256 * 1024 * 1024, timeout: 180_000 }, (error, stdout, stderr) => {
-			if (error) return reject(new Error(`Lighthouse failed on ${url} (${preset}): ${stderr.trim().split('\n').slice(-3).join(' ') || error.message}`));
-			try {
-				const lhr = JSON.parse(stdout);
-				if (lhr.runtimeError) return reject(new Error(`Lighthouse on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`));
-				resolve(summarise(lhr));
-			} catch (parseError) {
-				reject(new Error(`Lighthouse output on ${url} was not JSON: ${parseError}`));
+		execFile(
+			process.execPath,
+			args,
+			{ env, maxBuffer: 256 * 1024 * 1024, timeout: 180_000 },
+			(error, stdout, stderr) => {
+				if (error)
+					return reject(
+						new Error(
+							`Lighthouse failed on ${url} (${preset}): ${stderr.trim().split('\n').slice(-3).join(' ') || error.message}`
+						)
+					);
+				try {
+					const lhr = JSON.parse(stdout);
+					if (lhr.runtimeError)
+						return reject(
+							new Error(`Lighthouse on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+						);
+					resolve(summarise(lhr));
+				} catch (parseError) {
+					reject(new Error(`Lighthouse output on ${url} was not JSON: ${parseError}`));
+				}
 			}
-		});
+		);
 	});
 }

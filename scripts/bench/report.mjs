@@ -26,7 +26,11 @@ export function formatStat(name, stat) {
 /** A plain text table: first column left-aligned, the rest right-aligned. */
 export function table(header, rows) {
 	const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
-	const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd();
+	const line = (cells) =>
+		cells
+			.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+			.join('  ')
+			.trimEnd();
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -55,7 +59,19 @@ function comparisonTable(pages, timeline) {
 		ratio(p.weights?.totalJs.gzip, timeline.weights?.totalJs.gzip),
 		ratio(sumGzip(p), sumGzip(timeline))
 	]);
-	return table(['page (× TimelineJS)', 'LCP mobile', 'FCP mobile', 'TBT mobile', 'LCP desktop', 'TBT desktop', 'JS gzip', 'JS+CSS gzip'], rows);
+	return table(
+		[
+			'page (× TimelineJS)',
+			'LCP mobile',
+			'FCP mobile',
+			'TBT mobile',
+			'LCP desktop',
+			'TBT desktop',
+			'JS gzip',
+			'JS+CSS gzip'
+		],
+		rows
+	);
 }
 
 /** One line per page, to quote: "home /: LCP 0.41× TimelineJS (0.72 s against 1.75 s), ...". */
@@ -76,9 +92,32 @@ function weightTable(pages) {
 		const w = p.weights;
 		if (!w) return [p.label, '—', '—', '—', '—', '—', '—', '—'];
 		const files = (n) => (Number.isNaN(n) ? 'as linked' : `${n} + inline`);
-		return [p.label, files(w.files.js), kb(w.js.raw), kb(w.js.gzip), kb(w.inlineJs.gzip), kb(w.totalJs.gzip), files(w.files.css), kb(w.totalCss.raw), kb(w.totalCss.gzip)];
+		return [
+			p.label,
+			files(w.files.js),
+			kb(w.js.raw),
+			kb(w.js.gzip),
+			kb(w.inlineJs.gzip),
+			kb(w.totalJs.gzip),
+			files(w.files.css),
+			kb(w.totalCss.raw),
+			kb(w.totalCss.gzip)
+		];
 	});
-	return table(['page', 'JS files', 'JS raw KB', 'JS gzip KB', 'inline JS gzip', 'all JS gzip', 'CSS files', 'all CSS raw KB', 'all CSS gzip KB'], rows);
+	return table(
+		[
+			'page',
+			'JS files',
+			'JS raw KB',
+			'JS gzip KB',
+			'inline JS gzip',
+			'all JS gzip',
+			'CSS files',
+			'all CSS raw KB',
+			'all CSS gzip KB'
+		],
+		rows
+	);
 }
 
 /** Which JavaScript budget a prerendered page has: the stepper's, an embed's, or none (the deck, the previewer, the rest). */
@@ -91,7 +130,8 @@ export function pageKind(sitePath) {
 /** Audits that did not pass in the mobile runs, most frequent first, with how many runs saw them. */
 export function findings(runs) {
 	const count = new Map();
-	for (const run of runs) for (const f of run.findings) count.set(f.id, { ...f, runs: (count.get(f.id)?.runs ?? 0) + 1 });
+	for (const run of runs)
+		for (const f of run.findings) count.set(f.id, { ...f, runs: (count.get(f.id)?.runs ?? 0) + 1 });
 	return [...count.values()].sort((a, b) => b.runs - a.runs || a.score - b.score);
 }
 
@@ -103,7 +143,9 @@ export function hostLine(pages) {
 		.filter((n) => typeof n === 'number')
 		.sort((a, b) => a - b);
 	if (!indexes.length) return null;
-	const [min, median, max] = [indexes[0], indexes[Math.floor(indexes.length / 2)], indexes[indexes.length - 1]].map(Math.round);
+	const [min, median, max] = [indexes[0], indexes[Math.floor(indexes.length / 2)], indexes[indexes.length - 1]].map(
+		Math.round
+	);
 	return `This machine's CPU by Lighthouse's benchmarkIndex: median ${median} (${min}–${max}). Blocking time is the observed task time × 4 whatever the host, so it reads higher on a slow or busy machine.`;
 }
 
@@ -120,21 +162,38 @@ export function renderReport(result) {
 	const measured = result.runsPerPreset > 0;
 	const host = hostLine(result.pages);
 	if (measured && host) out.push(host);
-	if (measured) for (const preset of ['mobile', 'desktop']) out.push('', `${preset === 'mobile' ? 'Mobile' : 'Desktop'} preset`, lighthouseTable(result.pages, preset));
-	if (timeline && measured) out.push('', 'Against TimelineJS (medians; under 1× is better)', comparisonTable(ours, timeline), '', ...comparisonLines(ours, timeline));
-	out.push('', 'What each page loads (files read from disk, gzip level 6; inline: the page\'s own <script>/<style>)', weightTable(result.pages));
+	if (measured)
+		for (const preset of ['mobile', 'desktop'])
+			out.push('', `${preset === 'mobile' ? 'Mobile' : 'Desktop'} preset`, lighthouseTable(result.pages, preset));
+	if (timeline && measured)
+		out.push(
+			'',
+			'Against TimelineJS (medians; under 1× is better)',
+			comparisonTable(ours, timeline),
+			'',
+			...comparisonLines(ours, timeline)
+		);
+	out.push(
+		'',
+		"What each page loads (files read from disk, gzip level 6; inline: the page's own <script>/<style>)",
+		weightTable(result.pages)
+	);
 	out.push('', 'Budgets (DESIGN.md; Lighthouse on the mobile preset)');
 	const timelineJs = timeline?.weights?.totalJs.gzip ?? null;
 	for (const page of ours) {
-		const checks = checkBudgets({ kind: page.kind, mobile: page.stats.mobile ?? {}, jsGzip: page.weights?.totalJs.gzip ?? null }, timelineJs).filter(
-			(c) => measured || c.met !== null
-		);
+		const checks = checkBudgets(
+			{ kind: page.kind, mobile: page.stats.mobile ?? {}, jsGzip: page.weights?.totalJs.gzip ?? null },
+			timelineJs
+		).filter((c) => measured || c.met !== null);
 		const missed = checks.filter((c) => c.met === false);
 		out.push(`  ${page.label}: meets ${checks.filter((c) => c.met).length} of ${checks.length}`);
 		for (const c of checks) out.push(`    ${c.met === null ? '?' : c.met ? 'meets' : 'MISSES'}  ${c.name}: ${c.value}`);
 		if (missed.length && page.runs.mobile?.length) {
 			const found = findings(page.runs.mobile).slice(0, 8);
-			if (found.length) out.push(`    Lighthouse (mobile) says: ${found.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ')}`);
+			if (found.length)
+				out.push(
+					`    Lighthouse (mobile) says: ${found.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ')}`
+				);
 			const lcp = page.runs.mobile.find((r) => r.lcpElement)?.lcpElement;
 			if (lcp) out.push(`    LCP element: ${lcp.slice(0, 90)}`);
 		}
@@ -142,14 +201,29 @@ export function renderReport(result) {
 	for (const s of result.skipped) out.push(`  ${s.label}: skipped (${s.reason})`);
 	if (result.errors.length) out.push('', 'Runs that failed:', ...result.errors.map((e) => `  ${e}`));
 	if (result.allPages?.length) {
-		out.push('', 'Every prerendered page, as Chromium loads it (the scripts and stylesheets it fetched until the network was quiet, and its inline code)');
+		out.push(
+			'',
+			'Every prerendered page, as Chromium loads it (the scripts and stylesheets it fetched until the network was quiet, and its inline code)'
+		);
 		const rows = result.allPages.map((p) => {
 			const js = p.totalJs.gzip;
-			const [budget] = checkBudgets({ kind: pageKind(p.sitePath), mobile: {}, jsGzip: js }, timelineJs).filter((c) => c.name.startsWith('JS'));
+			const [budget] = checkBudgets({ kind: pageKind(p.sitePath), mobile: {}, jsGzip: js }, timelineJs).filter((c) =>
+				c.name.startsWith('JS')
+			);
 			const verdict = budget ? `${budget.met ? 'meets' : 'MISSES'} ${budget.name}` : '—';
-			return [p.sitePath, p.files.js, kb(p.js.gzip), kb(p.inlineJs.gzip), kb(p.totalCss.gzip), kb(js), verdict + (p.foreign.length ? ` (other origins: ${p.foreign.join(', ')})` : '')];
+			return [
+				p.sitePath,
+				p.files.js,
+				kb(p.js.gzip),
+				kb(p.inlineJs.gzip),
+				kb(p.totalCss.gzip),
+				kb(js),
+				verdict + (p.foreign.length ? ` (other origins: ${p.foreign.join(', ')})` : '')
+			];
 		});
-		out.push(table(['page', 'JS files', 'JS gzip KB', 'inline JS gzip KB', 'CSS gzip KB', 'all JS gzip KB', 'budget'], rows));
+		out.push(
+			table(['page', 'JS files', 'JS gzip KB', 'inline JS gzip KB', 'CSS gzip KB', 'all JS gzip KB', 'budget'], rows)
+		);
 	}
 	return out.join('\n');
 }

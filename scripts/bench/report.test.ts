@@ -27,7 +27,15 @@ describe('pageKind', () => {
 
 describe('table', () => {
 	it('aligns the first column left and the rest right', () => {
-		expect(table(['page', 'KB'], [['/', '75.5'], ['/embed/map', '1.8']]).split('\n')).toEqual(['page          KB', '----------  ----', '/           75.5', '/embed/map   1.8']);
+		expect(
+			table(
+				['page', 'KB'],
+				[
+					['/', '75.5'],
+					['/embed/map', '1.8']
+				]
+			).split('\n')
+		).toEqual(['page          KB', '----------  ----', '/           75.5', '/embed/map   1.8']);
 	});
 });
 
@@ -45,7 +53,10 @@ describe('findings', () => {
 describe('hostLine', () => {
 	it('gives the median and range of the CPU benchmark over every run', () => {
 		const run = (benchmarkIndex: number | null) => ({ benchmarkIndex });
-		const pages = [{ runs: { mobile: [run(700), run(820.4)], desktop: [run(640)] } }, { runs: { mobile: [run(null)], desktop: [] } }];
+		const pages = [
+			{ runs: { mobile: [run(700), run(820.4)], desktop: [run(640)] } },
+			{ runs: { mobile: [run(null)], desktop: [] } }
+		];
 		expect(hostLine(pages)).toMatch(/^This machine's CPU by Lighthouse's benchmarkIndex: median 700 \(640–820\)\./);
 	});
 	it('says nothing without runs', () => expect(hostLine([{ runs: { mobile: [], desktop: [] } }])).toBeNull());

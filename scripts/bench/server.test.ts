@@ -20,7 +20,9 @@ describe('fileForPath', () => {
 		{ path: '/../etc/passwd', expected: null },
 		{ path: '/%E0%A4%A', expected: null }
 	];
-	it.each(tests)('$path', ({ path, expected }) => expect(fileForPath(site, path)).toBe(expected && join(site, expected)));
+	it.each(tests)('$path', ({ path, expected }) =>
+		expect(fileForPath(site, path)).toBe(expected && join(site, expected))
+	);
 });
 
 describe('serveStatic', () => {
@@ -36,7 +38,12 @@ describe('serveStatic', () => {
 	it('serves pages gzipped on loopback, hashed files cached for a year, and 404 for the rest', async () => {
 		const page = await fetch(`${server.url}/phase/exchange`);
 		expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-		expect([page.status, page.headers.get('content-type'), page.headers.get('content-encoding'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', 'gzip', '<h1>exchange</h1>']);
+		expect([
+			page.status,
+			page.headers.get('content-type'),
+			page.headers.get('content-encoding'),
+			await page.text()
+		]).toEqual([200, 'text/html; charset=utf-8', 'gzip', '<h1>exchange</h1>']);
 		const script = await fetch(`${server.url}/_app/immutable/a.js`);
 		expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 		expect((await fetch(`${server.url}/nowhere`)).status).toBe(404);

@@ -2,7 +2,8 @@
 // (its title, summary and trigger) and one per dated event. TimelineJS needs a date on every slide: the phases are
 // the plan's, so they carry the day it was published and keep their order within it.
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (text) =>
+	String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** "2025-10-09" -> TimelineJS's { year, month, day }, as strings the way its JSON format writes them. */
 export function timelineDate(isoDate) {
@@ -34,7 +35,12 @@ export function timelineFromContent(phases, events, { title, planDate }) {
 		text: { headline: escapeHtml(event.title), text: `<p>${escapeHtml(event.description)}</p>` }
 	}));
 	return {
-		title: { text: { headline: escapeHtml(title), text: `<p>The plan's ${phases.length} phases and ${events.length} dated events.</p>` } },
+		title: {
+			text: {
+				headline: escapeHtml(title),
+				text: `<p>The plan's ${phases.length} phases and ${events.length} dated events.</p>`
+			}
+		},
 		events: [...phaseSlides, ...eventSlides]
 	};
 }

@@ -30,7 +30,9 @@ describe('timelineFromContent', () => {
 	it('gives each phase its title, summary and trigger, escaped, dated on the day the plan was published', () => {
 		const [first, second] = timeline.events;
 		expect(first.text.headline).toBe('Ceasefire &amp; aid');
-		expect(first.text.text).toBe('<p>Fighting stops.</p><p><strong>Starts when:</strong> Both sides accept &lt;now&gt;</p>');
+		expect(first.text.text).toBe(
+			'<p>Fighting stops.</p><p><strong>Starts when:</strong> Both sides accept &lt;now&gt;</p>'
+		);
 		expect(first.start_date).toEqual({ year: '2025', month: '9', day: '29' });
 		expect([first.display_date, second.display_date]).toEqual(['Phase 1 of 2', 'Phase 2 of 2']);
 	});

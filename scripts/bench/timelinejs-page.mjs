@@ -15,7 +15,9 @@ export const timelineDist = () => join(dirname(require.resolve('@knight-lab/time
 
 /** Font imports and other-origin URLs in a stylesheet: a comparison page must load nothing from elsewhere. */
 export function foreignCssUrls(css) {
-	return [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?((?:https?:)?\/\/[^"')]+)/g)].map((m) => m[1] ?? m[2]);
+	return [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?((?:https?:)?\/\/[^"')]+)/g)].map(
+		(m) => m[1] ?? m[2]
+	);
 }
 
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');

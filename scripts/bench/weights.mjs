@@ -15,7 +15,14 @@ export function htmlPages(build, folder = build) {
 	return readdirSync(folder).flatMap((name) => {
 		const full = join(folder, name);
 		if (statSync(full).isDirectory()) return htmlPages(build, full);
-		return name.endsWith('.html') ? ['/' + relative(build, full).replace(/\.html$/, '').replace(/(^|\/)index$/, '')] : [];
+		return name.endsWith('.html')
+			? [
+					'/' +
+						relative(build, full)
+							.replace(/\.html$/, '')
+							.replace(/(^|\/)index$/, '')
+				]
+			: [];
 	});
 }
 
@@ -23,8 +30,14 @@ export const htmlFileFor = (build, sitePath) => join(build, sitePath === '/' ? '
 
 /** The code of a page's inline <script> and <style> elements (SvelteKit's start-up code and data; inlined CSS). */
 export function inlineCode(html) {
-	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n').trim();
-	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n').trim();
+	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1])
+		.join('\n')
+		.trim();
+	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+		.map((m) => m[1])
+		.join('\n')
+		.trim();
 	return { js: size(scripts), css: size(styles) };
 }
 
@@ -48,9 +61,13 @@ export function measureLoaded(requests, origin, fileFor) {
 			continue;
 		}
 		const text = readFileSync(file, 'utf8');
-		if (request.type === 'Script') (out.js = add(out.js, size(text))), out.files.js++;
-		else if (request.type === 'Stylesheet') (out.css = add(out.css, size(text))), out.files.css++;
-		else if (request.type === 'Document' && seen.size === 1) {
+		if (request.type === 'Script') {
+			out.js = add(out.js, size(text));
+			out.files.js++;
+		} else if (request.type === 'Stylesheet') {
+			out.css = add(out.css, size(text));
+			out.files.css++;
+		} else if (request.type === 'Document' && seen.size === 1) {
 			const inline = inlineCode(text);
 			out.inlineJs = inline.js;
 			out.inlineCss = inline.css;

@@ -41,7 +41,14 @@ describe('measureLoaded and htmlPages', () => {
 			origin,
 			fileFor
 		);
-		expect([m.files.js, m.js.raw, m.files.css, m.css.raw, m.inlineJs.raw, m.inlineCss.raw]).toEqual([2, 17 + 17, 1, 11, 4, 12]);
+		expect([m.files.js, m.js.raw, m.files.css, m.css.raw, m.inlineJs.raw, m.inlineCss.raw]).toEqual([
+			2,
+			17 + 17,
+			1,
+			11,
+			4,
+			12
+		]);
 		expect(m.totalJs.raw).toBe(17 + 17 + 4);
 		expect(m.foreign).toEqual(['https://cdn.example/x.js']);
 	});

@@ -12,8 +12,16 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 			await hydrated(page);
 			// open every text alternative, so its tables are checked too
 			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-			const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			const summary = results.violations.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 5)
+						.join(', ')}`
+			);
 			expect(summary).toEqual([]);
 			await page.context().close();
 		});

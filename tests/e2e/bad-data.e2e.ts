@@ -12,7 +12,15 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a build with bad content', () => {
 	it('stops, naming data/quotes.json, the path inside it and what was expected', async () => {
-		for (const entry of ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json'])
+		for (const entry of [
+			'src',
+			'data',
+			'static',
+			'svelte.config.js',
+			'vite.config.ts',
+			'tsconfig.json',
+			'package.json'
+		])
 			cpSync(join(root, entry), join(copy, entry), { recursive: true });
 		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 		const quotesFile = join(copy, 'data/quotes.json');

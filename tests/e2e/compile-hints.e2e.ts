@@ -13,7 +13,8 @@ describe('compile hints', () => {
 		const page = await context.newPage();
 		const scripts: Promise<[string, string]>[] = [];
 		page.on('response', (r) => {
-			if (r.request().resourceType() === 'script') scripts.push(r.text().then((body) => [r.url(), body.slice(0, HINT.length)]));
+			if (r.request().resourceType() === 'script')
+				scripts.push(r.text().then((body) => [r.url(), body.slice(0, HINT.length)]));
 		});
 		await page.goto(baseUrl() + path);
 		await hydrated(page);

@@ -25,11 +25,15 @@ interface Watched {
 async function watch(options: Parameters<Awaited<ReturnType<typeof launch>>['newContext']>[0] = {}): Promise<Watched> {
 	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
 	const violations: string[] = [];
-	await context.exposeBinding('reportCspViolation', ({ frame }, text: string) => violations.push(`${frame.url()}: ${text}`));
+	await context.exposeBinding('reportCspViolation', ({ frame }, text: string) =>
+		violations.push(`${frame.url()}: ${text}`)
+	);
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
 			const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-			report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`);
+			report(
+				`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`
+			);
 		});
 	});
 	const listen = (page: Page) =>
@@ -122,19 +126,22 @@ describe('the Content Security Policy', () => {
 		await context.close();
 	});
 
-	it.runIf(deckRoutes.includes('/present'))('refuses nothing in the deck, moving slides and opening the notes window', async () => {
-		const { page, context, violations } = await watch({ viewport: { width: 1920, height: 1080 } });
-		await page.goto(baseUrl() + '/present');
-		await hydrated(page);
-		for (const key of ['PageDown', 'PageDown', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
-		const notes = context.waitForEvent('page');
-		await page.getByRole('button', { name: /presenter notes/i }).click();
-		const notesPage = await notes;
-		await notesPage.waitForLoadState('load');
-		await hydrated(notesPage);
-		await page.keyboard.press('PageDown');
-		await page.waitForLoadState('networkidle');
-		expect(violations).toEqual([]);
-		await context.close();
-	});
+	it.runIf(deckRoutes.includes('/present'))(
+		'refuses nothing in the deck, moving slides and opening the notes window',
+		async () => {
+			const { page, context, violations } = await watch({ viewport: { width: 1920, height: 1080 } });
+			await page.goto(baseUrl() + '/present');
+			await hydrated(page);
+			for (const key of ['PageDown', 'PageDown', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
+			const notes = context.waitForEvent('page');
+			await page.getByRole('button', { name: /presenter notes/i }).click();
+			const notesPage = await notes;
+			await notesPage.waitForLoadState('load');
+			await hydrated(notesPage);
+			await page.keyboard.press('PageDown');
+			await page.waitForLoadState('networkidle');
+			expect(violations).toEqual([]);
+			await context.close();
+		}
+	);
 });

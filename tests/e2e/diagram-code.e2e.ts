@@ -7,12 +7,16 @@ import { phases } from './data';
 
 afterAll(close);
 
-const manifest: Record<string, { file: string }> = JSON.parse(readFileSync(new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url), 'utf8'));
+const manifest: Record<string, { file: string }> = JSON.parse(
+	readFileSync(new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url), 'utf8')
+);
 const kinds = ['sequence', 'exchange', 'map', 'governance', 'figures'];
 /** The built file of each diagram's component, e.g. map -> _app/immutable/chunks/Bp0KebZ3.js */
 const codeOf = Object.fromEntries(
 	kinds.map((kind) => {
-		const entry = Object.entries(manifest).find(([source]) => source.endsWith(`/${kind}/${kind[0].toUpperCase()}${kind.slice(1)}Diagram.svelte`));
+		const entry = Object.entries(manifest).find(([source]) =>
+			source.endsWith(`/${kind}/${kind[0].toUpperCase()}${kind.slice(1)}Diagram.svelte`)
+		);
 		if (!entry) throw new Error(`no built chunk for the ${kind} diagram in the client manifest`);
 		return [kind, entry[1].file];
 	})

@@ -11,13 +11,17 @@ const diagram = (page: Page, kind: string) => page.locator(`figure[data-diagram=
 async function next(page: Page, index: number) {
 	await page.getByRole('link', { name: /^Next/ }).click();
 	await page.waitForURL(`**/phase/${phases[index].id}`);
-	await page.waitForFunction((id) => document.querySelector('article.phase')?.getAttribute('data-phase') === id, phases[index].id);
+	await page.waitForFunction(
+		(id) => document.querySelector('article.phase')?.getAttribute('data-phase') === id,
+		phases[index].id
+	);
 }
 
 /** Tags the drawing, so the test can tell the same element moving on from a new one drawn in its place. */
 const tag = (page: Page, kind: string) =>
 	diagram(page, kind).evaluate((svg) => ((svg as SVGElement & { __seen?: boolean }).__seen = true));
-const isTagged = (page: Page, kind: string) => diagram(page, kind).evaluate((svg) => (svg as SVGElement & { __seen?: boolean }).__seen === true);
+const isTagged = (page: Page, kind: string) =>
+	diagram(page, kind).evaluate((svg) => (svg as SVGElement & { __seen?: boolean }).__seen === true);
 
 describe('diagrams through the phases', () => {
 	it('the sequence moves its highlight from phase to phase on the same drawing', async () => {
@@ -28,7 +32,9 @@ describe('diagrams through the phases', () => {
 		await tag(page, 'sequence');
 		await next(page, 1);
 		expect(await current()).toBe(phases[1].id);
-		expect(await diagram(page, 'sequence').locator(`g.phase[data-phase="${phases[0].id}"]`).getAttribute('data-state')).toBe('past');
+		expect(
+			await diagram(page, 'sequence').locator(`g.phase[data-phase="${phases[0].id}"]`).getAttribute('data-state')
+		).toBe('past');
 		expect(await isTagged(page, 'sequence')).toBe(true);
 		await page.context().close();
 	});
@@ -60,16 +66,21 @@ describe('diagrams through the phases', () => {
 		const target = Number(await bar.getAttribute('width'));
 		expect(target).not.toBeCloseTo(before, 0);
 		// Between the two, then at the yellow line's share (53% of the bar).
-		await page.waitForFunction((t) => Math.abs(Number.parseFloat(getComputedStyle(document.querySelector('rect.bar-held')!).width) - t) < 0.5, target);
+		await page.waitForFunction(
+			(t) => Math.abs(Number.parseFloat(getComputedStyle(document.querySelector('rect.bar-held')!).width) - t) < 0.5,
+			target
+		);
 		expect(await bar.getAttribute('data-share')).toBe('53');
 		await page.context().close();
 	});
 
-	it('the exchange draws the plan\'s numbers to scale, unit by unit', async () => {
+	it("the exchange draws the plan's numbers to scale, unit by unit", async () => {
 		const page = await openPage('/phase/exchange');
 		const svg = diagram(page, 'exchange');
 		expect(await svg.getAttribute('data-step')).toBe('terms');
-		const counts = await svg.locator('[data-count]').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))));
+		const counts = await svg
+			.locator('[data-count]')
+			.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))));
 		for (const n of [20, 28, 250, 1700, 420]) expect(counts).toContain(n);
 		// the two articles' readings of the 20 are both on the drawing
 		const text = await page.locator('figure[data-diagram="exchange"] svg').textContent();
@@ -82,7 +93,13 @@ describe('diagrams through the phases', () => {
 		const markers = (page: Page) =>
 			diagram(page, 'map')
 				.locator('g.annotation-marker')
-				.evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-note'), g.querySelector('circle:not(.dot)')?.getAttribute('cx'), g.querySelector('circle:not(.dot)')?.getAttribute('cy')]));
+				.evaluateAll((gs) =>
+					gs.map((g) => [
+						g.getAttribute('data-note'),
+						g.querySelector('circle:not(.dot)')?.getAttribute('cx'),
+						g.querySelector('circle:not(.dot)')?.getAttribute('cy')
+					])
+				);
 		const whole = await openPage(`/phase/${phases[1].id}`, { javaScriptEnabled: false });
 		const expected = await markers(whole);
 		expect(expected.length).toBeGreaterThan(0);
@@ -99,7 +116,10 @@ describe('diagrams through the phases', () => {
 		const index = phases.findIndex((p) => p.id === 'board-of-peace');
 		const page = await openPage(`/phase/${phases[index].id}`);
 		await hydrated(page);
-		const focus = () => diagram(page, 'governance').locator('g.actor[data-state="focus"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-actor')));
+		const focus = () =>
+			diagram(page, 'governance')
+				.locator('g.actor[data-state="focus"]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-actor')));
 		expect(await focus()).toContain('board-of-peace');
 		expect(await focus()).not.toContain('isf');
 		await tag(page, 'governance');
@@ -115,7 +135,9 @@ describe('diagrams through the phases', () => {
 			const page = await openPage(`/phase/${phase.id}`, { javaScriptEnabled: false });
 			for (const d of phase.diagrams) {
 				const frame = page.locator(`figure[data-diagram="${d.kind}"]`);
-				expect(await frame.locator('svg .annotation-marker').count(), `${phase.id} ${d.kind}`).toBe(d.annotations.length);
+				expect(await frame.locator('svg .annotation-marker').count(), `${phase.id} ${d.kind}`).toBe(
+					d.annotations.length
+				);
 				expect(await frame.locator('ol.notes > li').count(), `${phase.id} ${d.kind}`).toBe(d.annotations.length);
 			}
 			await page.context().close();
@@ -124,7 +146,9 @@ describe('diagrams through the phases', () => {
 
 	it('the figures diagram highlights the figures each phase is about', async () => {
 		const page = await openPage(`/phase/${phases[0].id}`);
-		const focused = await diagram(page, 'figures').locator('g.row.is-focus').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')));
+		const focused = await diagram(page, 'figures')
+			.locator('g.row.is-focus')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')));
 		expect(focused).toContain('killed-7-october');
 		await page.context().close();
 	});

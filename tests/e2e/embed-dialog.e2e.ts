@@ -20,15 +20,33 @@ async function embedIn(preview: Locator): Promise<Frame> {
 /** Waits until the preview iframe is as tall as the embed inside it says it is. */
 async function sizedByItsMessages(preview: Locator, frame: Frame) {
 	await expect
-		.poll(async () => Math.abs((await preview.evaluate((f) => f.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
+		.poll(async () =>
+			Math.abs(
+				(await preview.evaluate((f) => f.clientHeight)) -
+					(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))
+			)
+		)
 		.toBeLessThanOrEqual(4);
 }
 
 async function axeViolations(page: Page, include?: string) {
-	const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+	const builder = new AxeBuilder({ page }).withTags([
+		'wcag2a',
+		'wcag2aa',
+		'wcag21a',
+		'wcag21aa',
+		'wcag22aa',
+		'best-practice'
+	]);
 	if (include) builder.include(include);
 	const results = await builder.analyze();
-	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+	return results.violations.map(
+		(v) =>
+			`${v.id}: ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join(', ')}`
+	);
 }
 
 describe('the Embed button and dialog', () => {
@@ -63,7 +81,12 @@ describe('the Embed button and dialog', () => {
 
 		const origin = new URL(baseUrl()).origin;
 		const plain = await snippet(page);
-		expect(plain).toMatch(new RegExp(`^<iframe title="[^"]*map[^"]*" src="${origin}/embed/map/${mapPhase.id}" width="100%" height="\\d+" frameborder="0" scrolling="no"`, 'i'));
+		expect(plain).toMatch(
+			new RegExp(
+				`^<iframe title="[^"]*map[^"]*" src="${origin}/embed/map/${mapPhase.id}" width="100%" height="\\d+" frameborder="0" scrolling="no"`,
+				'i'
+			)
+		);
 		expect(plain).not.toContain('<script');
 
 		await dialog.getByLabel('Dark').check();
@@ -103,14 +126,19 @@ describe('the Embed button and dialog', () => {
 	it('falls back to selecting the code when the clipboard is refused', async () => {
 		const page = await openPage(`/phase/${phases[0].id}`);
 		await hydrated(page);
-		await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+		await page.evaluate(() =>
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })
+		);
 		await page.evaluate(() => Object.defineProperty(document, 'execCommand', { value: () => false }));
 		await page.getByRole('button', { name: /^Embed the stepper/ }).click();
 		// Once the preview has said its height: the code then takes it in and is not rewritten under the selection.
 		const preview = page.locator('dialog[open] iframe');
 		await sizedByItsMessages(preview, await embedIn(preview));
 		await page.getByRole('button', { name: 'Copy code' }).click();
-		await page.getByRole('status').filter({ hasText: /selected/ }).waitFor();
+		await page
+			.getByRole('status')
+			.filter({ hasText: /selected/ })
+			.waitFor();
 		const selection = await page.evaluate(() => {
 			const t = document.activeElement as HTMLTextAreaElement;
 			return t.value.slice(t.selectionStart, t.selectionEnd);
@@ -126,11 +154,16 @@ describe('the previewer for editors', () => {
 		const page = await openPage('/embed', { viewport: { width: 1400, height: 900 } });
 		await hydrated(page);
 		const kinds = new Set(phases.flatMap((p) => p.diagrams.map((d) => d.kind)));
-		const expected = 1 + [...kinds].reduce((n, kind) => n + phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).length, 0);
+		const expected =
+			1 + [...kinds].reduce((n, kind) => n + phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).length, 0);
 		expect(await page.locator('[data-embed-entry]').count()).toBe(expected);
 		const frames = page.locator('[data-embed-entry] iframe');
 		expect(await frames.count()).toBe(expected * 3);
-		expect(await frames.evaluateAll((fs) => [...new Set(fs.map((f) => f.getAttribute('width')))])).toEqual(['320', '600', '1000']);
+		expect(await frames.evaluateAll((fs) => [...new Set(fs.map((f) => f.getAttribute('width')))])).toEqual([
+			'320',
+			'600',
+			'1000'
+		]);
 		expect(await frames.evaluateAll((fs) => fs.every((f) => f.getAttribute('loading') === 'lazy'))).toBe(true);
 		const first = frames.first();
 		await sizedByItsMessages(first, await embedIn(first));

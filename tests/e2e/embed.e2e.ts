@@ -26,7 +26,11 @@ interface Article {
 	embedRequests: string[];
 }
 
-async function openArticle(kind: ParentKind, paths: string[], viewport = { width: 1000, height: 900 }): Promise<Article> {
+async function openArticle(
+	kind: ParentKind,
+	paths: string[],
+	viewport = { width: 1000, height: 900 }
+): Promise<Article> {
 	const context = await (await launch()).newContext({ viewport });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -35,25 +39,37 @@ async function openArticle(kind: ParentKind, paths: string[], viewport = { width
 	page.on('request', (request) => {
 		if (request.frame() !== page.mainFrame()) embedRequests.push(request.url());
 	});
-	await page.goto(parents.url(kind, paths.map((p) => baseUrl() + p)));
+	await page.goto(
+		parents.url(
+			kind,
+			paths.map((p) => baseUrl() + p)
+		)
+	);
 	return { page, errors, embedRequests };
 }
 
 /** The iframe the parent script made for an embed path, and the embed document inside it. */
-async function embedFrame(page: Page, path: string): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
+async function embedFrame(
+	page: Page,
+	path: string
+): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
 	const iframe = (await page.waitForSelector(`iframe[src^="${baseUrl()}${path}"]`)) as ElementHandle<HTMLIFrameElement>;
 	const frame = (await iframe.contentFrame())!;
 	await frame.waitForLoadState('load');
 	return { iframe, frame };
 }
 
-const iframeHeight = (iframe: ElementHandle<HTMLIFrameElement>) => iframe.evaluate((el) => el.getBoundingClientRect().height);
+const iframeHeight = (iframe: ElementHandle<HTMLIFrameElement>) =>
+	iframe.evaluate((el) => el.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
 
 /** Waits until the parent has sized the iframe to the embed's content, within 4 px, and returns that height. */
 async function expectSized(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame): Promise<number> {
 	await expect
-		.poll(async () => Math.abs((await iframeHeight(iframe)) - (await contentHeight(frame))), { timeout: 10_000, interval: 100 })
+		.poll(async () => Math.abs((await iframeHeight(iframe)) - (await contentHeight(frame))), {
+			timeout: 10_000,
+			interval: 100
+		})
 		.toBeLessThanOrEqual(4);
 	const height = await iframeHeight(iframe);
 	expect(height).toBeGreaterThan(200); // sized to the content, not left at the browser's 150 px
@@ -126,7 +142,9 @@ describe.each(['pym', 'frames'] as const)('in an article with the %s parent scri
 
 describe('options in the URL', () => {
 	it('applies theme, title and source', async () => {
-		const page = await openPage(`/embed/map/${firstWith('map').id}?theme=dark&title=0&source=0`, { colorScheme: 'light' });
+		const page = await openPage(`/embed/map/${firstWith('map').id}?theme=dark&title=0&source=0`, {
+			colorScheme: 'light'
+		});
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 21, 21)');
 		const title = await page.locator('.embed-title').boundingBox();
@@ -156,7 +174,12 @@ describe('options in the URL', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		expect(new URL(page.url()).pathname).toBe(path); // no redirect to a phase that does not exist
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
-		expect(await page.evaluate(() => [document.documentElement.dataset.embedTitle, document.documentElement.dataset.embedSource])).toEqual(['1', '1']);
+		expect(
+			await page.evaluate(() => [
+				document.documentElement.dataset.embedTitle,
+				document.documentElement.dataset.embedSource
+			])
+		).toEqual(['1', '1']);
 		expect(await page.locator('figure[data-diagram="map"] svg').count()).toBe(1);
 		expect(await page.locator('.embed-title').isVisible()).toBe(true);
 		expect(errors).toEqual([]);
@@ -180,7 +203,9 @@ describe('options in the URL', () => {
 		const page = await openPage(`/embed/stepper/${phases[2].id}?theme=light&source=0&childId=pym-7`);
 		const query = '?theme=light&source=0&childId=pym-7';
 		expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(`/embed/stepper/${phases[3].id}${query}`);
-		expect(await page.locator('.progress a').first().getAttribute('href')).toBe(`/embed/stepper/${phases[0].id}${query}`);
+		expect(await page.locator('.progress a').first().getAttribute('href')).toBe(
+			`/embed/stepper/${phases[0].id}${query}`
+		);
 		await page.keyboard.press('ArrowRight');
 		await page.waitForURL(`**/embed/stepper/${phases[3].id}${query}`);
 		await page.keyboard.press('ArrowLeft');
@@ -246,9 +271,17 @@ describe('messages from the parent', () => {
 		expect(Math.abs((await iframeHeight(iframe)) - height)).toBeLessThanOrEqual(4); // nothing moved
 		expect(await frame.locator('figure[data-diagram="exchange"] svg').count()).toBe(1);
 		// it still answers a real hello with its height, and still reports a change
-		await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'));
+		await page.evaluate(() =>
+			document.querySelector('iframe')!.contentWindow!.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*')
+		);
 		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { received: { type?: string }[] }).received.filter((m) => m?.type === 'embed-size').length))
+			.poll(() =>
+				page.evaluate(
+					() =>
+						(window as unknown as { received: { type?: string }[] }).received.filter((m) => m?.type === 'embed-size')
+							.length
+				)
+			)
 			.toBeGreaterThan(0);
 		await frame.locator('details.text-alternative summary').click();
 		expect(await expectSized(iframe, frame)).toBeGreaterThan(height + 20);

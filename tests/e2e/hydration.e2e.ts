@@ -8,33 +8,41 @@ import { phases } from './data';
 afterAll(close);
 
 describe('hydration', () => {
-	it.each(['/', ...phases.map((p) => `/phase/${p.id}`)])('leaves the text and elements of %s as they were prerendered', async (path) => {
-		const context = await (await launch()).newContext({ viewport: { width: 412, height: 823 } });
-		const page = await context.newPage();
-		await page.addInitScript(() => {
-			const w = window as unknown as { rewritten: string[]; removed: string[] };
-			w.rewritten = [];
-			w.removed = [];
-			document.addEventListener('DOMContentLoaded', () => {
-				new MutationObserver((records) => {
-					for (const r of records) {
-						if (r.type === 'characterData') w.rewritten.push(`${r.target.parentElement?.tagName}.${r.target.parentElement?.getAttribute('class')}: ${r.target.nodeValue}`);
-						for (const n of r.removedNodes) if (n instanceof Element) w.removed.push(`${n.tagName}.${n.getAttribute('class')} from ${(r.target as Element).tagName}`);
-					}
-				}).observe(document.body, { subtree: true, characterData: true, childList: true });
+	it.each(['/', ...phases.map((p) => `/phase/${p.id}`)])(
+		'leaves the text and elements of %s as they were prerendered',
+		async (path) => {
+			const context = await (await launch()).newContext({ viewport: { width: 412, height: 823 } });
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { rewritten: string[]; removed: string[] };
+				w.rewritten = [];
+				w.removed = [];
+				document.addEventListener('DOMContentLoaded', () => {
+					new MutationObserver((records) => {
+						for (const r of records) {
+							if (r.type === 'characterData')
+								w.rewritten.push(
+									`${r.target.parentElement?.tagName}.${r.target.parentElement?.getAttribute('class')}: ${r.target.nodeValue}`
+								);
+							for (const n of r.removedNodes)
+								if (n instanceof Element)
+									w.removed.push(`${n.tagName}.${n.getAttribute('class')} from ${(r.target as Element).tagName}`);
+						}
+					}).observe(document.body, { subtree: true, characterData: true, childList: true });
+				});
 			});
-		});
-		await page.goto(baseUrl() + path);
-		await hydrated(page);
-		await page.waitForLoadState('networkidle');
-		const { rewritten, removed } = await page.evaluate(() => {
-			const w = window as unknown as { rewritten: string[]; removed: string[] };
-			return { rewritten: w.rewritten, removed: w.removed };
-		});
-		expect(rewritten).toEqual([]);
-		expect(removed).toEqual([]);
-		// The diagrams answer once hydrated: a drawing's embed button is there.
-		expect(await page.locator('.diagram .embed-button button').count()).toBeGreaterThan(0);
-		await context.close();
-	});
+			await page.goto(baseUrl() + path);
+			await hydrated(page);
+			await page.waitForLoadState('networkidle');
+			const { rewritten, removed } = await page.evaluate(() => {
+				const w = window as unknown as { rewritten: string[]; removed: string[] };
+				return { rewritten: w.rewritten, removed: w.removed };
+			});
+			expect(rewritten).toEqual([]);
+			expect(removed).toEqual([]);
+			// The diagrams answer once hydrated: a drawing's embed button is there.
+			expect(await page.locator('.diagram .embed-button button').count()).toBeGreaterThan(0);
+			await context.close();
+		}
+	);
 });

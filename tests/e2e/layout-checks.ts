@@ -10,20 +10,30 @@ export function readable(page: Page | Frame) {
 			const style = getComputedStyle(el);
 			return r.width > 1 && r.height > 1 && style.visibility !== 'hidden' && Number(style.opacity) > 0.1;
 		};
-		const headings = [...document.querySelectorAll('h1, h2, h3')].filter(shown).map((h) => (h as HTMLElement).innerText.trim());
-		const diagrams = [...document.querySelectorAll('figure[data-diagram] svg')].filter((svg) => svg.closest('figure') && !svg.closest('button'));
+		const headings = [...document.querySelectorAll('h1, h2, h3')]
+			.filter(shown)
+			.map((h) => (h as HTMLElement).innerText.trim());
+		const diagrams = [...document.querySelectorAll('figure[data-diagram] svg')].filter(
+			(svg) => svg.closest('figure') && !svg.closest('button')
+		);
 		return {
 			headings: headings.filter(Boolean),
 			textLength: document.body.innerText.trim().length,
 			diagrams: diagrams.length,
-			drawnDiagrams: diagrams.filter((svg) => shown(svg) && svg.getBoundingClientRect().width >= 100 && svg.querySelectorAll('path, rect, circle, line, polygon, text').length > 0).length,
+			drawnDiagrams: diagrams.filter(
+				(svg) =>
+					shown(svg) &&
+					svg.getBoundingClientRect().width >= 100 &&
+					svg.querySelectorAll('path, rect, circle, line, polygon, text').length > 0
+			).length,
 			links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href)
 		};
 	});
 }
 
 /** How wide the page is against the window: more than the window means the reader scrolls sideways. */
-export const pageWidth = (page: Page) => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+export const pageWidth = (page: Page) =>
+	page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
 
 /**
  * Text that a reader cannot read whole: text boxes (each line of each text node, outside SVG, screen-reader-only text
@@ -33,7 +43,8 @@ export function textProblems(page: Page) {
 	return page.evaluate(() => {
 		/** The content of a closed <details> is not rendered, though Chromium still gives its text boxes. */
 		const inClosedDetails = (el: Element) => {
-			for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) if (!d.open && !el.closest('summary')?.parentElement?.isSameNode(d)) return true;
+			for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+				if (!d.open && !el.closest('summary')?.parentElement?.isSameNode(d)) return true;
 			return false;
 		};
 		const srOnly = (el: Element | null) => {
@@ -45,7 +56,8 @@ export function textProblems(page: Page) {
 			}
 			return false;
 		};
-		const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].filter((c) => !c.startsWith('svelte-')).join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+		const describe = (el: Element) =>
+			`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].filter((c) => !c.startsWith('svelte-')).join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
 		/** The nearest ancestor that clips horizontally (overflow other than visible), and whether it scrolls. */
 		const clipper = (el: Element) => {
 			for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
@@ -58,7 +70,8 @@ export function textProblems(page: Page) {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement;
-			if (!el || !node.textContent?.trim() || el.closest('svg, script, style, noscript, template') || srOnly(el)) continue;
+			if (!el || !node.textContent?.trim() || el.closest('svg, script, style, noscript, template') || srOnly(el))
+				continue;
 			const range = document.createRange();
 			range.selectNodeContents(node);
 			for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5) boxes.push({ el, r });
@@ -70,10 +83,14 @@ export function textProblems(page: Page) {
 			if (clip?.scrolls) continue; // inside a box the reader can scroll: not cut off
 			const right = Math.min(width, clip ? clip.box.right : width);
 			const left = clip ? Math.max(0, clip.box.left) : 0;
-			if (r.right > right + 1 || r.left < left - 1) problems.push(`cut off: ${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} px, visible ${Math.round(left)}–${Math.round(right)}`);
+			if (r.right > right + 1 || r.left < left - 1)
+				problems.push(
+					`cut off: ${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} px, visible ${Math.round(left)}–${Math.round(right)}`
+				);
 		}
 		const fixed = (el: Element) => {
-			for (let e: Element | null = el; e; e = e.parentElement) if (['fixed', 'sticky'].includes(getComputedStyle(e).position)) return true;
+			for (let e: Element | null = el; e; e = e.parentElement)
+				if (['fixed', 'sticky'].includes(getComputedStyle(e).position)) return true;
 			return false;
 		};
 		for (let i = 0; i < boxes.length; i++)
@@ -93,7 +110,8 @@ export function textProblems(page: Page) {
 export function visibleText(page: Page) {
 	return page.evaluate(() => {
 		const inClosedDetails = (el: Element) => {
-			for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) if (!d.open && !el.closest('summary')?.parentElement?.isSameNode(d)) return true;
+			for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+				if (!d.open && !el.closest('summary')?.parentElement?.isSameNode(d)) return true;
 			return false;
 		};
 		const found = new Set<string>();
@@ -126,22 +144,35 @@ export function markTabStops(page: Page) {
 			}
 			return false;
 		};
-		const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]';
+		const selector =
+			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]';
 		const stops = [...document.querySelectorAll(selector)].filter((el) => {
 			const tabindex = el.getAttribute('tabindex');
 			if (tabindex !== null && Number(tabindex) < 0) return false;
 			if (el.tagName === 'SUMMARY' && el.parentElement?.querySelector(':scope > summary') !== el) return false;
-			if ((el as HTMLInputElement).type === 'radio' && !(el as HTMLInputElement).checked && document.querySelector(`input[type="radio"][name="${(el as HTMLInputElement).name}"]:checked`)) return false;
+			if (
+				(el as HTMLInputElement).type === 'radio' &&
+				!(el as HTMLInputElement).checked &&
+				document.querySelector(`input[type="radio"][name="${(el as HTMLInputElement).name}"]:checked`)
+			)
+				return false;
 			return !hidden(el);
 		});
 		const scrollers = [...document.querySelectorAll('body *')].filter((el) => {
 			const s = getComputedStyle(el);
-			const scrolls = (['auto', 'scroll'].includes(s.overflowX) && el.scrollWidth > el.clientWidth) || (['auto', 'scroll'].includes(s.overflowY) && el.scrollHeight > el.clientHeight);
+			const scrolls =
+				(['auto', 'scroll'].includes(s.overflowX) && el.scrollWidth > el.clientWidth) ||
+				(['auto', 'scroll'].includes(s.overflowY) && el.scrollHeight > el.clientHeight);
 			return scrolls && !hidden(el) && !stops.some((stop) => el.contains(stop)) && el.tagName !== 'IFRAME';
 		});
-		const all = [...new Set([...stops, ...scrollers])].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+		const all = [...new Set([...stops, ...scrollers])].sort((a, b) =>
+			a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1
+		);
 		all.forEach((el, i) => el.setAttribute('data-tab-stop', String(i)));
-		return all.map((el) => `${el.tagName.toLowerCase()} "${((el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().slice(0, 40)}"`);
+		return all.map(
+			(el) =>
+				`${el.tagName.toLowerCase()} "${((el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().slice(0, 40)}"`
+		);
 	});
 }
 
@@ -168,14 +199,18 @@ export function diagramSnapshot(page: Page) {
 		[...document.querySelectorAll('figure[data-diagram] svg *')].map((el) => {
 			const s = getComputedStyle(el);
 			const attributes = [...el.attributes].filter((a) => a.name !== 'class').map((a) => `${a.name}=${a.value}`);
-			return [el.tagName, ...attributes, s.opacity, s.fill, s.stroke, s.strokeWidth, s.transform, s.fillOpacity].join(' ');
+			return [el.tagName, ...attributes, s.opacity, s.fill, s.stroke, s.strokeWidth, s.transform, s.fillOpacity].join(
+				' '
+			);
 		})
 	);
 }
 
 /** The computed transition-duration of every SVG element in the diagrams, in document order. */
 export function svgTransitionDurations(page: Page) {
-	return page.evaluate(() => [...document.querySelectorAll('figure[data-diagram] svg *')].map((el) => getComputedStyle(el).transitionDuration));
+	return page.evaluate(() =>
+		[...document.querySelectorAll('figure[data-diagram] svg *')].map((el) => getComputedStyle(el).transitionDuration)
+	);
 }
 
 /** Whether a computed transition-duration ("0s, 0.4s") moves anything. */

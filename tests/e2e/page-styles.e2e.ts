@@ -20,7 +20,8 @@ function unstyled(page: string): string[] {
 	const body = html.slice(html.indexOf('<body'));
 	const used = new Set([...body.matchAll(/\bsvelte-[a-z0-9]{4,}\b/g)].map((m) => m[0]));
 	let css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
-	for (const m of html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"(?! disabled)/g)) css += readFileSync(join(dirname(file), m[1]), 'utf8');
+	for (const m of html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"(?! disabled)/g))
+		css += readFileSync(join(dirname(file), m[1]), 'utf8');
 	return [...used].filter((hash) => !css.includes(`.${hash}`));
 }
 

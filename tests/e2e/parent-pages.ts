@@ -18,7 +18,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** An article: a 600 px column of text with the embeds between paragraphs, and the parent script at the end. */
 function articlePage(kind: ParentKind, embedUrls: string[]): string {
 	const containers = embedUrls.map((url) =>
-		kind === 'pym' ? `<div class="embed" data-pym-src="${escapeAttr(url)}"></div>` : `<div class="embed" data-frame-src="${escapeAttr(url)}"></div>`
+		kind === 'pym'
+			? `<div class="embed" data-pym-src="${escapeAttr(url)}"></div>`
+			: `<div class="embed" data-frame-src="${escapeAttr(url)}"></div>`
 	);
 	const loader =
 		kind === 'pym'
@@ -62,7 +64,8 @@ export async function startParentServer(): Promise<ParentServer> {
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	return {
 		origin,
-		url: (kind, embedUrls) => `${origin}/${kind}.html?${embedUrls.map((u) => `embed=${encodeURIComponent(u)}`).join('&')}`,
+		url: (kind, embedUrls) =>
+			`${origin}/${kind}.html?${embedUrls.map((u) => `embed=${encodeURIComponent(u)}`).join('&')}`,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }

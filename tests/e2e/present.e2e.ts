@@ -72,7 +72,9 @@ describe('the deck', () => {
 		const page = await openPage('/present?slide=2', stage);
 		await hydrated(page);
 		const colourAtCentre = () =>
-			page.evaluate(() => getComputedStyle(document.elementFromPoint(960, 540)!.closest('.blank') ?? document.body).backgroundColor);
+			page.evaluate(
+				() => getComputedStyle(document.elementFromPoint(960, 540)!.closest('.blank') ?? document.body).backgroundColor
+			);
 		await page.keyboard.press('b');
 		await page.locator('.blank').waitFor();
 		expect(await colourAtCentre()).toBe('rgb(0, 0, 0)');
@@ -92,10 +94,21 @@ describe('the deck', () => {
 		const controls = page.locator('.controls');
 		const top = async () => (await controls.boundingBox())!.y;
 		const opacities: string[] = [];
-		const sample = setInterval(() => void controls.evaluate((e) => getComputedStyle(e).opacity).then((o) => opacities.push(o), () => {}), 100);
+		const sample = setInterval(
+			() =>
+				void controls
+					.evaluate((e) => getComputedStyle(e).opacity)
+					.then(
+						(o) => opacities.push(o),
+						() => {}
+					),
+			100
+		);
 		await page.mouse.move(900, 500);
 		expect(await top()).toBeLessThan(1080);
-		await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().top >= 1080, null, { timeout: 6000 });
+		await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().top >= 1080, null, {
+			timeout: 6000
+		});
 		clearInterval(sample);
 		expect(new Set(opacities)).toEqual(new Set(['1']));
 		await page.mouse.move(950, 520);
@@ -111,8 +124,12 @@ describe('the deck', () => {
 				([fromX, toX]) => {
 					const target = document.querySelector('.deck')!;
 					const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 500 });
-					target.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, changedTouches: [touch(fromX)], touches: [touch(fromX)] }));
-					target.dispatchEvent(new TouchEvent('touchend', { bubbles: true, changedTouches: [touch(toX)], touches: [] }));
+					target.dispatchEvent(
+						new TouchEvent('touchstart', { bubbles: true, changedTouches: [touch(fromX)], touches: [touch(fromX)] })
+					);
+					target.dispatchEvent(
+						new TouchEvent('touchend', { bubbles: true, changedTouches: [touch(toX)], touches: [] })
+					);
 				},
 				[fromX, toX]
 			);
@@ -142,9 +159,20 @@ describe('the deck', () => {
 				}
 				const text = slide.querySelector('.text');
 				const overflow = text ? text.scrollHeight - text.clientHeight : 0;
-				const body = [...slide.querySelectorAll('.points li, blockquote p, .discussion li, .glossary-slide dd, .sources-slide li, .subtitle')];
+				const body = [
+					...slide.querySelectorAll(
+						'.points li, blockquote p, .discussion li, .glossary-slide dd, .sources-slide li, .subtitle'
+					)
+				];
 				const sizes = body.map((el) => parseFloat(getComputedStyle(el).fontSize));
-				return { width: box.width, height: box.height, outside, overflow, smallest: Math.min(...sizes), count: sizes.length };
+				return {
+					width: box.width,
+					height: box.height,
+					outside,
+					overflow,
+					smallest: Math.min(...sizes),
+					count: sizes.length
+				};
 			});
 			expect(report, `slide ${n}`).toMatchObject({ width: 1920, height: 1080, outside: [] });
 			expect(report.overflow, `slide ${n}: text column overflow`).toBeLessThanOrEqual(1);
@@ -170,7 +198,10 @@ describe('the presenter’s notes window', () => {
 	it('opens from the deck and stays in step with it both ways', async () => {
 		const deck = await openPage('/present?slide=3', stage);
 		await hydrated(deck);
-		const [notes] = await Promise.all([deck.waitForEvent('popup'), deck.getByRole('button', { name: 'Open presenter notes' }).click()]);
+		const [notes] = await Promise.all([
+			deck.waitForEvent('popup'),
+			deck.getByRole('button', { name: 'Open presenter notes' }).click()
+		]);
 		await hydrated(notes);
 		const position = () => notes.getByTestId('position').innerText().then(Number);
 		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '3');
@@ -198,7 +229,9 @@ describe('the presenter’s notes window', () => {
 		await deck.locator('.blank').waitFor();
 		await deck.keyboard.press('b');
 		await deck.locator('.blank').waitFor({ state: 'detached' });
-		await notes.waitForFunction(() => document.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false');
+		await notes.waitForFunction(
+			() => document.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false'
+		);
 		await deck.context().close();
 	});
 
@@ -229,8 +262,8 @@ describe('the handout', () => {
 	const pages = 1 + phases.length;
 	// Printable area at 12 mm margins, in CSS pixels (96 per inch).
 	const papers = [
-		{ format: 'A4', width: (210 - 24) / 25.4 * 96, height: (297 - 24) / 25.4 * 96 },
-		{ format: 'Letter', width: (215.9 - 24) / 25.4 * 96, height: (279.4 - 24) / 25.4 * 96 }
+		{ format: 'A4', width: ((210 - 24) / 25.4) * 96, height: ((297 - 24) / 25.4) * 96 },
+		{ format: 'Letter', width: ((215.9 - 24) / 25.4) * 96, height: ((279.4 - 24) / 25.4) * 96 }
 	] as const;
 	const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
@@ -251,9 +284,13 @@ describe('the handout', () => {
 				const inside = (el: Element) => {
 					const r = el.getBoundingClientRect();
 					if (r.width === 0 && r.height === 0) return true; // not rendered (the collapsed text alternative)
-					return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1;
+					return (
+						r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1
+					);
 				};
-				const contents = [...p.querySelectorAll('*')].filter((el) => !el.closest('svg') || el.tagName.toLowerCase() === 'svg');
+				const contents = [...p.querySelectorAll('*')].filter(
+					(el) => !el.closest('svg') || el.tagName.toLowerCase() === 'svg'
+				);
 				return {
 					height: box.height,
 					width: box.width,
@@ -283,19 +320,43 @@ describe('the handout', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.handout-page').count()).toBe(pages);
 		expect(await page.locator('.deck').isVisible()).toBe(false);
-		const colours = await page.locator('.handout-page h2').first().evaluate((h) => {
-			const style = getComputedStyle(h);
-			return { ink: style.color, paper: getComputedStyle(h.closest('.handout')!).backgroundColor };
-		});
+		const colours = await page
+			.locator('.handout-page h2')
+			.first()
+			.evaluate((h) => {
+				const style = getComputedStyle(h);
+				return { ink: style.color, paper: getComputedStyle(h.closest('.handout')!).backgroundColor };
+			});
 		expect(colours).toEqual({ ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
 		// The diagrams draw with the same tokens: every one of them is the light theme's on paper.
-		const tokens = await page.locator('.handout figure.diagram').first().evaluate((figure) => {
-			const style = getComputedStyle(figure);
-			return ['--bg', '--ink', '--card', '--future', '--neutral-fill', '--highlight', '--highlight-soft', '--accent', '--accent-2'].map((t) =>
-				style.getPropertyValue(t).trim()
-			);
-		});
-		expect(tokens).toEqual(['#fff', '#000', '#f2f2f2', '#e9e5db', '#bdb8ab', '#e8b019', '#f7e3a3', '#a8461a', '#1d4f91']);
+		const tokens = await page
+			.locator('.handout figure.diagram')
+			.first()
+			.evaluate((figure) => {
+				const style = getComputedStyle(figure);
+				return [
+					'--bg',
+					'--ink',
+					'--card',
+					'--future',
+					'--neutral-fill',
+					'--highlight',
+					'--highlight-soft',
+					'--accent',
+					'--accent-2'
+				].map((t) => style.getPropertyValue(t).trim());
+			});
+		expect(tokens).toEqual([
+			'#fff',
+			'#000',
+			'#f2f2f2',
+			'#e9e5db',
+			'#bdb8ab',
+			'#e8b019',
+			'#f7e3a3',
+			'#a8461a',
+			'#1d4f91'
+		]);
 		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(pages);
 		await page.context().close();
 	});
@@ -326,8 +387,16 @@ describe('the classroom pages', () => {
 			const page = await openPage(path, { ...stage, colorScheme });
 			await hydrated(page);
 			await page.waitForTimeout(200);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-			const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			const summary = results.violations.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 5)
+						.join(', ')}`
+			);
 			expect(summary).toEqual([]);
 			await page.context().close();
 		});

@@ -125,7 +125,9 @@ describe('at 200% zoom (a 1280 px screen: 640 CSS px at twice the pixels)', () =
 });
 
 describe('for a reader who asks for reduced motion', () => {
-	const from = phases.findIndex((p, i) => i < phases.length - 1 && p.diagrams.some((d) => phases[i + 1].diagrams.some((n) => n.kind === d.kind)));
+	const from = phases.findIndex(
+		(p, i) => i < phases.length - 1 && p.diagrams.some((d) => phases[i + 1].diagrams.some((n) => n.kind === d.kind))
+	);
 
 	it('animates the diagrams otherwise, so there is something to switch off', async () => {
 		const page = await open(`/phase/${phases[from].id}`, { reducedMotion: 'no-preference' });
@@ -137,7 +139,10 @@ describe('for a reader who asks for reduced motion', () => {
 		const page = await open(`/phase/${phases[from].id}`, { reducedMotion: 'reduce' });
 		expect((await svgTransitionDurations(page)).filter(moves)).toEqual([]);
 		await page.getByRole('link', { name: /^Next/ }).click();
-		await page.waitForFunction((title) => document.querySelector('#phase-heading')?.textContent === title, phases[from + 1].title);
+		await page.waitForFunction(
+			(title) => document.querySelector('#phase-heading')?.textContent === title,
+			phases[from + 1].title
+		);
 		const atOnce = await diagramSnapshot(page);
 		expect((await svgTransitionDurations(page)).filter(moves)).toEqual([]);
 		await page.waitForTimeout(700); // longer than any transition the diagrams declare
@@ -195,7 +200,10 @@ describe('by keyboard alone', () => {
 		expect((await focusNow(page)).name).toMatch(/^a "Next/);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`**/phase/${phases[1].id}`);
-		await page.waitForFunction((title) => document.querySelector('#phase-heading')?.textContent === title, phases[1].title);
+		await page.waitForFunction(
+			(title) => document.querySelector('#phase-heading')?.textContent === title,
+			phases[1].title
+		);
 		await page.context().close();
 	});
 });

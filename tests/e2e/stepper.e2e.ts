@@ -10,7 +10,10 @@ const path = (page: Page) => new URL(page.url()).pathname;
 
 async function waitForPhase(page: Page, index: number) {
 	await page.waitForURL(`**/phase/${phases[index].id}`);
-	await page.waitForFunction((title) => document.querySelector('#phase-heading')?.textContent === title, phases[index].title);
+	await page.waitForFunction(
+		(title) => document.querySelector('#phase-heading')?.textContent === title,
+		phases[index].title
+	);
 }
 
 describe('the stepper', () => {
@@ -32,9 +35,9 @@ describe('the stepper', () => {
 			await waitForPhase(page, i);
 			expect(await page.locator('.kicker').innerText()).toMatch(new RegExp(`Phase ${i + 1} of ${phases.length}`, 'i'));
 			// Each phase page brings the layouts of its own diagrams only: every one it draws is there.
-			expect(await page.locator('main svg[data-phase]').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-phase')))).toEqual(
-				phases[i].diagrams.map(() => phases[i].id)
-			);
+			expect(
+				await page.locator('main svg[data-phase]').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-phase')))
+			).toEqual(phases[i].diagrams.map(() => phases[i].id));
 		}
 		// the last phase leads on to the 20 points instead of a next phase
 		expect(await page.getByRole('link', { name: /^Read on/ }).getAttribute('href')).toBe('/points');
@@ -93,15 +96,23 @@ describe('the stepper', () => {
 	});
 
 	it('swipes to the next and previous phase on a touch screen', async () => {
-		const page = await openPage(`/phase/${phases[1].id}`, { hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
+		const page = await openPage(`/phase/${phases[1].id}`, {
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 375, height: 812 }
+		});
 		await hydrated(page);
 		const swipe = (fromX: number, toX: number) =>
 			page.evaluate(
 				([fromX, toX]) => {
 					const target = document.querySelector('.stepper')!;
 					const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
-					target.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [touch(fromX)], touches: [touch(fromX)], bubbles: true }));
-					target.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(toX)], touches: [], bubbles: true }));
+					target.dispatchEvent(
+						new TouchEvent('touchstart', { changedTouches: [touch(fromX)], touches: [touch(fromX)], bubbles: true })
+					);
+					target.dispatchEvent(
+						new TouchEvent('touchend', { changedTouches: [touch(toX)], touches: [], bubbles: true })
+					);
 				},
 				[fromX, toX]
 			);
@@ -120,7 +131,8 @@ describe('the stepper', () => {
 			expect(await page.locator('.quotes li').count()).toBe(phase.quotes.length);
 			expect(await page.locator('figure[data-diagram] svg').count()).toBeGreaterThanOrEqual(phase.diagrams.length);
 			// previous and next are plain links
-			if (phase !== phases.at(-1)) expect(await page.getByRole('link', { name: /^Next/ }).getAttribute('href')).toMatch(/^\/phase\//);
+			if (phase !== phases.at(-1))
+				expect(await page.getByRole('link', { name: /^Next/ }).getAttribute('href')).toMatch(/^\/phase\//);
 			await page.context().close();
 		}
 	});

@@ -27,6 +27,14 @@ export function withIndexes<C extends Lists>(content: C): C & Indexes {
 }
 
 /** The content's lists, without the lookups built from them. */
-export function withoutIndexes({ sourceById: _s, quoteById: _q, phaseById: _p, pointByNumber: _n, figureById: _f, actorById: _a, ...lists }: Content): ContentLists {
+export function withoutIndexes({
+	sourceById: _s,
+	quoteById: _q,
+	phaseById: _p,
+	pointByNumber: _n,
+	figureById: _f,
+	actorById: _a,
+	...lists
+}: Content): ContentLists {
 	return lists;
 }

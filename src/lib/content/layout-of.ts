@@ -4,6 +4,9 @@ import type { Content, DiagramLayouts } from './types';
 
 export function layoutOf<K extends keyof DiagramLayouts>(content: Content, kind: K): DiagramLayouts[K] {
 	const layout = content.layouts[kind];
-	if (!layout) throw new Error(`This page's content carries no ${kind} layout; its slice leaves out diagrams the page does not draw`);
+	if (!layout)
+		throw new Error(
+			`This page's content carries no ${kind} layout; its slice leaves out diagrams the page does not draw`
+		);
 	return layout;
 }

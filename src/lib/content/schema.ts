@@ -100,9 +100,7 @@ export const PhaseSchema = z.strictObject({
 	body: markdown,
 	points: z.array(z.number().int().min(1).max(20)).min(1, 'at least one point'),
 	diagrams: z.array(DiagramStateSchema).min(1, 'at least one diagram'),
-	quotes: z
-		.array(z.strictObject({ quote: id, annotates: text }))
-		.min(1, 'at least one quote'),
+	quotes: z.array(z.strictObject({ quote: id, annotates: text })).min(1, 'at least one quote'),
 	status: z.enum(['agreed', 'disputed', 'not-yet-addressed']),
 	statusNote: text,
 	questions: z.array(text).min(1, 'at least one discussion question'),
@@ -135,19 +133,21 @@ export const FigureSchema = z.strictObject({
 	unit: text,
 	values: z
 		.array(
-			z.strictObject({
-				value: z.number(),
-				/** How the source puts it, e.g. "more than 1,700". */
-				display: text.optional(),
-				/** The article that gives the value ... */
-				source: id.optional(),
-				/** ... or the point of the plan's text that states it. */
-				planPoint: z.number().int().min(1).max(20).optional(),
-				quote: id.optional(),
-				note: text.optional()
-			}).refine((v) => (v.source === undefined) !== (v.planPoint === undefined), {
-				message: 'either an article "source" or the plan\'s "planPoint", not both'
-			})
+			z
+				.strictObject({
+					value: z.number(),
+					/** How the source puts it, e.g. "more than 1,700". */
+					display: text.optional(),
+					/** The article that gives the value ... */
+					source: id.optional(),
+					/** ... or the point of the plan's text that states it. */
+					planPoint: z.number().int().min(1).max(20).optional(),
+					quote: id.optional(),
+					note: text.optional()
+				})
+				.refine((v) => (v.source === undefined) !== (v.planPoint === undefined), {
+					message: 'either an article "source" or the plan\'s "planPoint", not both'
+				})
 		)
 		.min(1, 'at least one value'),
 	/** Why the values differ, where known. Required when they do. */
@@ -167,7 +167,17 @@ export const ActorSchema = z.strictObject({
 export const RelationSchema = z.strictObject({
 	from: id,
 	to: id,
-	kind: z.enum(['oversees', 'funds', 'trains', 'hands-over-to', 'excludes', 'guarantees', 'mediates', 'chairs', 'member-of']),
+	kind: z.enum([
+		'oversees',
+		'funds',
+		'trains',
+		'hands-over-to',
+		'excludes',
+		'guarantees',
+		'mediates',
+		'chairs',
+		'member-of'
+	]),
 	label: text,
 	points: z.array(z.number().int().min(1).max(20)).default([])
 });

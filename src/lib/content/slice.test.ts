@@ -14,22 +14,47 @@ describe('phaseSlice', () => {
 	const phase = slice.phaseById[phaseId];
 
 	it('keeps every quote the phase shows or anchors to its diagrams, word for word, and no other', () => {
-		const shown = [...phase.quotes.map((q) => q.quote), ...phase.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))];
+		const shown = [
+			...phase.quotes.map((q) => q.quote),
+			...phase.diagrams.flatMap((d) => d.annotations.map((a) => a.quote))
+		];
 		for (const id of shown) expect(slice.quoteById[id].text).toBe(content.quoteById[id].text);
 		expect(slice.quotes.map((q) => q.id).sort()).toEqual([...new Set(shown)].sort());
-		for (const q of slice.quotes) expect([q.speaker, q.role, q.source, q.speech]).toEqual([content.quoteById[q.id].speaker, content.quoteById[q.id].role, content.quoteById[q.id].source, content.quoteById[q.id].speech]);
+		for (const q of slice.quotes)
+			expect([q.speaker, q.role, q.source, q.speech]).toEqual([
+				content.quoteById[q.id].speaker,
+				content.quoteById[q.id].role,
+				content.quoteById[q.id].source,
+				content.quoteById[q.id].speech
+			]);
 		expect(slice.quotes.every((q) => Object.values(q.tags).every((list) => list.length === 0))).toBe(true);
 	});
 
 	it('keeps the phase in full, and of the others what the progress strip and the sequence diagram show', () => {
 		const full = content.phaseById[phaseId];
-		expect([phase.summary, phase.body, phase.quotes, phase.diagrams]).toEqual([full.summary, full.body, full.quotes, full.diagrams]);
-		const shown = (p: (typeof content.phases)[number]) => [p.id, p.title, p.trigger, p.dependsOn, p.status, p.statusNote];
+		expect([phase.summary, phase.body, phase.quotes, phase.diagrams]).toEqual([
+			full.summary,
+			full.body,
+			full.quotes,
+			full.diagrams
+		]);
+		const shown = (p: (typeof content.phases)[number]) => [
+			p.id,
+			p.title,
+			p.trigger,
+			p.dependsOn,
+			p.status,
+			p.statusNote
+		];
 		expect(slice.phases.map(shown)).toEqual(content.phases.map(shown));
 		const others = slice.phases.filter((p) => p.id !== phaseId);
-		expect(others.every((p) => !p.summary && !p.condition && !p.body && p.quotes.length === 0 && p.points.length === 0)).toBe(true);
+		expect(
+			others.every((p) => !p.summary && !p.condition && !p.body && p.quotes.length === 0 && p.points.length === 0)
+		).toBe(true);
 		// Which diagrams each phase draws, for the Embed dialog's choices; the quote markers only for this phase.
-		expect(slice.phases.map((p) => p.diagrams.map((d) => d.kind))).toEqual(content.phases.map((p) => p.diagrams.map((d) => d.kind)));
+		expect(slice.phases.map((p) => p.diagrams.map((d) => d.kind))).toEqual(
+			content.phases.map((p) => p.diagrams.map((d) => d.kind))
+		);
 		expect(others.flatMap((p) => p.diagrams).every((d) => d.annotations.length === 0)).toBe(true);
 	});
 
@@ -39,13 +64,16 @@ describe('phaseSlice', () => {
 		expect(new Set(slice.figures.map((f) => f.id))).toEqual(wanted);
 		for (const f of slice.figures) expect(f).toBe(content.figureById[f.id]);
 		expect(slice.figures.length).toBeLessThan(content.figures.length);
-		const withoutFigures = content.phases.find((p) => !p.diagrams.some((d) => d.kind === 'figures' || d.kind === 'exchange'))!;
+		const withoutFigures = content.phases.find(
+			(p) => !p.diagrams.some((d) => d.kind === 'figures' || d.kind === 'exchange')
+		)!;
 		expect(phaseSlice(content, withoutFigures.id).figures).toEqual([]);
 	});
 
 	it('sends lists only: the page’s load builds the lookups by id from them', () => {
 		const sent = phaseSlice(content, phaseId);
-		for (const key of ['sourceById', 'quoteById', 'phaseById', 'pointByNumber', 'figureById', 'actorById']) expect(sent).not.toHaveProperty(key);
+		for (const key of ['sourceById', 'quoteById', 'phaseById', 'pointByNumber', 'figureById', 'actorById'])
+			expect(sent).not.toHaveProperty(key);
 		expect(slice.phaseById[phaseId]).toBe(slice.phases[2]);
 	});
 
@@ -112,8 +140,12 @@ describe('phaseSlice, per diagram', () => {
 	});
 
 	it('gives the ledger to phases that draw figures or the exchange', () => {
-		expect(withIndexes(phaseSlice(content, withDiagram('exchange'))).figureById['hostages-held']).toBe(content.figureById['hostages-held']);
-		const noNumbers = content.phases.find((p) => p.diagrams.every((d) => d.kind !== 'figures' && d.kind !== 'exchange'))!.id;
+		expect(withIndexes(phaseSlice(content, withDiagram('exchange'))).figureById['hostages-held']).toBe(
+			content.figureById['hostages-held']
+		);
+		const noNumbers = content.phases.find((p) =>
+			p.diagrams.every((d) => d.kind !== 'figures' && d.kind !== 'exchange')
+		)!.id;
 		expect(phaseSlice(content, noNumbers).figures).toEqual([]);
 	});
 });
@@ -124,12 +156,20 @@ describe('deckSlice', () => {
 
 	it('makes the same slides, notes and questions as the whole content', () => {
 		expect(buildDeck(slice)).toEqual(buildDeck(content));
-		expect(slice.phases.map((p) => [p.notes, p.questions, p.summary, p.trigger])).toEqual(content.phases.map((p) => [p.notes, p.questions, p.summary, p.trigger]));
+		expect(slice.phases.map((p) => [p.notes, p.questions, p.summary, p.trigger])).toEqual(
+			content.phases.map((p) => [p.notes, p.questions, p.summary, p.trigger])
+		);
 	});
 
 	it('keeps what the handout and the slides draw: every layout, the ledger, the actors, glossary and sources', () => {
 		expect(slice.layouts).toBe(content.layouts);
-		expect([slice.figures, slice.relations, slice.actors, slice.glossary, slice.sources]).toEqual([content.figures, content.relations, content.actors, content.glossary, content.sources]);
+		expect([slice.figures, slice.relations, slice.actors, slice.glossary, slice.sources]).toEqual([
+			content.figures,
+			content.relations,
+			content.actors,
+			content.glossary,
+			content.sources
+		]);
 	});
 
 	it('leaves out the long reading, the timeline, the quote markers and the raw geography', () => {

@@ -4,7 +4,12 @@ import { quoteUses } from './usage';
 
 const quote = (id: string) => ({ id }) as Quote;
 const phase = (id: string, title: string, quotes: string[], annotated: string[]) =>
-	({ id, title, quotes: quotes.map((q) => ({ quote: q, annotates: '' })), diagrams: [{ kind: 'map', stage: 'yellow', annotations: annotated.map((q) => ({ quote: q, anchor: 'yellow' })) }] }) as unknown as Phase;
+	({
+		id,
+		title,
+		quotes: quotes.map((q) => ({ quote: q, annotates: '' })),
+		diagrams: [{ kind: 'map', stage: 'yellow', annotations: annotated.map((q) => ({ quote: q, anchor: 'yellow' })) }]
+	}) as unknown as Phase;
 
 describe('quoteUses', () => {
 	const uses = quoteUses({

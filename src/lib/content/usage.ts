@@ -26,6 +26,7 @@ export function quoteUses(content: Pick<Content, 'phases' | 'figures' | 'quotes'
 	});
 	for (const figure of content.figures)
 		for (const value of figure.values)
-			if (value.quote) uses[value.quote]?.push({ label: `Figure: ${figure.label}`, href: `/sources#figure-${figure.id}` });
+			if (value.quote)
+				uses[value.quote]?.push({ label: `Figure: ${figure.label}`, href: `/sources#figure-${figure.id}` });
 	return uses;
 }

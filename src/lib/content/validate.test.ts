@@ -84,7 +84,8 @@ describe('validateContent', () => {
 		},
 		{
 			name: 'a diagram quote anchored to nothing',
-			spoil: (d) => d['phases.json'][0].diagrams[0].annotations.push({ quote: d['quotes.json'][0].id, anchor: 'the-moon' }),
+			spoil: (d) =>
+				d['phases.json'][0].diagrams[0].annotations.push({ quote: d['quotes.json'][0].id, anchor: 'the-moon' }),
 			message: 'anchor: expected an element of the'
 		},
 		{

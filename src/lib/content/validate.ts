@@ -20,7 +20,10 @@ export class ContentError extends Error {
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
-	return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+	return path
+		.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+		.join('')
+		.replace(/^\./, '');
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -30,14 +33,16 @@ function describe(issue: z.core.$ZodIssue): string {
 	}
 	if (issue.code === 'unrecognized_keys') return `no unknown field (found ${issue.keys.join(', ')})`;
 	if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-	if (issue.code === 'invalid_union') return 'a diagram with a known "kind" (sequence, exchange, map, governance, figures)';
+	if (issue.code === 'invalid_union')
+		return 'a diagram with a known "kind" (sequence, exchange, map, governance, figures)';
 	if (issue.code === 'too_small' && issue.origin === 'string') return 'a non-empty string';
 	if (issue.code === 'custom') return issue.message;
 	return issue.message.replace(/^Invalid input: expected /, '');
 }
 
 /** Markdown may not carry raw script, event handlers or javascript: links; the sanitizer strips them too. */
-const unsafeMarkdown = /<\s*\/?\s*(script|iframe|object|embed|style)\b|\son\w+\s*=|javascript\s*:|data\s*:\s*text\/html/i;
+const unsafeMarkdown =
+	/<\s*\/?\s*(script|iframe|object|embed|style)\b|\son\w+\s*=|javascript\s*:|data\s*:\s*text\/html/i;
 
 /** Which element ids each diagram can anchor a quote to, beyond ids that come from the data itself. */
 const fixedAnchors: Partial<Record<DiagramKind, readonly string[]>> = {
@@ -56,7 +61,9 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		}
 		const result = schema.safeParse(raw[file]);
 		if (result.success) parsed[file] = result.data;
-		else for (const issue of result.error.issues) issues.push({ file, path: formatPath(issue.path), expected: describe(issue) });
+		else
+			for (const issue of result.error.issues)
+				issues.push({ file, path: formatPath(issue.path), expected: describe(issue) });
 	}
 	if (issues.length) throw new ContentError(issues);
 	const content = parsed as RawContent;
@@ -103,7 +110,8 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 	content['points.json'].forEach((p, i) => {
 		ref(themes, 'points.json', `[${i}].theme`, p.theme, 'a theme id');
 		p.phases.forEach((ph, j) => ref(phases, 'points.json', `[${i}].phases[${j}]`, ph, 'a phase id'));
-		if (unsafeMarkdown.test(p.summary)) at('points.json', `[${i}].summary`, 'markdown without script, event handlers or javascript: links');
+		if (unsafeMarkdown.test(p.summary))
+			at('points.json', `[${i}].summary`, 'markdown without script, event handlers or javascript: links');
 	});
 
 	const anchorsFor: Record<DiagramKind, Set<string | number>> = {
@@ -129,9 +137,18 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 				ref(anchorsFor[d.kind], 'phases.json', `${path}.anchor`, a.anchor, `an element of the ${d.kind} diagram`);
 			});
 			if ('focus' in d)
-				d.focus.forEach((f, k) => ref(anchorsFor[d.kind], 'phases.json', `[${i}].diagrams[${j}].focus[${k}]`, f, `an element of the ${d.kind} diagram`));
+				d.focus.forEach((f, k) =>
+					ref(
+						anchorsFor[d.kind],
+						'phases.json',
+						`[${i}].diagrams[${j}].focus[${k}]`,
+						f,
+						`an element of the ${d.kind} diagram`
+					)
+				);
 		});
-		if (unsafeMarkdown.test(phase.body)) at('phases.json', `[${i}].body`, 'markdown without script, event handlers or javascript: links');
+		if (unsafeMarkdown.test(phase.body))
+			at('phases.json', `[${i}].body`, 'markdown without script, event handlers or javascript: links');
 	});
 
 	content['figures.json'].forEach((f, i) => {
@@ -160,7 +177,8 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		e.phases.forEach((p, j) => ref(phases, 'events.json', `[${i}].phases[${j}]`, p, 'a phase id'))
 	);
 	content['glossary.json'].forEach((g, i) => {
-		if (unsafeMarkdown.test(g.definition)) at('glossary.json', `[${i}].definition`, 'markdown without script, event handlers or javascript: links');
+		if (unsafeMarkdown.test(g.definition))
+			at('glossary.json', `[${i}].definition`, 'markdown without script, event handlers or javascript: links');
 	});
 
 	if (issues.length) throw new ContentError(issues);

@@ -37,11 +37,13 @@ export async function withAllDiagrams<D>(data: D): Promise<D> {
 }
 
 /** The kinds of diagram one phase draws. */
-export const kindsDrawn = (content: Pick<Content, 'phaseById'>, phaseId: string): DiagramKind[] => content.phaseById[phaseId].diagrams.map((d) => d.kind);
+export const kindsDrawn = (content: Pick<Content, 'phaseById'>, phaseId: string): DiagramKind[] =>
+	content.phaseById[phaseId].diagrams.map((d) => d.kind);
 
 /** The component for a kind; its page's load must have loaded it. */
 export function diagramComponent(kind: DiagramKind): Component<DiagramProps> {
 	const component = loaded[kind];
-	if (!component) throw new Error(`The ${kind} diagram was drawn before its code was loaded: the page's load must call loadDiagrams`);
+	if (!component)
+		throw new Error(`The ${kind} diagram was drawn before its code was loaded: the page's load must call loadDiagrams`);
 	return component as Component<DiagramProps>;
 }

@@ -18,7 +18,11 @@ export function diagramLayouts(content: Omit<Content, 'layouts'>): DiagramLayout
 		exchange: layoutExchange(exchangeCounts(content.figureById)),
 		map: { ...map, markers: markersByPhase(map, content.phases) },
 		governance: layoutGovernance(content.relations, names),
-		figures: layoutFigures({ figures: content.figureById, rows: figureRows(content), sources: legendSources(content.sources) })
+		figures: layoutFigures({
+			figures: content.figureById,
+			rows: figureRows(content),
+			sources: legendSources(content.sources)
+		})
 	});
 }
 
@@ -35,7 +39,8 @@ const tenth = (n: number) => Math.round(n * 10) / 10 + 0; // + 0 turns -0 into 0
  */
 function lean<T>(value: T, key = '', seen = new Map<object, unknown>()): T {
 	if (typeof value === 'number') return (DATA_KEYS.has(key) ? value : tenth(value)) as T;
-	if (typeof value === 'string') return (PATH.test(value) ? value.replace(NUMBER, (n) => String(tenth(Number(n)))) : value) as T;
+	if (typeof value === 'string')
+		return (PATH.test(value) ? value.replace(NUMBER, (n) => String(tenth(Number(n)))) : value) as T;
 	if (value === null || typeof value !== 'object') return value;
 	if (seen.has(value)) return seen.get(value) as T;
 	const out: unknown = Array.isArray(value)

@@ -4,7 +4,8 @@
 export const CHAR_WIDTH = 0.55;
 export const BOLD_CHAR_WIDTH = 0.6;
 
-export const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
+export const textWidth = (text: string, size: number, bold = false) =>
+	text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
 
 /** Greedy word wrap to a width; a word longer than the width keeps a line of its own. */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
@@ -48,11 +49,18 @@ export function textBox(t: TextBlock): Rect {
 }
 
 export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-	return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+	return (
+		a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+	);
 }
 
 export function inside(inner: Rect, outer: Rect): boolean {
-	return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+	return (
+		inner.x >= outer.x &&
+		inner.y >= outer.y &&
+		inner.x + inner.width <= outer.x + outer.width &&
+		inner.y + inner.height <= outer.y + outer.height
+	);
 }
 
 /** One box per line of a text block: finer than textBox where a short last line leaves room beside it. */

@@ -49,16 +49,25 @@ describe('EmbedDialog', () => {
 		await fireEvent.change(screen.getByLabelText('Phase'), { target: { value: 'first' } });
 		expect(code()).toContain(`src="${location.origin}/embed/map/first?theme=dark&amp;title=0"`);
 		expect(code()).toContain('Phase 1 of 3: First');
-		expect(screen.getByTitle(/Phase 1 of 3/).getAttribute('src')).toBe(`${location.origin}/embed/map/first?theme=dark&title=0`);
-		expect([...(screen.getByLabelText('Phase') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['first', 'third']);
+		expect(screen.getByTitle(/Phase 1 of 3/).getAttribute('src')).toBe(
+			`${location.origin}/embed/map/first?theme=dark&title=0`
+		);
+		expect([...(screen.getByLabelText('Phase') as HTMLSelectElement).options].map((o) => o.value)).toEqual([
+			'first',
+			'third'
+		]);
 	});
 
 	it('gives the pym.js and @newswire/frames containers', async () => {
 		open();
 		await fireEvent.click(screen.getByLabelText('pym.js container'));
-		expect(code()).toMatch(/^<div data-pym-src="http[^"]+\/embed\/map\/third" data-pym-title="Withdrawal lines, [^"]+"><\/div>$/);
+		expect(code()).toMatch(
+			/^<div data-pym-src="http[^"]+\/embed\/map\/third" data-pym-title="Withdrawal lines, [^"]+"><\/div>$/
+		);
 		await fireEvent.click(screen.getByLabelText('@newswire/frames container'));
-		expect(code()).toMatch(/^<div data-frame-src="http[^"]+\/embed\/map\/third" data-frame-attribute-title="[^"]+"><\/div>$/);
+		expect(code()).toMatch(
+			/^<div data-frame-src="http[^"]+\/embed\/map\/third" data-frame-attribute-title="[^"]+"><\/div>$/
+		);
 	});
 
 	it('copies with the Clipboard API and says so', async () => {
@@ -87,7 +96,12 @@ describe('EmbedDialog', () => {
 		const textarea = screen.getByLabelText('Embed code') as HTMLTextAreaElement;
 		await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
 		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/));
-		window.dispatchEvent(new MessageEvent('message', { data: { sentinel: 'amp', type: 'embed-size', height: 734 }, source: preview.contentWindow }));
+		window.dispatchEvent(
+			new MessageEvent('message', {
+				data: { sentinel: 'amp', type: 'embed-size', height: 734 },
+				source: preview.contentWindow
+			})
+		);
 		await vi.waitFor(() => expect(code()).toContain('height="734"'));
 		await vi.waitFor(() => expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe(code()));
 		expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/);
@@ -102,7 +116,8 @@ describe('EmbedDialog', () => {
 	it('sizes the preview from its own height messages only, and uses that height in the code', async () => {
 		open();
 		const preview = screen.getByTitle(/Phase 3 of 3/) as HTMLIFrameElement;
-		const post = (data: unknown, source: MessageEventSource | null) => window.dispatchEvent(new MessageEvent('message', { data, source }));
+		const post = (data: unknown, source: MessageEventSource | null) =>
+			window.dispatchEvent(new MessageEvent('message', { data, source }));
 		post({ sentinel: 'amp', type: 'embed-size', height: 1e308 }, preview.contentWindow);
 		post({ sentinel: 'amp', type: 'embed-size', height: 222 }, window); // from another window
 		post('pymxPYMxanyxPYMxheightxPYMx333', preview.contentWindow);

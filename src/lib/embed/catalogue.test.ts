@@ -36,12 +36,20 @@ describe('the embed catalogue', () => {
 	});
 
 	it('prerenders each view without a phase and with each of its phases', () => {
-		expect(embedPaths(embedCatalogue(phases).slice(2, 3))).toEqual(['/embed/map', '/embed/map/second', '/embed/map/third']);
+		expect(embedPaths(embedCatalogue(phases).slice(2, 3))).toEqual([
+			'/embed/map',
+			'/embed/map/second',
+			'/embed/map/third'
+		]);
 	});
 
 	it('titles the iframe with the view, the phase and the explainer', () => {
 		const map = embedCatalogue(phases)[2];
-		expect(frameTitle(map, 'third')).toBe('The withdrawal lines on the map, Phase 3 of 3: Third (The Gaza peace plan, step by step)');
-		expect(frameTitle(map, 'nope', 'Withdrawal lines')).toBe('Withdrawal lines, Phase 2 of 3: Second (The Gaza peace plan, step by step)');
+		expect(frameTitle(map, 'third')).toBe(
+			'The withdrawal lines on the map, Phase 3 of 3: Third (The Gaza peace plan, step by step)'
+		);
+		expect(frameTitle(map, 'nope', 'Withdrawal lines')).toBe(
+			'Withdrawal lines, Phase 2 of 3: Second (The Gaza peace plan, step by step)'
+		);
 	});
 });

@@ -2,10 +2,17 @@
 import type { DiagramKind, Phase } from '$lib/content/types';
 
 /** The diagram kinds, as in the content schema (a test keeps them equal); kept here so no schema code reaches the browser. */
-export const embedDiagramKinds = ['sequence', 'exchange', 'map', 'governance', 'figures'] as const satisfies readonly DiagramKind[];
+export const embedDiagramKinds = [
+	'sequence',
+	'exchange',
+	'map',
+	'governance',
+	'figures'
+] as const satisfies readonly DiagramKind[];
 export type EmbedViewKind = 'stepper' | DiagramKind;
 
-export const isDiagramKind = (value: string): value is DiagramKind => (embedDiagramKinds as readonly string[]).includes(value);
+export const isDiagramKind = (value: string): value is DiagramKind =>
+	(embedDiagramKinds as readonly string[]).includes(value);
 
 export const viewNames: Record<EmbedViewKind, string> = {
 	stepper: 'The stepper, phase by phase',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { framesHeightMessage, heightMessages, MAX_PIXELS, pymMessage, readEmbedHeight, readParentMessage } from './messages';
+import {
+	framesHeightMessage,
+	heightMessages,
+	MAX_PIXELS,
+	pymMessage,
+	readEmbedHeight,
+	readParentMessage
+} from './messages';
 
 describe('height messages', () => {
 	it('speaks pym.js: pym xPYMx id xPYMx height xPYMx value', () => {
@@ -10,7 +17,11 @@ describe('height messages', () => {
 	});
 	const cases = [
 		{ height: 734, childId: null, expected: [{ sentinel: 'amp', type: 'embed-size', height: 734 }] },
-		{ height: 733.2, childId: 'p1', expected: [{ sentinel: 'amp', type: 'embed-size', height: 734 }, 'pymxPYMxp1xPYMxheightxPYMx734'] },
+		{
+			height: 733.2,
+			childId: 'p1',
+			expected: [{ sentinel: 'amp', type: 'embed-size', height: 734 }, 'pymxPYMxp1xPYMxheightxPYMx734']
+		},
 		{ height: -5, childId: null, expected: [{ sentinel: 'amp', type: 'embed-size', height: 0 }] }
 	];
 	it.each(cases)('height $height for childId $childId', ({ height, childId, expected }) => {
@@ -44,12 +55,24 @@ describe('readParentMessage', () => {
 		{ data: ['amp', 'frames-init'], expected: null, why: 'an array of the right words' },
 		{ data: {}, expected: null, why: 'an empty object' },
 		{ data: { sentinel: 'amp' }, expected: null, why: 'no type' },
-		{ data: { sentinel: 'amp', type: 'embed-size', height: 1e308 }, expected: null, why: 'our own kind of message, sent back' },
+		{
+			data: { sentinel: 'amp', type: 'embed-size', height: 1e308 },
+			expected: null,
+			why: 'our own kind of message, sent back'
+		},
 		{ data: { sentinel: 'AMP', type: 'frames-init' }, expected: null, why: 'wrong case' },
 		{ data: { sentinel: ['amp'], type: ['frames-init'] }, expected: null, why: 'arrays that stringify right' },
-		{ data: { sentinel: { toString: () => 'amp' }, type: 'frames-init' }, expected: null, why: 'an object posing as a string' },
+		{
+			data: { sentinel: { toString: () => 'amp' }, type: 'frames-init' },
+			expected: null,
+			why: 'an object posing as a string'
+		},
 		{ data: Object.create({ sentinel: 'amp', type: 'frames-init' }), expected: null, why: 'inherited properties' },
-		{ data: JSON.parse('{"__proto__": {"sentinel": "amp", "type": "frames-init"}}'), expected: null, why: 'a __proto__ key' },
+		{
+			data: JSON.parse('{"__proto__": {"sentinel": "amp", "type": "frames-init"}}'),
+			expected: null,
+			why: 'a __proto__ key'
+		},
 		{ data: new Date(), expected: null, why: 'a Date' },
 		{ data: new Uint8Array(8), expected: null, why: 'a typed array' }
 	];
@@ -63,8 +86,21 @@ describe('readParentMessage', () => {
 	});
 
 	it('survives objects whose properties throw', () => {
-		const getter = Object.defineProperty({}, 'sentinel', { get: () => { throw new Error('boom'); }, enumerable: true });
-		const proxy = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('boom'); }, getPrototypeOf: () => Object.prototype });
+		const getter = Object.defineProperty({}, 'sentinel', {
+			get: () => {
+				throw new Error('boom');
+			},
+			enumerable: true
+		});
+		const proxy = new Proxy(
+			{},
+			{
+				getOwnPropertyDescriptor: () => {
+					throw new Error('boom');
+				},
+				getPrototypeOf: () => Object.prototype
+			}
+		);
 		expect(readParentMessage(getter, id)).toBe(null);
 		expect(readParentMessage(proxy, id)).toBe(null);
 	});

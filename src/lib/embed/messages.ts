@@ -24,7 +24,11 @@ export type ParentMessage = { type: 'width'; width: number } | { type: 'frames-i
 export const pymMessage = (childId: string, type: string, value: string | number): PymMessage =>
 	['pym', childId, type, String(value)].join(PYM_DELIMITER);
 
-export const framesHeightMessage = (height: number): FramesHeightMessage => ({ sentinel: 'amp', type: 'embed-size', height });
+export const framesHeightMessage = (height: number): FramesHeightMessage => ({
+	sentinel: 'amp',
+	type: 'embed-size',
+	height
+});
 
 /** What to post to the parent for a height: the frames/AMP object always, pym's string when pym gave an id. */
 export function heightMessages(height: number, childId: string | null): (PymMessage | FramesHeightMessage)[] {
@@ -74,7 +78,8 @@ export function readParentMessage(data: unknown, childId: string | null): Parent
 /** For a page that shows embeds (the preview): the height an embed reports, or null for anything else. */
 export function readEmbedHeight(data: unknown): number | null {
 	try {
-		if (!isPlainRecord(data) || ownString(data, 'sentinel') !== 'amp' || ownString(data, 'type') !== 'embed-size') return null;
+		if (!isPlainRecord(data) || ownString(data, 'sentinel') !== 'amp' || ownString(data, 'type') !== 'embed-size')
+			return null;
 		const height = ownNumber(data, 'height');
 		return height !== undefined && isPixels(height) ? height : null;
 	} catch {

@@ -8,7 +8,11 @@ describe('parseEmbedOptions', () => {
 	const cases: { search: string; expected: Partial<EmbedOptions>; why: string }[] = [
 		{ search: '', expected: {}, why: 'no options: all defaults' },
 		{ search: '?', expected: {}, why: 'a bare question mark' },
-		{ search: '?theme=dark&title=0&source=0', expected: { theme: 'dark', title: false, source: false }, why: 'every option set' },
+		{
+			search: '?theme=dark&title=0&source=0',
+			expected: { theme: 'dark', title: false, source: false },
+			why: 'every option set'
+		},
 		{ search: 'theme=light', expected: { theme: 'light' }, why: 'without the question mark' },
 		{ search: '?theme=DARK', expected: { theme: 'dark' }, why: 'case does not matter' },
 		{ search: '?theme=%20dark%20', expected: { theme: 'dark' }, why: 'spaces around a value' },

@@ -16,7 +16,8 @@ function embedWindow(search: string) {
 		document,
 		location,
 		parent,
-		addEventListener: (type: string, fn: (event: Event) => void) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
+		addEventListener: (type: string, fn: (event: Event) => void) =>
+			listeners.set(type, [...(listeners.get(type) ?? []), fn]),
 		dispatch: (type: string, event: Partial<MessageEvent>) => listeners.get(type)?.forEach((fn) => fn(event as Event))
 	};
 	return { win, parent, location };
@@ -26,7 +27,8 @@ beforeEach(() => {
 	vi.stubGlobal('ResizeObserver', FakeResizeObserver);
 	document.documentElement.removeAttribute('data-theme');
 	document.head.innerHTML = '<meta name="embed-view" content="stepper" data-phase="two" data-phases="one two three">';
-	document.body.innerHTML = '<a rel="prev" href="/embed/stepper/one">Previous</a><a rel="next" href="/embed/stepper/three">Next</a><a href="/phase/two">Full</a>';
+	document.body.innerHTML =
+		'<a rel="prev" href="/embed/stepper/one">Previous</a><a rel="next" href="/embed/stepper/three">Next</a><a href="/phase/two">Full</a>';
 });
 
 describe('the embed runtime', () => {
@@ -60,7 +62,15 @@ describe('the embed runtime', () => {
 		startEmbed(win as unknown as Window);
 		parent.postMessage.mockClear();
 		const fromParent = (data: unknown) => win.dispatch('message', { source: parent as unknown as Window, data });
-		for (const data of ['hi', null, 7, {}, [], { sentinel: 'amp', type: 'embed-size', height: 1e308 }, 'pymxPYMxotherxPYMxwidthxPYMx300'])
+		for (const data of [
+			'hi',
+			null,
+			7,
+			{},
+			[],
+			{ sentinel: 'amp', type: 'embed-size', height: 1e308 },
+			'pymxPYMxotherxPYMxwidthxPYMx300'
+		])
 			fromParent(data);
 		win.dispatch('message', { source: window, data: { sentinel: 'amp', type: 'frames-init' } }); // not from the parent
 		expect(parent.postMessage).not.toHaveBeenCalled();

@@ -13,7 +13,12 @@ export const snippetFormNames: Record<SnippetForm, string> = {
 };
 
 /** The absolute URL of an embed with the chosen options; the origin is the page's own, known only at run time. */
-export function embedUrl(origin: string, kind: EmbedViewKind, phaseId: string, options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source'>>) {
+export function embedUrl(
+	origin: string,
+	kind: EmbedViewKind,
+	phaseId: string,
+	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source'>>
+) {
 	return `${origin.replace(/\/+$/, '')}${embedPath(kind, phaseId)}${embedQuery({ theme: options.theme, title: options.title, source: options.source })}`;
 }
 

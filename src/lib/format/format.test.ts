@@ -13,7 +13,8 @@ describe('formatNumber', () => {
 	])('%d → %s', (n, text) => expect(formatNumber(n)).toBe(text));
 
 	it('writes what en-GB number formatting writes', () => {
-		for (const n of [1, 48, 250, 1139, 1950, 67160, 67173, 1234567]) expect(formatNumber(n)).toBe(n.toLocaleString('en-GB'));
+		for (const n of [1, 48, 250, 1139, 1950, 67160, 67173, 1234567])
+			expect(formatNumber(n)).toBe(n.toLocaleString('en-GB'));
 	});
 });
 
@@ -28,6 +29,7 @@ describe('shortDate', () => {
 describe('longDate', () => {
 	it('writes what en-GB long date formatting writes', () => {
 		const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-		for (const iso of ['2025-09-29', '2025-10-08', '2026-02-02', '2025-05-31']) expect(longDate(iso)).toBe(intl.format(new Date(`${iso}T12:00:00Z`)));
+		for (const iso of ['2025-09-29', '2025-10-08', '2026-02-02', '2025-05-31'])
+			expect(longDate(iso)).toBe(intl.format(new Date(`${iso}T12:00:00Z`)));
 	});
 });

@@ -16,7 +16,10 @@ export function filterPoints(points: Point[], filter: PointFilter): Point[] {
 export function filterFromSearch(search: URLSearchParams, themes: string[], phases: string[]): PointFilter {
 	const theme = search.get('theme');
 	const phase = search.get('phase');
-	return { theme: theme && themes.includes(theme) ? theme : null, phase: phase && phases.includes(phase) ? phase : null };
+	return {
+		theme: theme && themes.includes(theme) ? theme : null,
+		phase: phase && phases.includes(phase) ? phase : null
+	};
 }
 
 export function searchFromFilter(filter: PointFilter): string {

@@ -27,7 +27,9 @@ export class DeckController {
 
 	/** Once in the browser: open on the URL's slide, then follow the other window. Returns the cleanup. */
 	connect(): () => void {
-		this.slide = slideFromParam(new URL(location.href).searchParams.get('slide'), this.count);
+		// Read once, when the deck opens: later moves are written to the URL, never read back from it.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.slide = slideFromParam(new URLSearchParams(location.search).get('slide'), this.count);
 		this.#channel = openDeckChannel(this.count, (message) => this.#receive(message));
 		// The slides announce where they are; a notes window asks, and the slides answer.
 		this.#channel.post(this.role === 'slides' ? showMessage(this.slide, this.blanked) : helloMessage());

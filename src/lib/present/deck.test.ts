@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentForTests } from '$lib/content/test-content';
 import type { Content, Phase, Quote, Source } from '$lib/content/types';
-import { buildDeck, firstSentence, GLOSSARY_PER_SLIDE, pickQuotes, plainText, QUOTE_MAX_CHARS, slideQuote } from './deck';
+import {
+	buildDeck,
+	firstSentence,
+	GLOSSARY_PER_SLIDE,
+	pickQuotes,
+	plainText,
+	QUOTE_MAX_CHARS,
+	slideQuote
+} from './deck';
 
 /** A text of n characters in five-letter words, as a quote wraps. */
 const text = (n: number) => Array.from({ length: n }, (_, i) => (i % 5 === 4 && i < n - 1 ? ' ' : 'a')).join('');
@@ -21,13 +29,22 @@ describe('pickQuotes', () => {
 		const quotes = lengths.map((n) => ({ text: text(n) }));
 		expect(pickQuotes(quotes, room).map((q) => q.text.length)).toEqual(picked);
 	});
-	it('never picks more than two', () => expect(pickQuotes([1, 2, 3, 4].map(() => ({ text: text(20) })), 5000)).toHaveLength(2));
+	it('never picks more than two', () =>
+		expect(
+			pickQuotes(
+				[1, 2, 3, 4].map(() => ({ text: text(20) })),
+				5000
+			)
+		).toHaveLength(2));
 });
 
 describe('plainText and firstSentence', () => {
 	const cases = [
 		{ html: '<p>The line inside <strong>Gaza</strong>. Israel’s figure is 53%.</p>', first: 'The line inside Gaza.' },
-		{ html: '<p>Mediators help; guarantors see it &amp; carry it out. In October 2025 Egypt mediated.</p>', first: 'Mediators help; guarantors see it & carry it out.' },
+		{
+			html: '<p>Mediators help; guarantors see it &amp; carry it out. In October 2025 Egypt mediated.</p>',
+			first: 'Mediators help; guarantors see it & carry it out.'
+		},
 		{ html: '<p>The body in point 9. 2803 welcomed it.</p>', first: 'The body in point 9.' },
 		{ html: '<p>A pardon for past acts.</p>', first: 'A pardon for past acts.' },
 		{ html: '<p>It says "agreed line". "Yellow" is the map’s colour.</p>', first: 'It says "agreed line".' },
@@ -88,8 +105,16 @@ function smallContent(): Content {
 		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
 		sources,
 		sourceById: Object.fromEntries(sources.map((s) => [s.id, s])),
-		pointByNumber: { 3: { title: 'Immediate end to the war' }, 4: { title: 'Hostages within 72 hours' }, 5: { title: 'Prisoner releases' } },
-		glossary: Array.from({ length: 10 }, (_, i) => ({ id: `t${i}`, term: `Term ${i}`, definition: `<p>Meaning ${i}. More.</p>` }))
+		pointByNumber: {
+			3: { title: 'Immediate end to the war' },
+			4: { title: 'Hostages within 72 hours' },
+			5: { title: 'Prisoner releases' }
+		},
+		glossary: Array.from({ length: 10 }, (_, i) => ({
+			id: `t${i}`,
+			term: `Term ${i}`,
+			definition: `<p>Meaning ${i}. More.</p>`
+		}))
 	} as unknown as Content;
 }
 
@@ -125,21 +150,39 @@ describe('buildDeck: phases → slides', () => {
 		expect(slide.diagram).toEqual({ kind: 'map', stage: 'yellow', annotations: [] });
 		expect(slide.points).toEqual([{ number: 3, title: 'Immediate end to the war' }]);
 		expect(slide.quotes.map((q) => q.id)).toEqual(['short', 'own-words']); // "long" is over the limit
-		expect(slide.quotes[1]).toMatchObject({ speaker: 'Antonio Guterres', speech: 'In their own words', source: 'Article C' });
+		expect(slide.quotes[1]).toMatchObject({
+			speaker: 'Antonio Guterres',
+			speech: 'In their own words',
+			source: 'Article C'
+		});
 	});
 
 	it('names the article, not a person, for the article’s own reporting', () => {
 		const slide = deck[3];
 		if (slide.kind !== 'phase') throw new Error('not a phase slide');
-		expect(slide.quotes).toEqual([{ id: 'reporting', text: text(90), speaker: 'Article C', speech: 'The article’s reporting', source: 'Article C' }]);
+		expect(slide.quotes).toEqual([
+			{ id: 'reporting', text: text(90), speaker: 'Article C', speech: 'The article’s reporting', source: 'Article C' }
+		]);
 	});
 
 	it('asks the phase’s questions on its discussion slide', () => {
-		expect(deck[2]).toMatchObject({ kind: 'discussion', title: 'Title of first', questions: ['Question on first?'], kicker: 'Discuss · Phase 1 of 2' });
+		expect(deck[2]).toMatchObject({
+			kind: 'discussion',
+			title: 'Title of first',
+			questions: ['Question on first?'],
+			kicker: 'Discuss · Phase 1 of 2'
+		});
 	});
 
 	it('shortens glossary definitions to their first sentence, and dates sources as inferred', () => {
-		expect(deck[6]).toMatchObject({ part: 2, parts: 2, entries: [{ term: 'Term 8', definition: 'Meaning 8.' }, { term: 'Term 9', definition: 'Meaning 9.' }] });
+		expect(deck[6]).toMatchObject({
+			part: 2,
+			parts: 2,
+			entries: [
+				{ term: 'Term 8', definition: 'Meaning 8.' },
+				{ term: 'Term 9', definition: 'Meaning 9.' }
+			]
+		});
 		expect(deck[7]).toMatchObject({
 			sources: [
 				{ label: 'Article C', outlet: 'Al Jazeera', date: 'c. 6 October 2025', headline: 'Headline of c' },

@@ -44,7 +44,10 @@ export type Slide =
 	  })
 	| (SlideBase & { kind: 'discussion'; phaseId: string; kicker: string; title: string; questions: string[] })
 	| (SlideBase & { kind: 'glossary'; part: number; parts: number; entries: { term: string; definition: string }[] })
-	| (SlideBase & { kind: 'sources'; sources: { label: string; outlet: string | null; date: string; headline: string }[] });
+	| (SlideBase & {
+			kind: 'sources';
+			sources: { label: string; outlet: string | null; date: string; headline: string }[];
+	  });
 
 export type SlideKind = Slide['kind'];
 
@@ -91,7 +94,11 @@ export function firstSentence(text: string): string {
 }
 
 const speechLabel = (q: Quote) =>
-	q.speakerKind === 'reporting' ? 'The article’s reporting' : q.speech === 'direct' ? 'In their own words' : 'Reported speech';
+	q.speakerKind === 'reporting'
+		? 'The article’s reporting'
+		: q.speech === 'direct'
+			? 'In their own words'
+			: 'Reported speech';
 
 export function slideQuote(q: Quote, source: Source): SlideQuote {
 	return {
@@ -115,7 +122,8 @@ export function buildDeck(content: Content): Slide[] {
 			label: 'Title',
 			phaseId: null,
 			title: 'The US 20-point plan to end the war in Gaza',
-			subtitle: 'Published by the White House on 29 September 2025, read phase by phase with four news articles of early October 2025',
+			subtitle:
+				'Published by the White House on 29 September 2025, read phase by phase with four news articles of early October 2025',
 			agenda: content.phases.map((p) => p.title)
 		}
 	];
@@ -129,20 +137,49 @@ export function buildDeck(content: Content): Slide[] {
 		).map((q) => slideQuote(q, content.sourceById[q.source]));
 		// The slide shows its own quotes, so the diagram goes without numbered quote markers.
 		const diagram = { ...phase.diagrams[0], annotations: [] };
-		slides.push({ kind: 'phase', label: `${kicker}: ${phase.title}`, phaseId: phase.id, kicker, title: phase.title, status: phase.status, diagram, points, quotes });
-		slides.push({ kind: 'discussion', label: `Discussion: ${phase.title}`, phaseId: phase.id, kicker: `Discuss · ${kicker}`, title: phase.title, questions: phase.questions });
+		slides.push({
+			kind: 'phase',
+			label: `${kicker}: ${phase.title}`,
+			phaseId: phase.id,
+			kicker,
+			title: phase.title,
+			status: phase.status,
+			diagram,
+			points,
+			quotes
+		});
+		slides.push({
+			kind: 'discussion',
+			label: `Discussion: ${phase.title}`,
+			phaseId: phase.id,
+			kicker: `Discuss · ${kicker}`,
+			title: phase.title,
+			questions: phase.questions
+		});
 	});
 	const glossary = content.glossary.map((g) => ({ term: g.term, definition: firstSentence(plainText(g.definition)) }));
 	const parts = Math.ceil(glossary.length / GLOSSARY_PER_SLIDE);
 	for (let part = 1; part <= parts; part++) {
 		const entries = glossary.slice((part - 1) * GLOSSARY_PER_SLIDE, part * GLOSSARY_PER_SLIDE);
-		slides.push({ kind: 'glossary', label: parts > 1 ? `Glossary (${part} of ${parts})` : 'Glossary', phaseId: null, part, parts, entries });
+		slides.push({
+			kind: 'glossary',
+			label: parts > 1 ? `Glossary (${part} of ${parts})` : 'Glossary',
+			phaseId: null,
+			part,
+			parts,
+			entries
+		});
 	}
 	slides.push({
 		kind: 'sources',
 		label: 'Sources',
 		phaseId: null,
-		sources: content.sources.map((s) => ({ label: s.label, outlet: s.outlet, date: articleDate(s), headline: s.headline }))
+		sources: content.sources.map((s) => ({
+			label: s.label,
+			outlet: s.outlet,
+			date: articleDate(s),
+			headline: s.headline
+		}))
 	});
 	return slides.map((slide, i) => ({ ...slide, n: i + 1 }) as Slide);
 }

@@ -9,7 +9,9 @@ describe('wrappedLines', () => {
 		{ text: 'supercalifragilistic word', chars: 5, lines: 2 }, // a word longer than a line sits alone on it
 		{ text: '', chars: 10, lines: 1 }
 	];
-	it.each(cases)('"$text" at $chars a line → $lines', ({ text, chars, lines }) => expect(wrappedLines(text, chars)).toBe(lines));
+	it.each(cases)('"$text" at $chars a line → $lines', ({ text, chars, lines }) =>
+		expect(wrappedLines(text, chars)).toBe(lines)
+	);
 });
 
 describe('the text column’s heights', () => {

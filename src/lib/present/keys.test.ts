@@ -28,8 +28,14 @@ describe('deckKey', () => {
 		{ event: { key: 'ArrowRight', target: { tagName: 'INPUT' } }, action: null, why: 'moving a text cursor' },
 		{ event: { key: 'b', target: { tagName: 'DIV', isContentEditable: true } }, action: null, why: 'typing' },
 		{ event: { key: ' ', target: button }, action: null, why: 'Space presses the focused button' },
-		{ event: { key: 'PageDown', target: button }, action: 'next', why: 'the clicker still works after a click on a button' },
+		{
+			event: { key: 'PageDown', target: button },
+			action: 'next',
+			why: 'the clicker still works after a click on a button'
+		},
 		{ event: { key: ' ', target: { tagName: 'BODY' } }, action: 'next', why: '' }
 	];
-	it.each(cases)('$event.key (shift $event.shiftKey) → $action $why', ({ event, action }) => expect(deckKey(event)).toBe(action));
+	it.each(cases)('$event.key (shift $event.shiftKey) → $action $why', ({ event, action }) =>
+		expect(deckKey(event)).toBe(action)
+	);
 });

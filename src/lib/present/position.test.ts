@@ -30,5 +30,7 @@ describe('moveSlide', () => {
 		{ current: 9, action: 'blank', n: null }, // not a move
 		{ current: 9, action: 'fullscreen', n: null }
 	] as const;
-	it.each(cases)('$action from $current → $n', ({ current, action, n }) => expect(moveSlide(current, action, 16)).toBe(n));
+	it.each(cases)('$action from $current → $n', ({ current, action, n }) =>
+		expect(moveSlide(current, action, 16)).toBe(n)
+	);
 });

@@ -5,7 +5,11 @@ describe('parseDeckMessage', () => {
 	const app = 'gaza-plan-present';
 	const cases: { data: unknown; expected: ReturnType<typeof parseDeckMessage>; why: string }[] = [
 		{ data: { app, type: 'show', slide: 5, blanked: false }, expected: showMessage(5, false), why: 'a move' },
-		{ data: { app, type: 'show', slide: 16, blanked: true }, expected: showMessage(16, true), why: 'the last slide, blanked' },
+		{
+			data: { app, type: 'show', slide: 16, blanked: true },
+			expected: showMessage(16, true),
+			why: 'the last slide, blanked'
+		},
 		{ data: { app, type: 'hello' }, expected: helloMessage(), why: 'a notes window opening' },
 		{ data: { app, type: 'show', slide: 17, blanked: false }, expected: null, why: 'past the end of a 16-slide deck' },
 		{ data: { app, type: 'show', slide: 0, blanked: false }, expected: null, why: 'slides count from 1' },
@@ -16,7 +20,11 @@ describe('parseDeckMessage', () => {
 		{ data: { app, type: 'show', slide: 5, blanked: false, extra: 1 }, expected: null, why: 'an unknown field' },
 		{ data: { app, type: 'hello', slide: 1 }, expected: null, why: 'hello carries nothing' },
 		{ data: { app, type: 'goto', slide: 5, blanked: false }, expected: null, why: 'an unknown type' },
-		{ data: { app: 'another-app', type: 'show', slide: 5, blanked: false }, expected: null, why: 'someone else’s message' },
+		{
+			data: { app: 'another-app', type: 'show', slide: 5, blanked: false },
+			expected: null,
+			why: 'someone else’s message'
+		},
 		{ data: { type: 'show', slide: 5, blanked: false }, expected: null, why: 'no app' },
 		{ data: 'show 5', expected: null, why: 'a string' },
 		{ data: null, expected: null, why: '' },

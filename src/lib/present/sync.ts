@@ -6,10 +6,14 @@ export const CHANNEL_NAME = 'gaza-plan-present';
 const APP = 'gaza-plan-present';
 
 export type DeckMessage =
-	| { app: typeof APP; type: 'show'; slide: number; blanked: boolean }
-	| { app: typeof APP; type: 'hello' };
+	{ app: typeof APP; type: 'show'; slide: number; blanked: boolean } | { app: typeof APP; type: 'hello' };
 
-export const showMessage = (slide: number, blanked: boolean): DeckMessage => ({ app: APP, type: 'show', slide, blanked });
+export const showMessage = (slide: number, blanked: boolean): DeckMessage => ({
+	app: APP,
+	type: 'show',
+	slide,
+	blanked
+});
 export const helloMessage = (): DeckMessage => ({ app: APP, type: 'hello' });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

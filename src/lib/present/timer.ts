@@ -9,8 +9,10 @@ export interface Stopwatch {
 
 export const startedAt = (now: number): Stopwatch => ({ banked: 0, since: now });
 export const elapsed = (w: Stopwatch, now: number) => w.banked + (w.since === null ? 0 : Math.max(0, now - w.since));
-export const pause = (w: Stopwatch, now: number): Stopwatch => (w.since === null ? w : { banked: elapsed(w, now), since: null });
-export const resume = (w: Stopwatch, now: number): Stopwatch => (w.since === null ? { banked: w.banked, since: now } : w);
+export const pause = (w: Stopwatch, now: number): Stopwatch =>
+	w.since === null ? w : { banked: elapsed(w, now), since: null };
+export const resume = (w: Stopwatch, now: number): Stopwatch =>
+	w.since === null ? { banked: w.banked, since: now } : w;
 /** Back to zero, keeping whether it runs. */
 export const reset = (w: Stopwatch, now: number): Stopwatch => ({ banked: 0, since: w.since === null ? null : now });
 

@@ -15,11 +15,23 @@ describe('renderMarkdown', () => {
 		{ name: 'an event handler on a link', input: '<a href="/points" onclick="alert(1)">x</a>', forbidden: /onclick/ },
 		{ name: 'a javascript: link in markdown', input: '[click](javascript:alert(1))', forbidden: /javascript:/i },
 		{ name: 'a mixed-case javascript: link', input: '<a href="JaVaScRiPt:alert(1)">x</a>', forbidden: /javascript:/i },
-		{ name: 'an entity-encoded javascript: link', input: '<a href="&#106;avascript:alert(1)">x</a>', forbidden: /avascript:/i },
-		{ name: 'a data: URL', input: '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', forbidden: /data:/ },
+		{
+			name: 'an entity-encoded javascript: link',
+			input: '<a href="&#106;avascript:alert(1)">x</a>',
+			forbidden: /avascript:/i
+		},
+		{
+			name: 'a data: URL',
+			input: '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+			forbidden: /data:/
+		},
 		{ name: 'an iframe', input: '<iframe src="https://example.org"></iframe>', forbidden: /<iframe/ },
 		{ name: 'an SVG with script', input: '<svg><script>alert(1)</script></svg>', forbidden: /<svg|<script/ },
-		{ name: 'a style attribute', input: '<p style="background:url(javascript:alert(1))">x</p>', forbidden: /style|javascript/ }
+		{
+			name: 'a style attribute',
+			input: '<p style="background:url(javascript:alert(1))">x</p>',
+			forbidden: /style|javascript/
+		}
 	];
 	it.each(attacks)('never lets $name through', ({ input, forbidden }) => {
 		expect(renderMarkdown(input)).not.toMatch(forbidden);

@@ -47,7 +47,9 @@ describe('paintFirst', () => {
 		expect(script).toContain('requestAnimationFrame(() => setTimeout(painted))');
 		expect(script).toContain('["../_app/immutable/entry/start.A.js","../_app/immutable/chunks/C.js"]');
 		// The modules are imported only once the frame is painted, and the app starts with the same data.
-		expect(script.indexOf('requestAnimationFrame')).toBeLessThan(script.indexOf('import("../_app/immutable/entry/start.A.js")'));
+		expect(script.indexOf('requestAnimationFrame')).toBeLessThan(
+			script.indexOf('import("../_app/immutable/entry/start.A.js")')
+		);
 		expect(script).toContain('data: [null,{type:"data",data:{title:"Phase $1 </p>"}}]');
 		expect(html.indexOf('<h1>Phase 1</h1>')).toBeLessThan(html.indexOf('<script>'));
 	});
@@ -65,12 +67,16 @@ describe('paintFirst', () => {
 	});
 
 	it('leaves a page without SvelteKit’s start-up script (an embed) as it is', () => {
-		const embed = '<html><head></head><body><h1>Map</h1><script type="module" src="../child.js"></script></body></html>';
+		const embed =
+			'<html><head></head><body><h1>Map</h1><script type="module" src="../child.js"></script></body></html>';
 		expect(paintFirst(embed)).toBe(embed);
 	});
 
 	it('stops the build, naming the file to update, when SvelteKit writes its start-up another way', () => {
-		const other = startUp.replace(/Promise\.all\(\[[\s\S]*?\]\)\.then\(\(\[kit, app\]\) =>/, 'import("../_app/start.js").then((kit) =>');
+		const other = startUp.replace(
+			/Promise\.all\(\[[\s\S]*?\]\)\.then\(\(\[kit, app\]\) =>/,
+			'import("../_app/start.js").then((kit) =>'
+		);
 		expect(() => paintFirst(page(other))).toThrow(/src\/lib\/server\/paint-first\.ts/);
 	});
 

@@ -17,7 +17,9 @@ export function paintFirst(html: string): string {
 	const before = script[1];
 	const modules = [...html.matchAll(modulePreload)].map((m) => m[1]);
 	if (!fetchModules.test(before)) {
-		throw new Error('paint-first: SvelteKit’s start-up script no longer has the shape "Promise.all([import(start), import(app)]).then(([kit, app]) =>"; update src/lib/server/paint-first.ts');
+		throw new Error(
+			'paint-first: SvelteKit’s start-up script no longer has the shape "Promise.all([import(start), import(app)]).then(([kit, app]) =>"; update src/lib/server/paint-first.ts'
+		);
 	}
 	// requestAnimationFrame runs just before a frame is painted; the timeout inside it, just after.
 	const after = before.replace(
@@ -30,7 +32,9 @@ export function paintFirst(html: string): string {
 	);
 	const oldHash = sha256(before);
 	if (html.split(oldHash).length !== 2) {
-		throw new Error(`paint-first: the page's Content-Security-Policy meta tag does not list the start-up script's hash ${oldHash} exactly once`);
+		throw new Error(
+			`paint-first: the page's Content-Security-Policy meta tag does not list the start-up script's hash ${oldHash} exactly once`
+		);
 	}
 	return html
 		.replace(modulePreload, '')

@@ -16,7 +16,8 @@ const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 export function keyStep(event: KeyLike): Step {
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0;
-	const target = event.target as { tagName?: string; isContentEditable?: boolean; scrollWidth?: number; clientWidth?: number } | null | undefined;
+	const target = event.target as
+		{ tagName?: string; isContentEditable?: boolean; scrollWidth?: number; clientWidth?: number } | null | undefined;
 	if (target && (typingTags.has(target.tagName ?? '') || target.isContentEditable)) return 0;
 	// A focused box that scrolls sideways (a wide table) takes the arrows to scroll.
 	if (target && target.tagName !== 'BODY' && (target.scrollWidth ?? 0) > (target.clientWidth ?? 0) + 1) return 0;

@@ -5,19 +5,37 @@ import { loadContentForTests } from '$lib/content/test-content';
 
 const content = loadContentForTests();
 type Step = 'terms' | 'hostages-released' | 'prisoners-released' | 'remains';
-const state = (step: Step, annotations: { quote: string; anchor: string }[] = []) => ({ kind: 'exchange' as const, step, annotations });
+const state = (step: Step, annotations: { quote: string; anchor: string }[] = []) => ({
+	kind: 'exchange' as const,
+	step,
+	annotations
+});
 
 const blockStates = (container: HTMLElement) =>
-	Object.fromEntries([...container.querySelectorAll('[data-block]')].map((b) => [b.getAttribute('data-block'), b.getAttribute('data-state')]));
+	Object.fromEntries(
+		[...container.querySelectorAll('[data-block]')].map((b) => [
+			b.getAttribute('data-block'),
+			b.getAttribute('data-state')
+		])
+	);
 
 describe('ExchangeDiagram', () => {
 	it('draws every group to scale with its count, and the hostages square by square', () => {
 		const { container } = render(ExchangeDiagram, { content, state: state('terms'), phaseId: 'exchange' });
 		const counts = Object.fromEntries(
-			[...container.querySelectorAll('[data-block]')].map((b) => [b.getAttribute('data-block'), Number(b.getAttribute('data-count'))])
+			[...container.querySelectorAll('[data-block]')].map((b) => [
+				b.getAttribute('data-block'),
+				Number(b.getAttribute('data-count'))
+			])
 		);
 		// 48 hostages = 20 believed alive + 28 deceased; 250 + 1,700 = 1,950; 28 × 15 = 420 remains.
-		expect(counts).toEqual({ 'hostages-alive': 20, 'hostages-deceased': 28, 'prisoners-life': 250, detainees: 1700, remains: 420 });
+		expect(counts).toEqual({
+			'hostages-alive': 20,
+			'hostages-deceased': 28,
+			'prisoners-life': 250,
+			detainees: 1700,
+			remains: 420
+		});
 		expect(container.querySelectorAll('[data-block="hostages-alive"] rect.unit')).toHaveLength(20);
 		expect(container.querySelectorAll('[data-block="hostages-deceased"] rect.unit')).toHaveLength(28);
 		expect(counts['prisoners-life'] + counts.detainees).toBe(1950);
@@ -59,17 +77,29 @@ describe('ExchangeDiagram', () => {
 		const firstSquare = container.querySelector('[data-block="hostages-alive"] rect.unit');
 
 		await rerender({ state: state('hostages-released') });
-		expect(blockStates(container)).toMatchObject({ 'hostages-alive': 'highlight', detainees: 'muted', remains: 'muted' });
+		expect(blockStates(container)).toMatchObject({
+			'hostages-alive': 'highlight',
+			detainees: 'muted',
+			remains: 'muted'
+		});
 		expect(container.querySelector('.caption')?.textContent).toBe('Framed: the 20 living hostages, released');
 		// The same squares persist, so CSS can animate them.
 		expect(container.querySelector('[data-block="hostages-alive"] rect.unit')).toBe(firstSquare);
 
 		await rerender({ state: state('prisoners-released') });
-		expect(blockStates(container)).toMatchObject({ 'prisoners-life': 'highlight', detainees: 'highlight', 'hostages-alive': 'muted' });
+		expect(blockStates(container)).toMatchObject({
+			'prisoners-life': 'highlight',
+			detainees: 'highlight',
+			'hostages-alive': 'muted'
+		});
 		expect(container.querySelectorAll('.is-highlight')).toHaveLength(2);
 
 		await rerender({ state: state('remains') });
-		expect(blockStates(container)).toMatchObject({ 'hostages-deceased': 'highlight', remains: 'highlight', detainees: 'muted' });
+		expect(blockStates(container)).toMatchObject({
+			'hostages-deceased': 'highlight',
+			remains: 'highlight',
+			detainees: 'muted'
+		});
 		expect(container.querySelector('svg')?.getAttribute('data-step')).toBe('remains');
 	});
 
@@ -83,7 +113,9 @@ describe('ExchangeDiagram', () => {
 		const markers = [...container.querySelectorAll('svg .annotation-marker')];
 		// Markers sit top to bottom by the element they point at: note 2 (alive) is above note 1 (deceased).
 		expect(markers.map((m) => m.getAttribute('data-note'))).toEqual(['2', '1', '3']);
-		const ys = markers.map((m) => Number(m.querySelector('circle:not(.dot)')?.getAttribute('cy'))).sort((a, b) => a - b);
+		const ys = markers
+			.map((m) => Number(m.querySelector('circle:not(.dot)')?.getAttribute('cy')))
+			.sort((a, b) => a - b);
 		for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(26);
 		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(3);
 		expect(container.querySelector('ol.notes')?.textContent).toContain('thought to be dead');

@@ -5,11 +5,17 @@ import { deceasedCount, type ExchangeCounts, type ExchangeStep } from './layout'
 import { formatNumber } from '$lib/format/format';
 
 /** The figures of the ledger the exchange is drawn and told from. */
-export const EXCHANGE_FIGURES = ['hostages-held', 'hostages-alive', 'prisoners-life', 'detainees-gaza', 'prisoners-total', 'remains-ratio'] as const;
+export const EXCHANGE_FIGURES = [
+	'hostages-held',
+	'hostages-alive',
+	'prisoners-life',
+	'detainees-gaza',
+	'prisoners-total',
+	'remains-ratio'
+] as const;
 
 /** The drawing follows Article C's reading of the 20 (believed alive), which later reporting matches; Article A's is flagged. */
 export const ALIVE_READING_SOURCE = 'article-c';
-
 
 function figure(figureById: Record<string, Figure>, id: string): Figure {
 	const found = figureById[id];
@@ -19,7 +25,8 @@ function figure(figureById: Record<string, Figure>, id: string): Figure {
 
 export function exchangeCounts(figureById: Record<string, Figure>): ExchangeCounts {
 	const alive = figure(figureById, 'hostages-alive').values.find((v) => v.source === ALIVE_READING_SOURCE);
-	if (!alive) throw new Error(`The exchange diagram needs a value from ${ALIVE_READING_SOURCE} for figure "hostages-alive"`);
+	if (!alive)
+		throw new Error(`The exchange diagram needs a value from ${ALIVE_READING_SOURCE} for figure "hostages-alive"`);
 	return {
 		held: figure(figureById, 'hostages-held').values[0].value,
 		alive: alive.value,
@@ -50,13 +57,19 @@ export function exchangeTable(figureById: Record<string, Figure>, sourceById: Re
 	const other = aliveFigure.values.filter((v) => v.source !== ALIVE_READING_SOURCE);
 	const total = figureById['prisoners-total'];
 	return [
-		{ group: 'Hostages held in Gaza', count: c.held, source: sourcesOf(figure(figureById, 'hostages-held'), sourceById) },
+		{
+			group: 'Hostages held in Gaza',
+			count: c.held,
+			source: sourcesOf(figure(figureById, 'hostages-held'), sourceById)
+		},
 		{
 			group: 'of whom believed alive',
 			count: c.alive,
 			source:
 				sourcesOf(aliveFigure, sourceById, ALIVE_READING_SOURCE) +
-				other.map((v) => `. Sources differ: ${valueSourceLabel(v, sourceById)} says ${v.display ?? formatNumber(v.value)}`).join('')
+				other
+					.map((v) => `. Sources differ: ${valueSourceLabel(v, sourceById)} says ${v.display ?? formatNumber(v.value)}`)
+					.join('')
 		},
 		{ group: 'of whom deceased', count: deceased, source: `${formatNumber(c.held)} − ${formatNumber(c.alive)}` },
 		{
@@ -64,7 +77,11 @@ export function exchangeTable(figureById: Record<string, Figure>, sourceById: Re
 			count: c.prisonersLife,
 			source: sourcesOf(figure(figureById, 'prisoners-life'), sourceById)
 		},
-		{ group: 'Detainees from Gaza', count: c.detainees, source: sourcesOf(figure(figureById, 'detainees-gaza'), sourceById) },
+		{
+			group: 'Detainees from Gaza',
+			count: c.detainees,
+			source: sourcesOf(figure(figureById, 'detainees-gaza'), sourceById)
+		},
 		{
 			group: 'Prisoners and detainees in all',
 			count: c.prisonersLife + c.detainees,
@@ -80,7 +97,8 @@ export function exchangeTable(figureById: Record<string, Figure>, sourceById: Re
 
 const stepSentences: Record<ExchangeStep, (c: ExchangeCounts) => string> = {
 	terms: () => 'This phase shows the plan’s terms: nothing has been exchanged yet.',
-	'hostages-released': (c) => `This phase highlights the ${formatNumber(c.alive)} hostages believed alive, as released.`,
+	'hostages-released': (c) =>
+		`This phase highlights the ${formatNumber(c.alive)} hostages believed alive, as released.`,
 	'prisoners-released': (c) =>
 		`This phase highlights the ${formatNumber(c.prisonersLife)} prisoners and ${formatNumber(c.detainees)} detainees Israel frees once all hostages are out.`,
 	remains: (c) =>

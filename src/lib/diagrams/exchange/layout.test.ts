@@ -19,8 +19,18 @@ const plan: ExchangeCounts = { held: 48, alive: 20, prisonersLife: 250, detainee
 describe('unitGrid', () => {
 	// Squares go left to right, 6.4 apart, and wrap after 50: the 51st starts the second row at x = start.
 	const cases = [
-		{ input: { count: 3, x: 0, y: 0 }, expected: [{ x: 0, y: 0 }, { x: 6.4, y: 0 }, { x: 12.8, y: 0 }] },
-		{ input: { count: 52, x: 10, y: 20 }, expected: { 49: { x: 10 + 49 * 6.4, y: 20 }, 50: { x: 10, y: 26.4 }, 51: { x: 16.4, y: 26.4 } } }
+		{
+			input: { count: 3, x: 0, y: 0 },
+			expected: [
+				{ x: 0, y: 0 },
+				{ x: 6.4, y: 0 },
+				{ x: 12.8, y: 0 }
+			]
+		},
+		{
+			input: { count: 52, x: 10, y: 20 },
+			expected: { 49: { x: 10 + 49 * 6.4, y: 20 }, 50: { x: 10, y: 26.4 }, 51: { x: 16.4, y: 26.4 } }
+		}
 	];
 	it.each(cases)('places $input.count squares', ({ input, expected }) => {
 		const grid = unitGrid(input.count, input.x, input.y);
@@ -64,7 +74,8 @@ describe('layoutExchange: the blocks, to scale', () => {
 
 	it('stacks the groups top to bottom without overlap, within the width and about 600 tall (a phone shows it at about 525 px)', () => {
 		const boxes = layout.blocks.map((b) => b.box).sort((a, b) => a.y - b.y);
-		for (let i = 1; i < boxes.length; i++) expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
+		for (let i = 1; i < boxes.length; i++)
+			expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
 		for (const b of layout.blocks) expect(b.box.x + b.box.width).toBeLessThanOrEqual(GRID_RIGHT + 2);
 		expect(layout.height).toBeLessThanOrEqual(620);
 	});
@@ -75,7 +86,10 @@ describe('layoutExchange: the blocks, to scale', () => {
 			expect(box.x + box.width).toBeLessThanOrEqual(MARKER_X - MARKER_R);
 			for (const b of layout.blocks) {
 				const overlaps =
-					box.x < b.box.x + b.box.width && b.box.x < box.x + box.width && box.y < b.box.y + b.box.height && b.box.y < box.y + box.height;
+					box.x < b.box.x + b.box.width &&
+					b.box.x < box.x + box.width &&
+					box.y < b.box.y + b.box.height &&
+					b.box.y < box.y + box.height;
 				expect(overlaps, `${t.id} overlaps ${b.id}`).toBe(false);
 			}
 		}
@@ -91,9 +105,27 @@ describe('blockStates', () => {
 	// The plan's terms show every group alike; each later step highlights who moves in it and mutes the rest.
 	const cases = [
 		{ input: 'terms' as const, expected: { highlight: [], muted: [] } },
-		{ input: 'hostages-released' as const, expected: { highlight: ['hostages-alive'], muted: ['hostages-deceased', 'prisoners-life', 'detainees', 'remains'] } },
-		{ input: 'prisoners-released' as const, expected: { highlight: ['prisoners-life', 'detainees'], muted: ['hostages-alive', 'hostages-deceased', 'remains'] } },
-		{ input: 'remains' as const, expected: { highlight: ['hostages-deceased', 'remains'], muted: ['hostages-alive', 'prisoners-life', 'detainees'] } }
+		{
+			input: 'hostages-released' as const,
+			expected: {
+				highlight: ['hostages-alive'],
+				muted: ['hostages-deceased', 'prisoners-life', 'detainees', 'remains']
+			}
+		},
+		{
+			input: 'prisoners-released' as const,
+			expected: {
+				highlight: ['prisoners-life', 'detainees'],
+				muted: ['hostages-alive', 'hostages-deceased', 'remains']
+			}
+		},
+		{
+			input: 'remains' as const,
+			expected: {
+				highlight: ['hostages-deceased', 'remains'],
+				muted: ['hostages-alive', 'prisoners-life', 'detainees']
+			}
+		}
 	];
 	it.each(cases)('$input', ({ input, expected }) => {
 		const states = Object.entries(blockStates(input));
@@ -130,7 +162,9 @@ describe('wrapText', () => {
 		{ input: { text: 'one', width: 10 }, expected: ['one'] },
 		{ input: { text: '  spaced   out  ', width: 400 }, expected: ['spaced out'] }
 	];
-	it.each(cases)('$input.text', ({ input, expected }) => expect(wrapText(input.text, input.width, 14)).toEqual(expected));
+	it.each(cases)('$input.text', ({ input, expected }) =>
+		expect(wrapText(input.text, input.width, 14)).toEqual(expected)
+	);
 });
 
 it('fits the drawing in a 400-wide viewBox', () => expect(WIDTH).toBe(400));

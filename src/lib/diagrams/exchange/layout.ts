@@ -84,15 +84,30 @@ export interface ExchangeLayout {
 
 /** Positions of the squares of one block, filling rows of 50 from the left. */
 export function unitGrid(count: number, x: number, y: number, perRow = PER_ROW): { x: number; y: number }[] {
-	return Array.from({ length: count }, (_, i) => ({ x: x + (i % perRow) * PITCH, y: y + Math.floor(i / perRow) * PITCH }));
+	return Array.from({ length: count }, (_, i) => ({
+		x: x + (i % perRow) * PITCH,
+		y: y + Math.floor(i / perRow) * PITCH
+	}));
 }
 
-function block(id: BlockId, count: number, style: UnitBlock['style'], x: number, y: number, perUnit: boolean): UnitBlock {
+function block(
+	id: BlockId,
+	count: number,
+	style: UnitBlock['style'],
+	x: number,
+	y: number,
+	perUnit: boolean
+): UnitBlock {
 	const full = Math.floor(count / PER_ROW);
 	const rest = count % PER_ROW;
 	const rows = full + (rest ? 1 : 0);
 	const widthUnits = Math.min(count, PER_ROW);
-	const box = { x: x - 2, y: y - 2, width: widthUnits * PITCH - (PITCH - UNIT) + 4, height: rows * PITCH - (PITCH - UNIT) + 4 };
+	const box = {
+		x: x - 2,
+		y: y - 2,
+		width: widthUnits * PITCH - (PITCH - UNIT) + 4,
+		height: rows * PITCH - (PITCH - UNIT) + 4
+	};
 	return {
 		id,
 		count,
@@ -105,7 +120,6 @@ function block(id: BlockId, count: number, style: UnitBlock['style'], x: number,
 		anchor: { x: box.x + box.width, y: y + Math.min(rows, 3) * PITCH * 0.5 }
 	};
 }
-
 
 export function deceasedCount(c: ExchangeCounts) {
 	return c.held - c.alive;
@@ -135,10 +149,9 @@ export function blockStates(step: ExchangeStep): Record<BlockId, BlockState> {
 	};
 	const ids: BlockId[] = ['hostages-alive', 'hostages-deceased', 'prisoners-life', 'detainees', 'remains'];
 	const on = acting[step];
-	return Object.fromEntries(ids.map((id) => [id, on.length === 0 ? 'normal' : on.includes(id) ? 'highlight' : 'muted'])) as Record<
-		BlockId,
-		BlockState
-	>;
+	return Object.fromEntries(
+		ids.map((id) => [id, on.length === 0 ? 'normal' : on.includes(id) ? 'highlight' : 'muted'])
+	) as Record<BlockId, BlockState>;
 }
 
 const steps: ExchangeStep[] = ['terms', 'hostages-released', 'prisoners-released', 'remains'];
@@ -153,10 +166,24 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	const headingWidth = MARKER_X - MARKER_R - 6 - LEFT;
 
 	/** Adds a wrapped text and returns the y below it. */
-	const add = (id: string, text: string, y: number, size: number, opts: Partial<TextLine> = {}, maxWidth = headingWidth) => {
+	const add = (
+		id: string,
+		text: string,
+		y: number,
+		size: number,
+		opts: Partial<TextLine> = {},
+		maxWidth = headingWidth
+	) => {
 		const lines = wrapText(text, maxWidth, size, opts.bold);
 		lines.forEach((line, i) =>
-			texts.push({ id: lines.length > 1 ? `${id}-${i}` : id, text: line, x: LEFT, y: y + size + i * (size + 4), size, ...opts })
+			texts.push({
+				id: lines.length > 1 ? `${id}-${i}` : id,
+				text: line,
+				x: LEFT,
+				y: y + size + i * (size + 4),
+				size,
+				...opts
+			})
 		);
 		return y + lines.length * (size + 4) + 2;
 	};
@@ -184,19 +211,33 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	}
 
 	// The flag: the two articles' readings of the same 20, quoted.
-	const flagLines = ['⚑ The articles differ on these 20:', 'Article C: “believed to be alive”', 'Article A: “thought to be dead”'];
+	const flagLines = [
+		'⚑ The articles differ on these 20:',
+		'Article C: “believed to be alive”',
+		'Article A: “thought to be dead”'
+	];
 	const flagTop = y - 2;
 	const flag = {
 		x: LEFT - 2,
 		y: flagTop,
 		width: GRID_RIGHT - LEFT + 4,
 		height: flagLines.length * LINE + 10,
-		lines: flagLines.map((text, i) => ({ id: `flag-${i}`, text, x: LEFT + 6, y: flagTop + 5 + SMALL + i * LINE, size: SMALL, bold: i === 0 }))
+		lines: flagLines.map((text, i) => ({
+			id: `flag-${i}`,
+			text,
+			x: LEFT + 6,
+			y: flagTop + 5 + SMALL + i * LINE,
+			size: SMALL,
+			bold: i === 0
+		}))
 	};
 	y = flagTop + flag.height + 14;
 
 	// Prisoners serving life sentences.
-	y = add('prisoners-life-heading', `${formatNumber(c.prisonersLife)} prisoners serving life sentences`, y, LARGE, { bold: true }) + 2;
+	y =
+		add('prisoners-life-heading', `${formatNumber(c.prisonersLife)} prisoners serving life sentences`, y, LARGE, {
+			bold: true
+		}) + 2;
 	const life = block('prisoners-life', c.prisonersLife, 'solid', LEFT, y, false);
 	blocks.push(life);
 	y = life.box.y + life.box.height + 12;
@@ -216,9 +257,16 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	y += 10;
 
 	// Remains: the heading, the 1 : 15 glyph with its words, then the block itself.
-	y = add('remains-heading', `Remains of ${formatNumber(remains)} Gazans (${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)})`, y, LARGE, {
-		bold: true
-	}) + 2;
+	y =
+		add(
+			'remains-heading',
+			`Remains of ${formatNumber(remains)} Gazans (${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)})`,
+			y,
+			LARGE,
+			{
+				bold: true
+			}
+		) + 2;
 	const glyphY = y + 4;
 	const one = { x: LEFT, y: glyphY };
 	const colonX = LEFT + PITCH + 6;
@@ -269,7 +317,13 @@ export function placeMarkers(
 	const step = 2 * MARKER_R + MARKER_GAP;
 	const placed = notes
 		.filter((note) => targets[note.anchor])
-		.map((note) => ({ n: note.n, anchor: note.anchor, x: MARKER_X, y: targets[note.anchor].y, target: targets[note.anchor] }))
+		.map((note) => ({
+			n: note.n,
+			anchor: note.anchor,
+			x: MARKER_X,
+			y: targets[note.anchor].y,
+			target: targets[note.anchor]
+		}))
 		.sort((a, b) => a.y - b.y || a.n - b.n);
 	let floor = top + MARKER_R;
 	for (const m of placed) {

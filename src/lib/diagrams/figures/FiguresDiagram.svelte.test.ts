@@ -4,19 +4,33 @@ import { loadContentForTests } from '$lib/content/test-content';
 import FiguresDiagram from './FiguresDiagram.svelte';
 
 const content = loadContentForTests();
-const state = (focus: string[] = [], annotations: { quote: string; anchor: string }[] = []) => ({ kind: 'figures' as const, focus, annotations });
+const state = (focus: string[] = [], annotations: { quote: string; anchor: string }[] = []) => ({
+	kind: 'figures' as const,
+	focus,
+	annotations
+});
 const rowIds = (container: HTMLElement, selector = '.row') =>
 	[...container.querySelectorAll(selector)].map((r) => r.getAttribute('data-figure'));
 
 describe('FiguresDiagram', () => {
 	it('draws a row for each disputed or key figure, each value as a lettered mark', () => {
 		const { container } = render(FiguresDiagram, { content, state: state(), phaseId: 'x' });
-		expect(rowIds(container)).toEqual(expect.arrayContaining(['killed-7-october', 'hostages-alive', 'palestinians-killed', 'prisoners-total', 'share-held']));
+		expect(rowIds(container)).toEqual(
+			expect.arrayContaining([
+				'killed-7-october',
+				'hostages-alive',
+				'palestinians-killed',
+				'prisoners-total',
+				'share-held'
+			])
+		);
 		// hostages-held is drawn inside the hostages-alive row (its axis runs to the 48 held), not as a row of its own.
 		expect(rowIds(container)).not.toContain('hostages-held');
 
 		const marks = (id: string) =>
-			[...container.querySelectorAll(`.row[data-figure="${id}"] .mark`)].map((m) => m.querySelector('.pill-text')?.textContent);
+			[...container.querySelectorAll(`.row[data-figure="${id}"] .mark`)].map(
+				(m) => m.querySelector('.pill-text')?.textContent
+			);
 		expect(marks('killed-7-october')).toEqual(['A 1,200', 'B 1,219', 'D 1,139']);
 		expect(marks('hostages-alive')).toEqual(['A 28', 'C 20']);
 		expect(marks('palestinians-killed')).toEqual(['B 67,139', 'C D 67,160']);
@@ -33,7 +47,9 @@ describe('FiguresDiagram', () => {
 		expect(row('palestinians-killed')).toMatch(/67,130.*zoomed.*67,170/);
 		expect(row('share-held')).toMatch(/0%.*100%/);
 		// The legend explains the letters.
-		expect(container.querySelector('.legend')?.textContent).toMatch(/A\s*Article A.*B\s*Article B.*C\s*Article C.*D\s*Article D/);
+		expect(container.querySelector('.legend')?.textContent).toMatch(
+			/A\s*Article A.*B\s*Article B.*C\s*Article C.*D\s*Article D/
+		);
 	});
 
 	it('highlights the rows in focus and mutes the rest, in the same instance as the phase changes', async () => {
@@ -66,16 +82,27 @@ describe('FiguresDiagram', () => {
 		const { container } = render(FiguresDiagram, { content, state: state(), phaseId: 'x' });
 		const head = [...container.querySelectorAll('.text-alternative thead th')].map((th) => th.textContent);
 		expect(head).toEqual(['Figure', 'Article A', 'Article B', 'Article C', 'Article D', 'The plan', 'Note']);
-		const tabled = [...container.querySelectorAll('.text-alternative tbody tr')].map((tr) => tr.getAttribute('data-figure'));
+		const tabled = [...container.querySelectorAll('.text-alternative tbody tr')].map((tr) =>
+			tr.getAttribute('data-figure')
+		);
 		const drawn = [...container.querySelectorAll('svg g.row')].map((g) => g.getAttribute('data-figure'));
 		// Every drawn row, with the figure a row is drawn within (the 20 alive of 48 held); not the whole ledger.
 		expect(tabled).toEqual(expect.arrayContaining(drawn));
 		expect(tabled).toContain('hostages-held');
 		expect(tabled.length).toBeLessThan(content.figures.length);
-		expect(container.querySelector('.text-alternative .table-note')?.textContent).toContain('The sources page lists every figure');
+		expect(container.querySelector('.text-alternative .table-note')?.textContent).toContain(
+			'The sources page lists every figure'
+		);
 		// An article that gives no such figure reads "not given" to a screen reader; the eye sees a dash.
-		const alive = [...container.querySelector('tbody tr[data-figure="hostages-alive"]')!.children].map((c) => c.textContent?.trim());
-		expect(alive.slice(1, 5)).toEqual(['20 thought to be dead (so 28 alive)', '–not given', '20 believed to be alive', '–not given']);
+		const alive = [...container.querySelector('tbody tr[data-figure="hostages-alive"]')!.children].map((c) =>
+			c.textContent?.trim()
+		);
+		expect(alive.slice(1, 5)).toEqual([
+			'20 thought to be dead (so 28 alive)',
+			'–not given',
+			'20 believed to be alive',
+			'–not given'
+		]);
 		expect(alive[6]).toContain('Article A appears to have it backwards');
 		const svg = container.querySelector('svg')!;
 		expect(svg.getAttribute('role')).toBe('img');

@@ -42,7 +42,13 @@ describe('ledgerTable', () => {
 
 describe('describeFigures', () => {
 	it('says what is drawn, on which axis, and what the phase highlights', () => {
-		const row = { figures: [killed.id], scale: rowScale(killed.values.map((v) => v.value), killed.unit) };
+		const row = {
+			figures: [killed.id],
+			scale: rowScale(
+				killed.values.map((v) => v.value),
+				killed.unit
+			)
+		};
 		const text = describeFigures({ [killed.id]: killed }, [row], sources, [killed.id]);
 		expect(text).toContain('1 of the articles’ figures are drawn');
 		expect(text).toContain('Killed on 7 October: A 1,200, B 1,219, D 1,139 (zoomed axis 1,100 to 1,250).');
@@ -92,7 +98,9 @@ describe('data/figures.json, the ledger', () => {
 			for (const v of f.values) expect(v.display, `${f.id} ${v.source}`).toBeTruthy();
 			if (new Set(f.values.map((v) => v.value)).size > 1) expect(f.note, f.id).toBeTruthy();
 		}
-		expect(byId['hostages-alive'].values.find((v) => v.source === 'article-a')?.display).toBe('20 thought to be dead (so 28 alive)');
+		expect(byId['hostages-alive'].values.find((v) => v.source === 'article-a')?.display).toBe(
+			'20 thought to be dead (so 28 alive)'
+		);
 	});
 
 	it('marks the remains ratio and the 13 October release as outside the articles', () => {

@@ -3,7 +3,6 @@ import type { Figure, Source } from '$lib/content/types';
 import type { FigureRowLayout } from './layout';
 import { formatNumber } from '$lib/format/format';
 
-
 /** "Article C" → "C": the letter drawn in a source's mark. */
 export function sourceLetter(source: Source): string {
 	return source.label.trim().split(/\s+/).pop() ?? source.id;
@@ -14,7 +13,9 @@ export function legendSources(sources: Source[]) {
 }
 
 /** The ids of the figures the rows draw, each once, in the rows' order. */
-export const drawnFigures = (rows: Pick<FigureRowLayout, 'figures'>[]): string[] => [...new Set(rows.flatMap((r) => r.figures))];
+export const drawnFigures = (rows: Pick<FigureRowLayout, 'figures'>[]): string[] => [
+	...new Set(rows.flatMap((r) => r.figures))
+];
 
 export interface LedgerRow {
 	id: string;
@@ -49,7 +50,9 @@ export function describeFigures(
 	const drawn = rows.map(({ figures: [id, withinId], scale }) => {
 		const f = figureById[id];
 		const within = withinId ? figureById[withinId].values[0].value : undefined;
-		const values = f.values.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${formatNumber(v.value)}`).join(', ');
+		const values = f.values
+			.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${formatNumber(v.value)}`)
+			.join(', ');
 		const axis = scale.zoomed
 			? `zoomed axis ${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}`
 			: `axis ${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}${within !== undefined ? ' held' : ''}`;
@@ -59,6 +62,8 @@ export function describeFigures(
 	return (
 		`${rows.length} of the articles’ figures are drawn, each on its own scale, ` +
 		`with each article's value as a mark lettered A to D. ${drawn.join(' ')}` +
-		(focused.length ? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figures[0]].label).join('; ')}.` : '')
+		(focused.length
+			? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figures[0]].label).join('; ')}.`
+			: '')
 	);
 }

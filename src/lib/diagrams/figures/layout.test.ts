@@ -27,17 +27,49 @@ describe('rowScale', () => {
 		// A wide spread (20 against 28 is more than a quarter of 28): from zero, rounded to 0–30.
 		{ input: { values: [20, 28], unit: 'people' }, expected: { domain: [0, 30], zoomed: false } }
 	];
-	it.each(cases)('$input.values', ({ input, expected }) => expect(rowScale(input.values, input.unit, input.within)).toEqual(expected));
+	it.each(cases)('$input.values', ({ input, expected }) =>
+		expect(rowScale(input.values, input.unit, input.within)).toEqual(expected)
+	);
 });
 
 describe('dodge', () => {
 	const cases = [
 		// Apart already: untouched.
-		{ input: { items: [{ x: 50, width: 20 }, { x: 100, width: 20 }], lo: 0, hi: 400 }, expected: [50, 100] },
+		{
+			input: {
+				items: [
+					{ x: 50, width: 20 },
+					{ x: 100, width: 20 }
+				],
+				lo: 0,
+				hi: 400
+			},
+			expected: [50, 100]
+		},
 		// 40-wide marks wanted at 100 and 110 overlap: together they take 40 + 4 + 40 = 84, centred on 105: 83 and 127.
-		{ input: { items: [{ x: 100, width: 40 }, { x: 110, width: 40 }], lo: 0, hi: 400 }, expected: [83, 127] },
+		{
+			input: {
+				items: [
+					{ x: 100, width: 40 },
+					{ x: 110, width: 40 }
+				],
+				lo: 0,
+				hi: 400
+			},
+			expected: [83, 127]
+		},
 		// Input order is kept in the output: the same two, listed the other way round.
-		{ input: { items: [{ x: 110, width: 40 }, { x: 100, width: 40 }], lo: 0, hi: 400 }, expected: [127, 83] },
+		{
+			input: {
+				items: [
+					{ x: 110, width: 40 },
+					{ x: 100, width: 40 }
+				],
+				lo: 0,
+				hi: 400
+			},
+			expected: [127, 83]
+		},
 		// Too close to the right edge: pulled in so it ends at 400 (centre 390).
 		{ input: { items: [{ x: 395, width: 20 }], lo: 0, hi: 400 }, expected: [390] },
 		// Too close to the left edge: pushed in so it starts at 8 (centre 18).
@@ -58,15 +90,25 @@ describe('planRows', () => {
 			expected: [{ figure: 'b' }, { figure: 'c', within: 'a' }, { figure: 'd' }]
 		},
 		// A default row whose figure is missing from the ledger is left out; rows follow the ledger's order.
-		{ input: { defaults: [{ figure: 'd' }, { figure: 'missing' }, { figure: 'a' }], referenced: [] }, expected: [{ figure: 'a' }, { figure: 'd' }] }
+		{
+			input: { defaults: [{ figure: 'd' }, { figure: 'missing' }, { figure: 'a' }], referenced: [] },
+			expected: [{ figure: 'a' }, { figure: 'd' }]
+		}
 	];
-	it.each(cases)('$input.referenced', ({ input, expected }) => expect(planRows(figures, input.referenced, input.defaults)).toEqual(expected));
+	it.each(cases)('$input.referenced', ({ input, expected }) =>
+		expect(planRows(figures, input.referenced, input.defaults)).toEqual(expected)
+	);
 });
 
 describe('referencedFigures', () => {
 	it('collects the focus and anchors of figures diagrams only', () => {
 		const phases = [
-			{ diagrams: [{ kind: 'figures', focus: ['a'], annotations: [{ quote: 'q', anchor: 'b' }] }, { kind: 'sequence', annotations: [{ quote: 'q', anchor: 'p' }] }] }
+			{
+				diagrams: [
+					{ kind: 'figures', focus: ['a'], annotations: [{ quote: 'q', anchor: 'b' }] },
+					{ kind: 'sequence', annotations: [{ quote: 'q', anchor: 'p' }] }
+				]
+			}
 		] as unknown as Phase[];
 		expect(referencedFigures(phases)).toEqual(['a', 'b']);
 	});
@@ -74,22 +116,61 @@ describe('referencedFigures', () => {
 
 describe('reasonOf', () => {
 	const cases = [
-		{ input: { note: 'Three tallies: Israel’s, AFP’s. About 1,200 is the Israeli figure.' }, expected: 'Three tallies: Israel’s, AFP’s.' },
+		{
+			input: { note: 'Three tallies: Israel’s, AFP’s. About 1,200 is the Israeli figure.' },
+			expected: 'Three tallies: Israel’s, AFP’s.'
+		},
 		{ input: { caveat: 'Counts vary. Other reports say six.' }, expected: 'Counts vary.' },
 		{ input: {}, expected: '' }
 	];
-	it.each(cases)('$expected', ({ input, expected }) => expect(reasonOf(figure('x', [[1, 'article-a']], input))).toBe(expected));
+	it.each(cases)('$expected', ({ input, expected }) =>
+		expect(reasonOf(figure('x', [[1, 'article-a']], input))).toBe(expected)
+	);
 });
 
 describe('layoutFigures', () => {
 	const figures = {
-		killed: figure('killed', [[1200, 'article-a'], [1219, 'article-b'], [1139, 'article-d']], { note: 'Three tallies.' }),
-		gaza: figure('gaza', [[67139, 'article-b'], [67160, 'article-c'], [67160, 'article-d']], { note: 'Daily updates.' }),
-		held: figure('held', [[48, 'article-a'], [48, 'article-c']]),
-		alive: figure('alive', [[28, 'article-a'], [20, 'article-c']], { note: 'A says dead, C alive.' })
+		killed: figure(
+			'killed',
+			[
+				[1200, 'article-a'],
+				[1219, 'article-b'],
+				[1139, 'article-d']
+			],
+			{ note: 'Three tallies.' }
+		),
+		gaza: figure(
+			'gaza',
+			[
+				[67139, 'article-b'],
+				[67160, 'article-c'],
+				[67160, 'article-d']
+			],
+			{ note: 'Daily updates.' }
+		),
+		held: figure('held', [
+			[48, 'article-a'],
+			[48, 'article-c']
+		]),
+		alive: figure(
+			'alive',
+			[
+				[28, 'article-a'],
+				[20, 'article-c']
+			],
+			{ note: 'A says dead, C alive.' }
+		)
 	};
-	const sources = ['a', 'b', 'c', 'd'].map((l) => ({ id: `article-${l}`, letter: l.toUpperCase(), label: `Article ${l.toUpperCase()}` }));
-	const layout = layoutFigures({ figures, rows: [{ figure: 'killed' }, { figure: 'gaza' }, { figure: 'alive', within: 'held' }], sources });
+	const sources = ['a', 'b', 'c', 'd'].map((l) => ({
+		id: `article-${l}`,
+		letter: l.toUpperCase(),
+		label: `Article ${l.toUpperCase()}`
+	}));
+	const layout = layoutFigures({
+		figures,
+		rows: [{ figure: 'killed' }, { figure: 'gaza' }, { figure: 'alive', within: 'held' }],
+		sources
+	});
 
 	it('gives sources that agree one mark: C and D both say 67,160', () => {
 		const gaza = layout.rows.find((r) => r.id === 'gaza')!;
@@ -121,7 +202,8 @@ describe('layoutFigures', () => {
 		for (let i = 1; i < layout.rows.length; i++)
 			expect(layout.rows[i].top).toBeGreaterThanOrEqual(layout.rows[i - 1].top + layout.rows[i - 1].height);
 		for (const row of layout.rows)
-			for (const t of [...row.title, ...row.reason]) expect(t.x + textWidth(t.text, 16, true)).toBeLessThanOrEqual(MARKER_X - MARKER_R);
+			for (const t of [...row.title, ...row.reason])
+				expect(t.x + textWidth(t.text, 16, true)).toBeLessThanOrEqual(MARKER_X - MARKER_R);
 		expect(layout.height).toBeGreaterThan(layout.rows[2].top + layout.rows[2].height);
 	});
 

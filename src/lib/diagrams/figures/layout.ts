@@ -37,7 +37,11 @@ export function planRows(figures: Figure[], referenced: string[], defaults = DEF
 	const known = new Set(figures.map((f) => f.id));
 	const rows = defaults.filter((r) => known.has(r.figure) && (!r.within || known.has(r.within)));
 	const covered = new Set(rows.flatMap((r) => [r.figure, r.within ?? r.figure]));
-	for (const id of referenced) if (known.has(id) && !covered.has(id)) (rows.push({ figure: id }), covered.add(id));
+	for (const id of referenced) {
+		if (!known.has(id) || covered.has(id)) continue;
+		rows.push({ figure: id });
+		covered.add(id);
+	}
 	const order = new Map(figures.map((f, i) => [f.id, i]));
 	return rows.sort((a, b) => order.get(a.figure)! - order.get(b.figure)!);
 }
@@ -71,7 +75,10 @@ export function rowScale(values: number[], unit: string, within?: number): RowSc
 	const spread = hi - lo;
 	if (lo > 0 && spread > 0 && spread < hi * 0.25) {
 		const pad = spread * 0.3;
-		const [a, b] = scaleLinear().domain([lo - pad, hi + pad]).nice(4).domain();
+		const [a, b] = scaleLinear()
+			.domain([lo - pad, hi + pad])
+			.nice(4)
+			.domain();
 		return { domain: [a, b], zoomed: true };
 	}
 	const [, top] = scaleLinear().domain([0, hi]).nice(4).domain();
@@ -92,7 +99,10 @@ export function dodge(items: { x: number; width: number }[], lo: number, hi: num
 	for (const i of order) {
 		let c: Cluster = { members: [i], width: items[i].width, want: items[i].x, start: 0 };
 		place(c);
-		while (clusters.length && clusters[clusters.length - 1].start + clusters[clusters.length - 1].width + gap > c.start) {
+		while (
+			clusters.length &&
+			clusters[clusters.length - 1].start + clusters[clusters.length - 1].width + gap > c.start
+		) {
 			const prev = clusters.pop()!;
 			const members = [...prev.members, ...c.members];
 			const width = prev.width + gap + c.width;
@@ -185,7 +195,9 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 	const itemWidth = (s: { letter: string; label: string }) => pillWidth(s.letter) + 6 + textWidth(s.label, SMALL) + 14;
 	let perLine = sources.length;
 	while (perLine > 1) {
-		const lines = Array.from({ length: Math.ceil(sources.length / perLine) }, (_, i) => sources.slice(i * perLine, (i + 1) * perLine));
+		const lines = Array.from({ length: Math.ceil(sources.length / perLine) }, (_, i) =>
+			sources.slice(i * perLine, (i + 1) * perLine)
+		);
 		if (lines.every((line) => LEFT + line.reduce((w, s) => w + itemWidth(s), 0) - 14 <= TEXT_RIGHT)) break;
 		perLine = Math.ceil(sources.length / (Math.ceil(sources.length / perLine) + 1));
 	}
@@ -193,8 +205,17 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 	let lx = LEFT;
 	let ly = 12;
 	sources.forEach((s, i) => {
-		if (i > 0 && i % perLine === 0) (lx = LEFT), (ly += 28);
-		legend.push({ letter: s.letter, label: s.label, x: lx + pillWidth(s.letter) / 2, textX: lx + pillWidth(s.letter) + 6, y: ly });
+		if (i > 0 && i % perLine === 0) {
+			lx = LEFT;
+			ly += 28;
+		}
+		legend.push({
+			letter: s.letter,
+			label: s.label,
+			x: lx + pillWidth(s.letter) / 2,
+			textX: lx + pillWidth(s.letter) + 6,
+			y: ly
+		});
 		lx += itemWidth(s);
 	});
 	let y = ly + PILL_H / 2 + 14;
@@ -254,7 +275,10 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 			axis,
 			marks,
 			reason,
-			anchor: { x: Math.min(LEFT + textWidth(lastTitle.text, LARGE, true) + 8, TEXT_RIGHT), y: lastTitle.y - LARGE * 0.35 }
+			anchor: {
+				x: Math.min(LEFT + textWidth(lastTitle.text, LARGE, true) + 8, TEXT_RIGHT),
+				y: lastTitle.y - LARGE * 0.35
+			}
 		};
 	});
 	return { width: WIDTH, height: Math.ceil(y - ROW_GAP + 4), legend, rows: laid };

@@ -13,7 +13,11 @@ export interface PlacedMarker {
 }
 
 /** Markers in the right-hand gutter, level with their row's title, pushed apart so that no two overlap. */
-export function placeMarkers(notes: { n: number; anchor: string }[], rows: FigureRowLayout[], bottom: number): PlacedMarker[] {
+export function placeMarkers(
+	notes: { n: number; anchor: string }[],
+	rows: FigureRowLayout[],
+	bottom: number
+): PlacedMarker[] {
 	const rowOf = (anchor: string) => rows.find((r) => r.figures.includes(anchor));
 	const placed = notes
 		.filter((note) => rowOf(note.anchor))
@@ -24,8 +28,14 @@ export function placeMarkers(notes: { n: number; anchor: string }[], rows: Figur
 		.sort((a, b) => a.y - b.y || a.n - b.n);
 	const step = 2 * MARKER_R + 4;
 	let floor = MARKER_R;
-	for (const m of placed) (m.y = Math.max(m.y, floor)), (floor = m.y + step);
+	for (const m of placed) {
+		m.y = Math.max(m.y, floor);
+		floor = m.y + step;
+	}
 	let ceiling = bottom - MARKER_R;
-	for (let i = placed.length - 1; i >= 0; i--) (placed[i].y = Math.min(placed[i].y, ceiling)), (ceiling = placed[i].y - step);
+	for (let i = placed.length - 1; i >= 0; i--) {
+		placed[i].y = Math.min(placed[i].y, ceiling);
+		ceiling = placed[i].y - step;
+	}
 	return placed;
 }

@@ -4,12 +4,19 @@ import { loadContentForTests } from '$lib/content/test-content';
 import GovernanceDiagram from './GovernanceDiagram.svelte';
 
 const content = loadContentForTests();
-const state = (focus: string[] = [], annotations: { quote: string; anchor: string }[] = []) => ({ kind: 'governance' as const, focus, annotations });
+const state = (focus: string[] = [], annotations: { quote: string; anchor: string }[] = []) => ({
+	kind: 'governance' as const,
+	focus,
+	annotations
+});
 /** The words of a drawn text block: its lines (tspans) joined with spaces. */
-const words = (el: Element | null | undefined) => [...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+const words = (el: Element | null | undefined) =>
+	[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
 const actor = (container: HTMLElement, id: string) => container.querySelector(`g.actor[data-actor="${id}"]`)!;
 const statesOf = (container: HTMLElement, selector: string, attr: string) =>
-	Object.fromEntries([...container.querySelectorAll(selector)].map((g) => [g.getAttribute(attr), g.getAttribute('data-state')]));
+	Object.fromEntries(
+		[...container.querySelectorAll(selector)].map((g) => [g.getAttribute(attr), g.getAttribute('data-state')])
+	);
 
 describe('GovernanceDiagram', () => {
 	it('draws the tiers with short names, the Board’s chair and member, and the partners the force consults', () => {
@@ -29,8 +36,12 @@ describe('GovernanceDiagram', () => {
 			'United Nations',
 			'Palestinian police'
 		]);
-		expect(words(actor(container, 'board-of-peace').querySelector('.detail'))).toBe('Trump: chairs Blair: named as a member');
-		expect(words(actor(container, 'isf').querySelector('.detail'))).toContain('Egypt, Jordan: consulted on police training');
+		expect(words(actor(container, 'board-of-peace').querySelector('.detail'))).toBe(
+			'Trump: chairs Blair: named as a member'
+		);
+		expect(words(actor(container, 'isf').querySelector('.detail'))).toContain(
+			'Egypt, Jordan: consulted on police training'
+		);
 		expect(words(actor(container, 'egypt').querySelector('.detail'))).toBe('mediator guarantor');
 		expect(words(actor(container, 'united-states').querySelector('.detail'))).toBe('guarantor');
 	});
@@ -84,7 +95,9 @@ describe('GovernanceDiagram', () => {
 		expect(actor(container, 'board-of-peace')).toBe(board);
 		expect(board.getAttribute('data-state')).toBe('muted');
 		expect(statesOf(container, 'g.relation', 'data-relation')['isf>palestinian-police>trains']).toBe('focus');
-		expect(statesOf(container, 'g.relation', 'data-relation')['board-of-peace>palestinian-authority>hands-over-to']).toBe('muted');
+		expect(
+			statesOf(container, 'g.relation', 'data-relation')['board-of-peace>palestinian-authority>hands-over-to']
+		).toBe('muted');
 
 		await rerender({ state: state(), phaseId: 'political-horizon' });
 		expect(Object.values(statesOf(container, 'g.actor', 'data-actor')).every((s) => s === 'normal')).toBe(true);
@@ -96,13 +109,19 @@ describe('GovernanceDiagram', () => {
 			{ quote: 'guterres-permanent-ceasefire', anchor: 'united-nations' },
 			{ quote: 'trump-positive-discussions', anchor: 'trump' }
 		];
-		const { container } = render(GovernanceDiagram, { content, state: state([], annotations), phaseId: 'political-horizon' });
+		const { container } = render(GovernanceDiagram, {
+			content,
+			state: state([], annotations),
+			phaseId: 'political-horizon'
+		});
 		const markers = [...container.querySelectorAll('.annotation-marker')];
 		expect(markers.map((m) => m.getAttribute('data-note'))).toEqual(['1', '2', '3']);
 		const board = actor(container, 'board-of-peace').querySelector('rect')!;
 		const trump = markers[2].querySelector('circle')!;
 		// Top-right corner of the Board's box.
-		expect(Number(trump.getAttribute('cx'))).toBe(Number(board.getAttribute('x')) + Number(board.getAttribute('width')));
+		expect(Number(trump.getAttribute('cx'))).toBe(
+			Number(board.getAttribute('x')) + Number(board.getAttribute('width'))
+		);
 		expect(trump.getAttribute('cy')).toBe(board.getAttribute('y'));
 		expect(container.querySelectorAll('ol.notes li')).toHaveLength(3);
 	});
@@ -115,10 +134,20 @@ describe('GovernanceDiagram', () => {
 		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
 		expect(svg.querySelector(`title[id="${titleId}"]`)?.textContent).toMatch(/governance/);
 		expect(container.querySelector(`#${descId}`)?.textContent).toContain('Highlighted at this phase: Hamas.');
-		expect([...container.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['From', 'Relation', 'To', 'Plan point']);
+		expect([...container.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+			'From',
+			'Relation',
+			'To',
+			'Plan point'
+		]);
 		const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 		expect(rows).toHaveLength(content.relations.length);
 		expect(rows).toContainEqual(['Donald Trump', 'chairs', 'Board of Peace', '9']);
-		expect(rows).toContainEqual(['United States', 'guarantee (signed 13 Oct, after the articles)', 'Hamas', '— (not in the plan’s text)']);
+		expect(rows).toContainEqual([
+			'United States',
+			'guarantee (signed 13 Oct, after the articles)',
+			'Hamas',
+			'— (not in the plan’s text)'
+		]);
 	});
 });

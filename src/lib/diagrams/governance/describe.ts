@@ -19,7 +19,11 @@ export function relationRows(relations: Relation[], actors: Record<string, Pick<
 	}));
 }
 
-export function describeGovernance(relations: Relation[], actors: Record<string, Pick<Actor, 'name'>>, focus: string[]): string {
+export function describeGovernance(
+	relations: Relation[],
+	actors: Record<string, Pick<Actor, 'name'>>,
+	focus: string[]
+): string {
 	const names = [...new Set(relations.flatMap((r) => [r.from, r.to]))].map((id) => nameOf(id, actors));
 	const inFocus = focus.map((id) => nameOf(id, actors));
 	return (

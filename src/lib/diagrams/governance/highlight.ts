@@ -31,10 +31,16 @@ export interface PlacedMarker {
  * drawing's `width` and off any neighbouring box. A second note on the same box takes the other top corner; any more
  * step inwards from the first two.
  */
-export function placeMarkers(notes: { n: number; anchor: string }[], nodes: ActorNode[], width: number): PlacedMarker[] {
+export function placeMarkers(
+	notes: { n: number; anchor: string }[],
+	nodes: ActorNode[],
+	width: number
+): PlacedMarker[] {
 	/** The room a marker at height `y` has beside `box`: up to the nearest box on that side, less a radius and a unit. */
 	const room = (box: ActorNode['box'], y: number) => {
-		const level = nodes.map((n) => n.box).filter((b) => b !== box && b.y - MARKER_R < y + MARKER_R && y - MARKER_R < b.y + b.height);
+		const level = nodes
+			.map((n) => n.box)
+			.filter((b) => b !== box && b.y - MARKER_R < y + MARKER_R && y - MARKER_R < b.y + b.height);
 		const right = Math.min(width - 2, ...level.filter((b) => b.x >= box.x + box.width).map((b) => b.x - 1));
 		const left = Math.max(2, ...level.filter((b) => b.x + b.width <= box.x).map((b) => b.x + b.width + 1));
 		return { min: left + MARKER_R, max: right - MARKER_R };

@@ -55,10 +55,34 @@ interface Slot {
 /** The tiers, top to bottom; `gap` is the least room above the row (more if an edge label between the rows needs it). */
 const ROWS: { gap: number; slots: Slot[] }[] = [
 	{ gap: 12, slots: TOP_TIER.map((id, i) => ({ id, x: 8 + i * 97, width: 90 })) },
-	{ gap: 60, slots: [{ id: 'board-of-peace', x: 8, width: 208 }, { id: 'hamas', x: 240, width: 152 }] },
-	{ gap: 66, slots: [{ id: 'technocratic-committee', x: 8, width: 180 }, { id: 'palestinian-authority', x: 212, width: 180 }] },
-	{ gap: 30, slots: [{ id: 'israel', x: 8, width: 72, middle: true, markerCorner: 'left' }, { id: 'isf', x: 220, width: 172 }] },
-	{ gap: 30, slots: [{ id: 'united-nations', x: 8, width: 180 }, { id: 'palestinian-police', x: 220, width: 172 }] }
+	{
+		gap: 60,
+		slots: [
+			{ id: 'board-of-peace', x: 8, width: 208 },
+			{ id: 'hamas', x: 240, width: 152 }
+		]
+	},
+	{
+		gap: 66,
+		slots: [
+			{ id: 'technocratic-committee', x: 8, width: 180 },
+			{ id: 'palestinian-authority', x: 212, width: 180 }
+		]
+	},
+	{
+		gap: 30,
+		slots: [
+			{ id: 'israel', x: 8, width: 72, middle: true, markerCorner: 'left' },
+			{ id: 'isf', x: 220, width: 172 }
+		]
+	},
+	{
+		gap: 30,
+		slots: [
+			{ id: 'united-nations', x: 8, width: 180 },
+			{ id: 'palestinian-police', x: 220, width: 172 }
+		]
+	}
 ];
 
 /** Relations drawn as a line inside a box rather than as an edge: a person on the Board, partners consulted by the force. */
@@ -134,13 +158,19 @@ function groupEdges(relations: Relation[], placed: Set<string>) {
 		if (INLINE_HOSTS[`${r.from}>${r.to}`] || !placed.has(r.from) || !placed.has(r.to)) continue;
 		const fromTier = TOP_TIER.includes(r.from);
 		const id = `${fromTier ? 'top-tier' : r.from}>${r.to}>${r.kind}>${r.label}`;
-		const group = groups.get(id) ?? { key: `${fromTier ? 'top-tier' : r.from}>${r.to}>${r.kind}`, source: fromTier ? 'top-tier' : r.from, relations: [] };
+		const group = groups.get(id) ?? {
+			key: `${fromTier ? 'top-tier' : r.from}>${r.to}>${r.kind}`,
+			source: fromTier ? 'top-tier' : r.from,
+			relations: []
+		};
 		group.relations.push(r);
 		groups.set(id, group);
 	}
 	// A "bundle" of one is an ordinary edge from that actor's own box.
 	return [...groups.values()].map((g) =>
-		g.source === 'top-tier' && g.relations.length === 1 ? { ...g, source: g.relations[0].from, key: g.key.replace('top-tier', g.relations[0].from) } : g
+		g.source === 'top-tier' && g.relations.length === 1
+			? { ...g, source: g.relations[0].from, key: g.key.replace('top-tier', g.relations[0].from) }
+			: g
 	);
 }
 
@@ -149,12 +179,20 @@ function detailLines(id: string, relations: Relation[], names: Record<string, st
 	const lines: string[] = [];
 	if (SUBTITLES[id]) lines.push(...wrapText(SUBTITLES[id], width, SMALL));
 	if (TOP_TIER.includes(id)) {
-		const roles = [...new Set(relations.filter((r) => r.from === id).map((r) => ROLE_NOUNS[r.kind]).filter(Boolean))];
+		const roles = [
+			...new Set(
+				relations
+					.filter((r) => r.from === id)
+					.map((r) => ROLE_NOUNS[r.kind])
+					.filter(Boolean)
+			)
+		];
 		lines.push(...(roles as string[]).sort((a, b) => b.localeCompare(a)));
 	}
 	const inline = new Map<string, string[]>();
 	for (const r of relations)
-		if (INLINE_HOSTS[`${r.from}>${r.to}`] === id) inline.set(r.label, [...(inline.get(r.label) ?? []), nameOf(r.from, names)]);
+		if (INLINE_HOSTS[`${r.from}>${r.to}`] === id)
+			inline.set(r.label, [...(inline.get(r.label) ?? []), nameOf(r.from, names)]);
 	for (const [label, who] of inline) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, SMALL));
 	for (const r of relations) if (r.kind === 'excludes' && r.to === id) lines.push(...wrapText(r.label, width, SMALL));
 	return lines;
@@ -174,7 +212,10 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 	const gaps = ROWS.map((row, i) => {
 		const needs = groups
 			.map((g, j) => ({ g, lines: labelLines[j] }))
-			.filter(({ g, lines }) => lines.length && hintFor(g.key).side !== 'above' && rowOf(g.relations[0].to) === i && rowOf(g.source) === i - 1)
+			.filter(
+				({ g, lines }) =>
+					lines.length && hintFor(g.key).side !== 'above' && rowOf(g.relations[0].to) === i && rowOf(g.source) === i - 1
+			)
 			.map(({ lines }) => (lines.length - 1) * SMALL_LINE + SMALL + 2 * LABEL_MARGIN);
 		return Math.max(row.gap, ...needs);
 	});
@@ -189,21 +230,43 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 			const inner = slot.width - 2 * PAD_X;
 			const nameLines = wrapText(nameOf(slot.id, names), inner, NAME, true);
 			const detail = detailLines(slot.id, relations, names, inner);
-			const height = PAD_TOP + (nameLines.length - 1) * NAME_LINE + NAME + (detail.length ? 4 + detail.length * SMALL_LINE : 0) + PAD_BOTTOM;
+			const height =
+				PAD_TOP +
+				(nameLines.length - 1) * NAME_LINE +
+				NAME +
+				(detail.length ? 4 + detail.length * SMALL_LINE : 0) +
+				PAD_BOTTOM;
 			return { slot, nameLines, detail, height };
 		});
 		const rowHeight = Math.max(...drafts.map((d) => d.height));
 		for (const { slot, nameLines, detail, height } of drafts) {
 			const boxTop = slot.middle ? top + (rowHeight - height) / 2 : top;
 			const cx = slot.x + slot.width / 2;
-			const name: TextBlock = { x: cx, y: boxTop + PAD_TOP + NAME * 0.8, lines: nameLines, size: NAME, lineHeight: NAME_LINE, anchor: 'middle', bold: true };
+			const name: TextBlock = {
+				x: cx,
+				y: boxTop + PAD_TOP + NAME * 0.8,
+				lines: nameLines,
+				size: NAME,
+				lineHeight: NAME_LINE,
+				anchor: 'middle',
+				bold: true
+			};
 			const detailTop = boxTop + PAD_TOP + (nameLines.length - 1) * NAME_LINE + NAME + 4;
 			const excluded = relations.some((r) => r.kind === 'excludes' && r.to === slot.id);
 			nodes.push({
 				id: slot.id,
 				box: { x: slot.x, y: boxTop, width: slot.width, height },
 				name,
-				detail: detail.length ? { x: cx, y: detailTop + SMALL * 0.8 + 2, lines: detail, size: SMALL, lineHeight: SMALL_LINE, anchor: 'middle' } : null,
+				detail: detail.length
+					? {
+							x: cx,
+							y: detailTop + SMALL * 0.8 + 2,
+							lines: detail,
+							size: SMALL,
+							lineHeight: SMALL_LINE,
+							anchor: 'middle'
+						}
+					: null,
 				members: relations.filter((r) => INLINE_HOSTS[`${r.from}>${r.to}`] === slot.id).map((r) => r.from),
 				excluded,
 				strikes: excluded ? strikeLines(name) : [],
@@ -213,14 +276,29 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 		}
 		y = top + rowHeight;
 		if (i === 0) {
-			caption = { x: 12, y: y + 6 + SMALL * 0.8, lines: [TOP_TIER_CAPTION], size: SMALL, lineHeight: SMALL_LINE, anchor: 'start' };
+			caption = {
+				x: 12,
+				y: y + 6 + SMALL * 0.8,
+				lines: [TOP_TIER_CAPTION],
+				size: SMALL,
+				lineHeight: SMALL_LINE,
+				anchor: 'start'
+			};
 			y += 6 + SMALL + 6;
 			tierBox = { x: 4, y: 4, width: WIDTH - 8, height: y - 4 };
 		}
 	});
 
 	const byId = new Map(nodes.map((n) => [n.id, n]));
-	const edges = groups.map((g, j) => edgeFor(g, labelLines[j], hintFor(g.key), g.source === 'top-tier' ? tierBox : byId.get(g.source)!.box, byId.get(g.relations[0].to)!.box));
+	const edges = groups.map((g, j) =>
+		edgeFor(
+			g,
+			labelLines[j],
+			hintFor(g.key),
+			g.source === 'top-tier' ? tierBox : byId.get(g.source)!.box,
+			byId.get(g.relations[0].to)!.box
+		)
+	);
 	return { width: WIDTH, height: y + 8, nodes, edges, tier: { box: tierBox, caption: caption! } };
 }
 
@@ -242,7 +320,14 @@ function edgeFor(
 ): RelationEdge {
 	const r = group.relations[0];
 	const base = { id: group.key, kind: r.kind, from: group.relations.map((x) => x.from), to: r.to };
-	const block = (x: number, top: number, anchor: TextBlock['anchor']): TextBlock => ({ x, y: top + SMALL * 0.8, lines, size: SMALL, lineHeight: SMALL_LINE, anchor });
+	const block = (x: number, top: number, anchor: TextBlock['anchor']): TextBlock => ({
+		x,
+		y: top + SMALL * 0.8,
+		lines,
+		size: SMALL,
+		lineHeight: SMALL_LINE,
+		anchor
+	});
 	const height = (lines.length - 1) * SMALL_LINE + SMALL;
 	if (to.y >= from.y + from.height) {
 		// Runs down: from the source's bottom to the target's top.
@@ -252,7 +337,12 @@ function edgeFor(
 		const y2 = to.y;
 		const path = sx === tx ? `M${sx},${y1}V${y2}` : link({ source: [sx, y1], target: [tx, y2] })!;
 		const mid = (y1 + y2) / 2;
-		const label = hint.side === 'inside' ? null : hint.side === 'left' ? block(Math.min(sx, tx) - LABEL_OFFSET, mid - height / 2, 'end') : block(Math.max(sx, tx) + LABEL_OFFSET, mid - height / 2, 'start');
+		const label =
+			hint.side === 'inside'
+				? null
+				: hint.side === 'left'
+					? block(Math.min(sx, tx) - LABEL_OFFSET, mid - height / 2, 'end')
+					: block(Math.max(sx, tx) + LABEL_OFFSET, mid - height / 2, 'start');
 		return { ...base, path, label };
 	}
 	// Runs sideways, level with the middle of the target, from the source's right side to the target's left.

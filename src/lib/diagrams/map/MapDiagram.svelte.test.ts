@@ -9,12 +9,18 @@ import MapDiagram from './MapDiagram.svelte';
 
 const mapContent = loadContentForTests();
 type Stage = 'before' | 'yellow' | 'second' | 'buffer';
-const state = (stage: Stage, annotations: { quote: string; anchor: string }[] = []) => ({ kind: 'map' as const, stage, annotations });
+const state = (stage: Stage, annotations: { quote: string; anchor: string }[] = []) => ({
+	kind: 'map' as const,
+	stage,
+	annotations
+});
 /** The content, built as the site's build does, with these quotes on the yellow-line phase's map (markers are placed at build time). */
 function withYellowLineQuotes(annotations: { quote: string; anchor: string }[]) {
 	const raw = readDataFolder();
 	raw['phases.json'] = (raw['phases.json'] as Phase[]).map((p) =>
-		p.id === 'yellow-line' ? { ...p, diagrams: p.diagrams.map((d) => (d.kind === 'map' ? { ...d, annotations } : d)) } : p
+		p.id === 'yellow-line'
+			? { ...p, diagrams: p.diagrams.map((d) => (d.kind === 'map' ? { ...d, annotations } : d)) }
+			: p
 	);
 	return buildContent(validateContent(raw), (md) => md);
 }
@@ -34,7 +40,9 @@ describe('MapDiagram', () => {
 		expect(svg.getAttribute('width')).toBe('100%');
 		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
 		expect(container.querySelector(`[id="${titleId}"]`)?.textContent).toBe('Map of the Gaza Strip: yellow line');
-		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toContain('Israeli forces hold 53% of the Strip (official)');
+		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toContain(
+			'Israeli forces hold 53% of the Strip (official)'
+		);
 	});
 
 	it('shows the yellow line’s area and line at the yellow stage, the later lines faint, and the five towns', () => {
@@ -49,9 +57,17 @@ describe('MapDiagram', () => {
 			['second', 'later'],
 			['buffer', 'later']
 		]);
-		expect(texts(container, 'g.town text')).toEqual(['Beit Hanoun', 'Gaza City', 'Deir al-Balah', 'Khan Younis', 'Rafah']);
+		expect(texts(container, 'g.town text')).toEqual([
+			'Beit Hanoun',
+			'Gaza City',
+			'Deir al-Balah',
+			'Khan Younis',
+			'Rafah'
+		]);
 		expect(container.querySelectorAll('g.town circle.dot')).toHaveLength(5);
-		expect(texts(container, 'svg text')).toEqual(expect.arrayContaining(['Mediterranean Sea', 'Israel', 'Egypt', '5 km', 'N']));
+		expect(texts(container, 'svg text')).toEqual(
+			expect.arrayContaining(['Mediterranean Sea', 'Israel', 'Egypt', '5 km', 'N'])
+		);
 	});
 
 	it('gives the share in the legend and shows Al Jazeera’s 58% beside the official 53%', () => {
@@ -64,7 +80,11 @@ describe('MapDiagram', () => {
 	});
 
 	it('moves on in place: the same instance switches to the buffer zone', async () => {
-		const { container, rerender } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
+		const { container, rerender } = render(MapDiagram, {
+			content: mapContent,
+			state: state('yellow'),
+			phaseId: 'yellow-line'
+		});
 		const yellowArea = container.querySelector('path.held[data-stage="yellow"]');
 		await rerender({ state: state('buffer'), phaseId: 'stabilization-force' });
 		expect(container.querySelector('path.held[data-stage="yellow"]')).toBe(yellowArea); // kept, faded out
@@ -76,8 +96,16 @@ describe('MapDiagram', () => {
 	});
 
 	it('draws no line of its own before the ceasefire, and all three lines faintly', () => {
-		const { container } = render(MapDiagram, { content: mapContent, state: state('before'), phaseId: 'ceasefire-and-aid' });
-		expect([...container.querySelectorAll('g.line')].map((l) => l.getAttribute('data-state'))).toEqual(['later', 'later', 'later']);
+		const { container } = render(MapDiagram, {
+			content: mapContent,
+			state: state('before'),
+			phaseId: 'ceasefire-and-aid'
+		});
+		expect([...container.querySelectorAll('g.line')].map((l) => l.getAttribute('data-state'))).toEqual([
+			'later',
+			'later',
+			'later'
+		]);
 		expect(container.querySelector('g.legend')?.textContent).toContain('about 80% of the Strip');
 	});
 
@@ -97,14 +125,17 @@ describe('MapDiagram', () => {
 		expect(notes[1].textContent).toContain(second.text);
 	});
 
-	it.each(['yellow-line', 'stabilization-force'])('draws a marker for every quote on the map in the %s phase', (phaseId) => {
-		const mapState = mapContent.phaseById[phaseId].diagrams.find((d) => d.kind === 'map');
-		if (mapState?.kind !== 'map') return; // the phase no longer shows the map
-		const { container } = render(MapDiagram, { content: mapContent, state: mapState, phaseId });
-		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe(mapState.stage);
-		expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(mapState.annotations.length);
-		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(mapState.annotations.length);
-	});
+	it.each(['yellow-line', 'stabilization-force'])(
+		'draws a marker for every quote on the map in the %s phase',
+		(phaseId) => {
+			const mapState = mapContent.phaseById[phaseId].diagrams.find((d) => d.kind === 'map');
+			if (mapState?.kind !== 'map') return; // the phase no longer shows the map
+			const { container } = render(MapDiagram, { content: mapContent, state: mapState, phaseId });
+			expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe(mapState.stage);
+			expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(mapState.annotations.length);
+			expect(container.querySelectorAll('ol.notes > li')).toHaveLength(mapState.annotations.length);
+		}
+	);
 
 	it('draws no markers where the page shows no notes (a slide shows its quotes as text)', () => {
 		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
@@ -114,11 +145,20 @@ describe('MapDiagram', () => {
 	});
 
 	it('shows the caveat and a table of the four stages with the current one marked', () => {
-		const { container } = render(MapDiagram, { content: mapContent, state: state('second'), phaseId: 'stabilization-force' });
+		const { container } = render(MapDiagram, {
+			content: mapContent,
+			state: state('second'),
+			phaseId: 'stabilization-force'
+		});
 		expect(container.querySelector('.caveat')?.textContent).toContain('Lines are schematic and approximate');
 		expect(container.querySelector('.caveat')?.textContent).toContain('the 40% and 15–18% figures are weakly sourced');
 		const rows = [...container.querySelectorAll('tbody tr')];
-		expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual(['Before the ceasefire', 'Yellow line', 'Second line', 'Buffer zone']);
+		expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual([
+			'Before the ceasefire',
+			'Yellow line',
+			'Second line',
+			'Buffer zone'
+		]);
 		expect(rows.map((r) => r.getAttribute('aria-current'))).toEqual([null, null, 'step', null]);
 		expect(rows[2].textContent).toContain('about 40%, weakly sourced');
 	});

@@ -21,7 +21,10 @@ describe('describeMap', () => {
 		},
 		{
 			input: 'before',
-			expected: ['It shows the situation before the ceasefire, hatched: Israeli control or evacuation orders covered about 80% of the Strip (as reported).', 'The yellow line, second line and buffer zone are drawn faintly']
+			expected: [
+				'It shows the situation before the ceasefire, hatched: Israeli control or evacuation orders covered about 80% of the Strip (as reported).',
+				'The yellow line, second line and buffer zone are drawn faintly'
+			]
 		}
 	] as const;
 	it.each(cases)('describes the $input stage', ({ input, expected }) => {
@@ -35,9 +38,19 @@ describe('stageRows', () => {
 	it('lists the four stages in order, with the share as reported and its source, marking the current one', () => {
 		const rows = stageRows(stages, 'buffer');
 		expect(rows.map((r) => r.stage)).toEqual(['Before the ceasefire', 'Yellow line', 'Second line', 'Buffer zone']);
-		expect(rows.map((r) => r.share)).toEqual(['about 80%, as reported', '53% (official); Al Jazeera measured 58%', 'about 40%, weakly sourced', 'about 15–18%']);
+		expect(rows.map((r) => r.share)).toEqual([
+			'about 80%, as reported',
+			'53% (official); Al Jazeera measured 58%',
+			'about 40%, weakly sourced',
+			'about 15–18%'
+		]);
 		expect(rows.map((r) => r.current)).toEqual([false, false, false, true]);
-		expect(rows.map((r) => r.what)).toEqual(['Israeli military control or evacuation orders', 'Initial withdrawal', 'Further withdrawal', 'A security perimeter']);
+		expect(rows.map((r) => r.what)).toEqual([
+			'Israeli military control or evacuation orders',
+			'Initial withdrawal',
+			'Further withdrawal',
+			'A security perimeter'
+		]);
 		expect(rows[1].source).toContain('Al Jazeera');
 		expect(rows[2].source).toContain('Weakly sourced');
 	});

@@ -20,7 +20,9 @@ export function describeMap(stages: StageInfo[], current: Stage, places: Place[]
 		? `It shows the ${stage.name.toLowerCase()} and the area on its Israeli side, hatched: ${shareSentence(stage)}.`
 		: `It shows the situation ${stage.name.toLowerCase()}, hatched: ${shareSentence(stage)}.`;
 	const others = stages.filter((s) => s.hasLine && s.id !== current).map((s) => s.name.toLowerCase());
-	const faint = others.length ? ` The ${joinAnd(others)} ${others.length > 1 ? 'are' : 'is'} drawn faintly for comparison.` : '';
+	const faint = others.length
+		? ` The ${joinAnd(others)} ${others.length > 1 ? 'are' : 'is'} drawn faintly for comparison.`
+		: '';
 	return `${lead} ${shown}${faint} All lines are schematic and approximate.`;
 }
 

@@ -41,7 +41,10 @@ describe('lonAt and depthAt', () => {
 		{ input: { side: 'east', lat: 31.1 }, expected: 34.1 }
 	] as const;
 	it.each(cases)('$input.side side at $input.lat is at $expected', ({ input, expected }) => {
-		expect(lonAt(input.side === 'east' ? boxSides.east : boxSides.west, input.lat, input.side)).toBeCloseTo(expected, 9);
+		expect(lonAt(input.side === 'east' ? boxSides.east : boxSides.west, input.lat, input.side)).toBeCloseTo(
+			expected,
+			9
+		);
 	});
 
 	const profile: [number, number][] = [
@@ -68,12 +71,15 @@ describe('heldArea on the box', () => {
 		// (1 + 0.5) / 9.54 = 15.7%; the line runs down the east band and back up the west band as one polyline.
 		{ input: { depth: 1, egyptTop: 31.05 }, expected: { share: (100 * 1.5) / boxWidthKm, free: 1, lines: 1 } }
 	];
-	it.each(cases)('depth $input.depth km, border band below $input.egyptTop: $expected.share%', ({ input, expected }) => {
-		const held = heldArea(boxSides, [[31.1, input.depth]], input.egyptTop);
-		expect(held.share).toBeCloseTo(expected.share, 1);
-		expect(held.free.length).toBe(expected.free);
-		expect(held.line.length).toBe(expected.lines);
-	});
+	it.each(cases)(
+		'depth $input.depth km, border band below $input.egyptTop: $expected.share%',
+		({ input, expected }) => {
+			const held = heldArea(boxSides, [[31.1, input.depth]], input.egyptTop);
+			expect(held.share).toBeCloseTo(expected.share, 1);
+			expect(held.free.length).toBe(expected.free);
+			expect(held.line.length).toBe(expected.lines);
+		}
+	);
 
 	it('draws a 2 km line 2 km west of the east side, from the northern edge to the southern edge only', () => {
 		const [line] = heldArea(boxSides, [[31.1, 2]], 31.0).line;

@@ -78,7 +78,11 @@ interface Sample {
  */
 export function heldArea(sides: StripSides, profile: DepthProfile, egyptBorderTop: number): HeldArea {
 	const southBand = [...profile].sort((a, b) => a[0] - b[0])[0][1];
-	const lats = new Set<number>([...sides.east.map((p) => p[1]), ...sides.west.map((p) => p[1]), ...profile.map(([lat]) => lat)]);
+	const lats = new Set<number>([
+		...sides.east.map((p) => p[1]),
+		...sides.west.map((p) => p[1]),
+		...profile.map(([lat]) => lat)
+	]);
 	for (let i = 1; sides.north - i * STEP_DEG > sides.south; i++) lats.add(sides.north - i * STEP_DEG);
 	// Rounded so that a vertex and a step that differ only by floating-point noise become one sample.
 	const ordered = [...new Set([...lats].map((lat) => Math.round(lat * 1e9) / 1e9))]
@@ -98,7 +102,8 @@ export function heldArea(sides: StripSides, profile: DepthProfile, egyptBorderTo
 	};
 	const samples: Sample[] = [];
 	for (const lat of ordered) {
-		if (Math.abs(lat - egyptBorderTop) < EPS && lat > sides.south) samples.push(sampleAt(lat, false), sampleAt(lat, true));
+		if (Math.abs(lat - egyptBorderTop) < EPS && lat > sides.south)
+			samples.push(sampleAt(lat, false), sampleAt(lat, true));
 		else samples.push(sampleAt(lat, lat < egyptBorderTop));
 	}
 
@@ -119,7 +124,8 @@ export function heldArea(sides: StripSides, profile: DepthProfile, egyptBorderTo
 	}
 	closeRun(undefined);
 
-	const area = (ring: LonLat[]) => Math.abs(polygonArea(ring.map(([lon, lat]) => [lon * kmPerDegLon(lat), lat * KM_PER_DEG_LAT])));
+	const area = (ring: LonLat[]) =>
+		Math.abs(polygonArea(ring.map(([lon, lat]) => [lon * kmPerDegLon(lat), lat * KM_PER_DEG_LAT])));
 	const outline = [...sides.east, ...sides.west.slice(1)];
 	const whole = area(outline);
 	const freeArea = free.reduce((sum, ring) => sum + area(ring), 0);
@@ -127,7 +133,12 @@ export function heldArea(sides: StripSides, profile: DepthProfile, egyptBorderTo
 }
 
 /** One free part: its ring, and the polylines of the line around it (edges along the coast left out). */
-function runRing(run: Sample[], before: Sample | undefined, after: Sample | undefined, atTip: (lat: number) => boolean) {
+function runRing(
+	run: Sample[],
+	before: Sample | undefined,
+	after: Sample | undefined,
+	atTip: (lat: number) => boolean
+) {
 	type Point = { p: LonLat; coast: boolean };
 	const tip = (inside: Sample, outside: Sample | undefined): Point | null => {
 		if (!outside) return null;

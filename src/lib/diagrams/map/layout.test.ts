@@ -65,21 +65,37 @@ describe('simplify', () => {
 		{ input: [p(0, 0), p(1, 0), p(2, 0), p(2, 1), p(2, 2)], expected: [p(0, 0), p(2, 0), p(2, 2)] },
 		{ input: [p(0, 0), p(1, 0.2), p(2, 0)], expected: [p(0, 0), p(1, 0.2), p(2, 0)] },
 		// A closed ring (first point repeated last) keeps its shape.
-		{ input: [p(0, 0), p(1, 0), p(2, 0), p(2, 2), p(0, 2), p(0, 1), p(0, 0)], expected: [p(0, 0), p(2, 0), p(2, 2), p(0, 2), p(0, 0)] }
+		{
+			input: [p(0, 0), p(1, 0), p(2, 0), p(2, 2), p(0, 2), p(0, 1), p(0, 0)],
+			expected: [p(0, 0), p(2, 0), p(2, 2), p(0, 2), p(0, 0)]
+		}
 	];
-	it.each(cases)('keeps $expected.length of $input.length points', ({ input, expected }) => expect(simplify(input)).toEqual(expected));
+	it.each(cases)('keeps $expected.length of $input.length points', ({ input, expected }) =>
+		expect(simplify(input)).toEqual(expected)
+	);
 });
 
 describe('labels', () => {
-	const fixed: Box[] = [...base.places.map((p) => p.label.box), ...base.regions.map((r) => r.box), base.scaleBar.label.box, base.north.label.box];
+	const fixed: Box[] = [
+		...base.places.map((p) => p.label.box),
+		...base.regions.map((r) => r.box),
+		base.scaleBar.label.box,
+		base.north.label.box
+	];
 
-	it.each(base.marks.map((m) => ({ stage: m.id, box: m.label.box })))('no two labels overlap at stage $stage', ({ box }) => {
-		const all = [...fixed, box];
-		for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i], all[j]), `${i} and ${j}`).toBe(false);
-	});
+	it.each(base.marks.map((m) => ({ stage: m.id, box: m.label.box })))(
+		'no two labels overlap at stage $stage',
+		({ box }) => {
+			const all = [...fixed, box];
+			for (let i = 0; i < all.length; i++)
+				for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i], all[j]), `${i} and ${j}`).toBe(false);
+		}
+	);
 
 	it('keeps every label and the legend inside the viewBox, at most 560 units tall', () => {
-		const legendBoxes = base.legends.flatMap((l) => [l.title, l.sentence, l.figure, ...l.scale, ...l.others.map((o) => o.label)].map((b) => b.box));
+		const legendBoxes = base.legends.flatMap((l) =>
+			[l.title, l.sentence, l.figure, ...l.scale, ...l.others.map((o) => o.label)].map((b) => b.box)
+		);
 		for (const b of [...fixed, ...base.marks.map((m) => m.label.box), ...legendBoxes]) {
 			expect(b.x).toBeGreaterThanOrEqual(0);
 			expect(b.x + b.width).toBeLessThanOrEqual(WIDTH);
@@ -101,7 +117,10 @@ describe('labels', () => {
 
 	const wrapCases = [
 		// 15 units × 0.55 = 8.25 per character; 120 units hold 14 characters: "Security buffer" (15) does not fit.
-		{ input: { text: 'Security buffer zone (approximate)', width: 120 }, expected: ['Security', 'buffer zone', '(approximate)'] },
+		{
+			input: { text: 'Security buffer zone (approximate)', width: 120 },
+			expected: ['Security', 'buffer zone', '(approximate)']
+		},
 		{ input: { text: 'Yellow line', width: 120 }, expected: ['Yellow line'] }
 	];
 	it.each(wrapCases)('wraps "$input.text" in $input.width units', ({ input, expected }) => {
@@ -113,9 +132,17 @@ describe('legend', () => {
 	const shareCases = [
 		{
 			input: '53% (official); Al Jazeera measured 58%',
-			expected: { figure: '53%', qualifiers: ['official'], others: [{ value: 58, text: 'Al Jazeera measured 58%' }], range: [53, 53] }
+			expected: {
+				figure: '53%',
+				qualifiers: ['official'],
+				others: [{ value: 58, text: 'Al Jazeera measured 58%' }],
+				range: [53, 53]
+			}
 		},
-		{ input: 'about 40%, weakly sourced', expected: { figure: 'about 40%', qualifiers: ['weakly sourced'], others: [], range: [40, 40] } },
+		{
+			input: 'about 40%, weakly sourced',
+			expected: { figure: 'about 40%', qualifiers: ['weakly sourced'], others: [], range: [40, 40] }
+		},
 		{ input: 'about 15–18%', expected: { figure: 'about 15–18%', qualifiers: [], others: [], range: [15, 18] } }
 	];
 	it.each(shareCases)('reads "$input"', ({ input, expected }) => {
@@ -190,7 +217,14 @@ describe('markersByPhase', () => {
 	const phases = [
 		phase('on-the-map', [
 			{ kind: 'sequence', annotations: [{ quote: 'q1', anchor: 'exchange' }] },
-			{ kind: 'map', stage: 'yellow', annotations: [{ quote: 'q2', anchor: 'rafah' }, { quote: 'q3', anchor: 'yellow' }] }
+			{
+				kind: 'map',
+				stage: 'yellow',
+				annotations: [
+					{ quote: 'q2', anchor: 'rafah' },
+					{ quote: 'q3', anchor: 'yellow' }
+				]
+			}
 		]),
 		phase('no-map', [{ kind: 'sequence', annotations: [] }])
 	];
@@ -198,7 +232,15 @@ describe('markersByPhase', () => {
 	it('places the markers of each phase that shows the map, numbered as its notes are', () => {
 		const byPhase = markersByPhase(base, phases);
 		expect(Object.keys(byPhase)).toEqual(['on-the-map']);
-		expect(byPhase['on-the-map']).toEqual(placeMarkers(base, 'yellow', [{ n: 1, anchor: 'rafah' }, { n: 2, anchor: 'yellow' }]));
-		expect(byPhase['on-the-map'].map((m) => [m.n, m.anchor])).toEqual([[1, 'rafah'], [2, 'yellow']]);
+		expect(byPhase['on-the-map']).toEqual(
+			placeMarkers(base, 'yellow', [
+				{ n: 1, anchor: 'rafah' },
+				{ n: 2, anchor: 'yellow' }
+			])
+		);
+		expect(byPhase['on-the-map'].map((m) => [m.n, m.anchor])).toEqual([
+			[1, 'rafah'],
+			[2, 'yellow']
+		]);
 	});
 });

@@ -75,7 +75,11 @@ type Geo = { outline: Outline; places: Place[]; lines: MapLine[] };
 
 const round = (v: number) => Math.round(v * 10) / 10;
 const pathOf = (points: Point[], close = true) =>
-	points.length ? `M${simplify(points).map((p) => `${round(p.x)},${round(p.y)}`).join('L')}${close ? 'Z' : ''}` : '';
+	points.length
+		? `M${simplify(points)
+				.map((p) => `${round(p.x)},${round(p.y)}`)
+				.join('L')}${close ? 'Z' : ''}`
+		: '';
 
 /** How far a point is from the segment a–b. */
 function distanceToSegment(p: Point, a: Point, b: Point): number {
@@ -99,7 +103,10 @@ export function simplify(points: Point[], tolerance = 0.1): Point[] {
 			const d = distanceToSegment(points[i], points[from], points[to]);
 			if (d > distance) [farthest, distance] = [i, d];
 		}
-		if (farthest > 0) (keep[farthest] = true), spans.push([from, farthest], [farthest, to]);
+		if (farthest > 0) {
+			keep[farthest] = true;
+			spans.push([from, farthest], [farthest, to]);
+		}
 	}
 	return points.filter((_, i) => keep[i]);
 }
@@ -122,8 +129,18 @@ export function mapBase({ outline, places, lines }: Geo): MapBase {
 	// Region names and the map furniture, fixed in corners that the Strip leaves free.
 	const north = { x: EDGE + 10, y: 20, label: textBlock(['N'], EDGE + 10, 62, FONT.small, 'middle') };
 	const kmUnits = project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x;
-	const scaleBar = { x: EDGE + 34, y: 52, length: kmUnits, label: textBlock([`${SCALE_KM} km`], EDGE + 34 + kmUnits / 2, 42, FONT.small, 'middle') };
-	taken.push(north.label.box, { x: north.x - 8, y: north.y, width: 16, height: 26 }, scaleBar.label.box, { x: scaleBar.x, y: scaleBar.y - 5, width: kmUnits, height: 10 });
+	const scaleBar = {
+		x: EDGE + 34,
+		y: 52,
+		length: kmUnits,
+		label: textBlock([`${SCALE_KM} km`], EDGE + 34 + kmUnits / 2, 42, FONT.small, 'middle')
+	};
+	taken.push(north.label.box, { x: north.x - 8, y: north.y, width: 16, height: 26 }, scaleBar.label.box, {
+		x: scaleBar.x,
+		y: scaleBar.y - 5,
+		width: kmUnits,
+		height: 10
+	});
 	const israel = textBlock(['Israel'], WIDTH - EDGE, MAP_HEIGHT - 70, FONT.region, 'end');
 	const egypt = textBlock(['Egypt'], EDGE, MAP_HEIGHT - 14, FONT.region, 'start');
 	taken.push(israel.box, egypt.box);
@@ -133,7 +150,13 @@ export function mapBase({ outline, places, lines }: Geo): MapBase {
 	for (const p of placeMarks) taken.push(p.label.box, circleBox(p.dot, 4), segmentBox(p.leader[0], p.leader[1]));
 
 	const seaLines = ['Mediterranean', 'Sea'];
-	const sea = freeSpot(taken, (y) => textBlock(seaLines, EDGE, y, FONT.region, 'start'), 110, 300, (b) => isWestOfStrip(b, westX));
+	const sea = freeSpot(
+		taken,
+		(y) => textBlock(seaLines, EDGE, y, FONT.region, 'start'),
+		110,
+		300,
+		(b) => isWestOfStrip(b, westX)
+	);
 	taken.push(sea.box);
 
 	const stages = stagesFrom(lines);
@@ -189,7 +212,13 @@ function isWestOfStrip(box: Box, westX: (y: number) => number | null) {
 }
 
 /** The first label, scanning down from `from` to `to` in steps of 4, that fits the test and overlaps nothing taken. */
-function freeSpot(taken: Box[], make: (y: number) => TextBlock, from: number, to: number, fits: (b: Box) => boolean): TextBlock {
+function freeSpot(
+	taken: Box[],
+	make: (y: number) => TextBlock,
+	from: number,
+	to: number,
+	fits: (b: Box) => boolean
+): TextBlock {
 	for (let y = from; y <= to; y += 4) {
 		const block = make(y);
 		if (fits(block.box) && !taken.some((t) => overlaps(t, block.box, 4))) return block;
@@ -227,7 +256,11 @@ function stageTarget(stage: StageInfo, line: LonLat[][], sides: StripSides, proj
 	}
 	// The line point nearest the target latitude, on the eastern (right-hand) edge of the free part.
 	const points = line.flat();
-	const best = points.reduce((a, b) => (Math.abs(b[1] - lat) < Math.abs(a[1] - lat) || (Math.abs(b[1] - lat) === Math.abs(a[1] - lat) && b[0] > a[0]) ? b : a));
+	const best = points.reduce((a, b) =>
+		Math.abs(b[1] - lat) < Math.abs(a[1] - lat) || (Math.abs(b[1] - lat) === Math.abs(a[1] - lat) && b[0] > a[0])
+			? b
+			: a
+	);
 	return project(best);
 }
 

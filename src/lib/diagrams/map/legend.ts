@@ -28,21 +28,35 @@ export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 	const barWidth = WIDTH - 2 * left;
 	const swatch = { x: left, y: top + 14, width: 28, height: 14 };
 	const titleX = swatch.x + swatch.width + 10;
-	const title = textBlock(wrapText(stage.label, WIDTH - edge - titleX, FONT.main), titleX, top + 26, FONT.main, 'start');
+	const title = textBlock(
+		wrapText(stage.label, WIDTH - edge - titleX, FONT.main),
+		titleX,
+		top + 26,
+		FONT.main,
+		'start'
+	);
 	const sentenceY = title.box.y + title.box.height + FONT.text + 4;
 	const sentence = textBlock(wrapText(shareSentence(stage), barWidth, FONT.text), left, sentenceY, FONT.text, 'start');
 	const { figure, others, range } = readShare(stage.share.display);
 	const x = (v: number) => left + (barWidth * v) / 100;
 	const figureY = sentence.box.y + sentence.box.height + FONT.small + 8;
-	const figureLabel = clampBlock(left, textBlock([figure], x((range[0] + range[1]) / 2), figureY, FONT.small, 'middle'));
+	const figureLabel = clampBlock(
+		left,
+		textBlock([figure], x((range[0] + range[1]) / 2), figureY, FONT.small, 'middle')
+	);
 	const bar = { x: left, y: figureY + 6, width: barWidth, height: 16 };
 	const below = bar.y + bar.height + FONT.small + 2;
-	const scale = [textBlock(['0%'], left, below, FONT.small, 'start'), textBlock(['100%'], WIDTH - left, below, FONT.small, 'end')];
+	const scale = [
+		textBlock(['0%'], left, below, FONT.small, 'start'),
+		textBlock(['100%'], WIDTH - left, below, FONT.small, 'end')
+	];
 	const otherLabels = others.map((o) => clampBlock(left, textBlock([o.text], x(o.value), below, FONT.small, 'middle')));
 	// A reported value whose label would touch the scale labels moves below them.
 	const placed = otherLabels.map((b, i) => ({
 		x: x(others[i].value),
-		label: scale.some((s) => overlaps(s.box, b.box, 4)) ? textBlock(b.lines, b.x, below + FONT.small * 1.3, b.size, b.anchor) : b
+		label: scale.some((s) => overlaps(s.box, b.box, 4))
+			? textBlock(b.lines, b.x, below + FONT.small * 1.3, b.size, b.anchor)
+			: b
 	}));
 	const values = [stage.share.value, ...range, ...others.map((o) => o.value)];
 	return {
@@ -67,4 +81,8 @@ function clampBlock(margin: number, b: TextBlock): TextBlock {
 }
 
 /** The lowest point of a legend's text and bar. */
-export const legendBottom = (l: Legend) => Math.max(...[l.sentence, l.figure, ...l.scale, ...l.others.map((o) => o.label)].map((b) => b.box.y + b.box.height), l.bar.y + l.bar.height);
+export const legendBottom = (l: Legend) =>
+	Math.max(
+		...[l.sentence, l.figure, ...l.scale, ...l.others.map((o) => o.label)].map((b) => b.box.y + b.box.height),
+		l.bar.y + l.bar.height
+	);

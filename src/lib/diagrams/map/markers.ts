@@ -40,7 +40,9 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 			return w === null || e === null || p.x + MARKER_R + pad <= w || p.x - MARKER_R - pad >= e;
 		});
 	for (const note of notes) {
-		const target = base.marks.find((m) => m.id === note.anchor && base.stages.some((s) => s.id === m.id && s.hasLine))?.target ?? base.places.find((p) => p.id === note.anchor)?.dot;
+		const target =
+			base.marks.find((m) => m.id === note.anchor && base.stages.some((s) => s.id === m.id && s.hasLine))?.target ??
+			base.places.find((p) => p.id === note.anchor)?.dot;
 		if (!target) continue;
 		let best: Point | null = null;
 		let bestDistance = Infinity;
@@ -50,7 +52,8 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 				if (d >= bestDistance || d < 24) continue;
 				const box = circleBox({ x, y }, MARKER_R);
 				if (!offStrip({ x, y })) continue;
-				if (taken.some((t) => overlaps(t, box, pad)) || placed.some((m) => overlaps(circleBox(m, MARKER_R), box, pad))) continue;
+				if (taken.some((t) => overlaps(t, box, pad)) || placed.some((m) => overlaps(circleBox(m, MARKER_R), box, pad)))
+					continue;
 				best = { x, y };
 				bestDistance = d;
 			}
@@ -67,7 +70,9 @@ export function placeMarkers(base: MapBase, stage: Stage, notes: { n: number; an
 export function markersByPhase(base: MapBase, phases: Phase[]): Record<string, MarkerPlacement[]> {
 	return Object.fromEntries(
 		phases.flatMap((p) =>
-			p.diagrams.flatMap((d) => (d.kind === 'map' ? [[p.id, placeMarkers(base, d.stage, numberedAnchors(d.annotations))]] : []))
+			p.diagrams.flatMap((d) =>
+				d.kind === 'map' ? [[p.id, placeMarkers(base, d.stage, numberedAnchors(d.annotations))]] : []
+			)
 		)
 	);
 }

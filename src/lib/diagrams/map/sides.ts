@@ -12,7 +12,13 @@ export function lonAt(side: LonLat[], lat: number, pick: 'east' | 'west'): numbe
 		const [a, b] = [side[i], side[i + 1]];
 		const [lo, hi] = a[1] < b[1] ? [a, b] : [b, a];
 		if (lat < lo[1] - EPS || lat > hi[1] + EPS) continue;
-		found.push(hi[1] - lo[1] < EPS ? (pick === 'east' ? Math.max(a[0], b[0]) : Math.min(a[0], b[0])) : lo[0] + ((lat - lo[1]) / (hi[1] - lo[1])) * (hi[0] - lo[0]));
+		found.push(
+			hi[1] - lo[1] < EPS
+				? pick === 'east'
+					? Math.max(a[0], b[0])
+					: Math.min(a[0], b[0])
+				: lo[0] + ((lat - lo[1]) / (hi[1] - lo[1])) * (hi[0] - lo[0])
+		);
 	}
 	if (!found.length) throw new Error(`latitude ${lat} is outside the side`);
 	return pick === 'east' ? Math.max(...found) : Math.min(...found);

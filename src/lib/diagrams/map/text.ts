@@ -23,10 +23,14 @@ export const LINE_HEIGHT = 1.2;
 export function textBlock(lines: string[], x: number, y: number, size: number, anchor: Anchor = 'start'): TextBlock {
 	const width = Math.max(0, ...lines.map((l) => textWidth(l, size)));
 	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-	const box = { x: left, y: y - 0.8 * size, width, height: size * (0.8 + 0.25) + (lines.length - 1) * size * LINE_HEIGHT };
+	const box = {
+		x: left,
+		y: y - 0.8 * size,
+		width,
+		height: size * (0.8 + 0.25) + (lines.length - 1) * size * LINE_HEIGHT
+	};
 	return { lines, x, y, size, anchor, box };
 }
-
 
 /** The box of a circle, for collision checks. */
 export const circleBox = (c: Point, r: number): Box => ({ x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });

@@ -7,7 +7,8 @@ const content = loadContentForTests();
 const ids = content.phases.map((p) => p.id);
 const state = (annotations: { quote: string; anchor: string }[] = []) => ({ kind: 'sequence' as const, annotations });
 /** The words of a drawn text block: its lines (tspans) joined with spaces. */
-const words = (el: Element | null | undefined) => [...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+const words = (el: Element | null | undefined) =>
+	[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
 const phaseStates = (container: HTMLElement) =>
 	[...container.querySelectorAll('g.phase')].map((g) => [g.getAttribute('data-phase'), g.getAttribute('data-state')]);
 
@@ -50,8 +51,12 @@ describe('SequenceDiagram', () => {
 		const crossed = container.querySelector('[data-into="exchange"]')!;
 		expect(crossed.querySelectorAll('path[data-order]')).toHaveLength(2);
 		expect(container.querySelectorAll('path[data-order]')).toHaveLength(2);
-		const notes = [...container.querySelectorAll('.order-note')].map((g) => [...g.querySelectorAll('.statement')].map(words).join(' | '));
-		expect(notes[0]).toContain('Order as reported: Rubio (Article C): captives first, then pull-back to the yellow line');
+		const notes = [...container.querySelectorAll('.order-note')].map((g) =>
+			[...g.querySelectorAll('.statement')].map(words).join(' | ')
+		);
+		expect(notes[0]).toContain(
+			'Order as reported: Rubio (Article C): captives first, then pull-back to the yellow line'
+		);
 		expect(notes[0]).toContain('Plan, point 3: pull-back first, to prepare for the hostages’ release');
 		expect(notes[1]).toContain('Order as reported (Article C): ISF after troops withdraw');
 		expect(notes[1]).toContain('Plan, point 16: withdrawal in stages as the ISF takes control');

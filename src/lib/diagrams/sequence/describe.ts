@@ -22,7 +22,9 @@ export function sequenceRows(phases: PhaseText[]): SequenceRow[] {
 		id: p.id,
 		phase: p.title,
 		trigger: p.trigger,
-		dependsOn: p.dependsOn.length ? p.dependsOn.map((d) => `${order.get(d) ?? '?'}. ${title.get(d) ?? d}`).join('; ') : '—',
+		dependsOn: p.dependsOn.length
+			? p.dependsOn.map((d) => `${order.get(d) ?? '?'}. ${title.get(d) ?? d}`).join('; ')
+			: '—',
 		status: `${statusLabel[p.status]}: ${p.statusNote}`
 	}));
 }
@@ -30,7 +32,8 @@ export function sequenceRows(phases: PhaseText[]): SequenceRow[] {
 export function describeSequence(phases: PhaseText[], currentId: string, disputes: OrderDispute[]): string {
 	const list = phases.map((p, i) => `${i + 1}, ${p.title} (${statusLabel[p.status]})`).join('; ');
 	const current = phases.findIndex((p) => p.id === currentId);
-	const where = current >= 0 ? ` This page is at phase ${current + 1} of ${phases.length}, ${phases[current].title}.` : '';
+	const where =
+		current >= 0 ? ` This page is at phase ${current + 1} of ${phases.length}, ${phases[current].title}.` : '';
 	const differ = disputes.length
 		? ` Where the reporting tells a different order: ${disputes.map((d) => d.statements.map((s) => s.text).join(', against ')).join('. ')}.`
 		: '';

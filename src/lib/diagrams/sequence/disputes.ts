@@ -6,5 +6,7 @@ export type OrderStatement = OrderDispute['statements'][number];
 
 /** The disputes from data/order-disputes.json whose phases are all in this content. */
 export function orderDisputes(content: Pick<Content, 'orderDisputes' | 'phaseById'>): OrderDispute[] {
-	return content.orderDisputes.filter((d) => d.into in content.phaseById && (d.swap ?? []).every((id) => id in content.phaseById));
+	return content.orderDisputes.filter(
+		(d) => d.into in content.phaseById && (d.swap ?? []).every((id) => id in content.phaseById)
+	);
 }

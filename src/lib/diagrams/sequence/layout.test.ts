@@ -2,14 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { loadContentForTests } from '$lib/content/test-content';
 import { describeSequence, sequenceRows } from './describe';
 import { orderDisputes } from './disputes';
-import { crossing, layoutSequence, MARKER_R, phaseStates, placeMarkers, pointerY, WIDTH, type PhaseInput } from './layout';
+import {
+	crossing,
+	layoutSequence,
+	MARKER_R,
+	phaseStates,
+	placeMarkers,
+	pointerY,
+	WIDTH,
+	type PhaseInput
+} from './layout';
 import { inside, lineBoxes, overlaps, textBox, wrapText, type Rect } from '../text';
 
 describe('wrapText', () => {
 	// 14 px text: 0.55 × 14 = 7.7 units a character, so 100 units hold 12 characters (92.4) but not 13 (100.1).
 	const cases = [
 		{ input: { text: 'Both sides accept', width: 200 }, expected: ['Both sides accept'] },
-		{ input: { text: 'once all hostages are released', width: 100 }, expected: ['once all', 'hostages are', 'released'] },
+		{
+			input: { text: 'once all hostages are released', width: 100 },
+			expected: ['once all', 'hostages are', 'released']
+		},
 		{ input: { text: 'demilitarisation', width: 50 }, expected: ['demilitarisation'] },
 		{ input: { text: '  spaced   out  ', width: 200 }, expected: ['spaced out'] }
 	];
@@ -27,11 +39,23 @@ describe('layoutSequence', () => {
 	// (also the least zone height, 6 + 28). A one-line box is 7 + 22 + 7 = 36 high, so it ends at 70; zone 2 runs
 	// 70 → 98 the same way; box 2 ends at 134 and the drawing is 8 taller, 142.
 	const cases = [
-		{ input: 'box tops', expected: [34, 98], get: (l: ReturnType<typeof layoutSequence>) => l.boxes.map((b) => b.box.y) },
-		{ input: 'box heights', expected: [36, 36], get: (l: ReturnType<typeof layoutSequence>) => l.boxes.map((b) => b.box.height) },
+		{
+			input: 'box tops',
+			expected: [34, 98],
+			get: (l: ReturnType<typeof layoutSequence>) => l.boxes.map((b) => b.box.y)
+		},
+		{
+			input: 'box heights',
+			expected: [36, 36],
+			get: (l: ReturnType<typeof layoutSequence>) => l.boxes.map((b) => b.box.height)
+		},
 		{ input: 'height', expected: 142, get: (l: ReturnType<typeof layoutSequence>) => l.height },
 		// The number circle is centred on the first row: 34 + 7 + 11 = 52.
-		{ input: 'circle centres', expected: [52, 116], get: (l: ReturnType<typeof layoutSequence>) => l.boxes.map((b) => b.circle.cy) },
+		{
+			input: 'circle centres',
+			expected: [52, 116],
+			get: (l: ReturnType<typeof layoutSequence>) => l.boxes.map((b) => b.circle.cy)
+		},
 		// "agreed" is 6 characters: 6 × 7.7 + 2 × 8 = 62.2 wide, right-aligned at 366 − 8 = 358, straddling the top border.
 		{
 			input: 'first status tag',
@@ -39,14 +63,26 @@ describe('layoutSequence', () => {
 			get: (l: ReturnType<typeof layoutSequence>) => roundRect(l.boxes[0].tag.pill)
 		},
 		// Connectors run down the rail at x 34 from the top of each zone to the top of the box.
-		{ input: 'connectors', expected: [[6, 34], [70, 98]], get: (l: ReturnType<typeof layoutSequence>) => l.connectors.map((c) => [c.y1, c.y2]) }
+		{
+			input: 'connectors',
+			expected: [
+				[6, 34],
+				[70, 98]
+			],
+			get: (l: ReturnType<typeof layoutSequence>) => l.connectors.map((c) => [c.y1, c.y2])
+		}
 	];
 	it.each(cases)('places the $input', ({ expected, get }) => {
 		expect(get(layoutSequence(two, []))).toEqual(expected);
 	});
 
 	it('gives the note its own room in the zone and crosses the arrows level with it', () => {
-		const dispute = { id: 'swap', into: 'b', swap: ['a', 'b'] as [string, string], statements: [{ voice: 'reported' as const, text: 'b then a' }] };
+		const dispute = {
+			id: 'swap',
+			into: 'b',
+			swap: ['a', 'b'] as [string, string],
+			statements: [{ voice: 'reported' as const, text: 'b then a' }]
+		};
 		const layout = layoutSequence(two, [dispute]);
 		const [card] = layout.cards;
 		// The note starts 8 below the trigger (which ends at 91): 99; one line (14) with 6 padding each side: 26 high.
@@ -144,7 +180,9 @@ describe('with the real data', () => {
 			...layout.cards.flatMap((c) => c.statements.flatMap((s) => lineBoxes(s.text)))
 		];
 		for (const label of labels) expect(inside(label, frame)).toBe(true);
-		labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
+		labels.forEach((a, i) =>
+			labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false))
+		);
 		// Titles stay inside their boxes (a check glyph and the tag sit on the top border, not over the title).
 		for (const b of layout.boxes) expect(inside(textBox(b.title), b.box)).toBe(true);
 	});
@@ -153,8 +191,17 @@ describe('with the real data', () => {
 		const notes = content.phases.map((p, i) => ({ n: i + 1, anchor: p.id })).concat([{ n: 7, anchor: 'exchange' }]);
 		const markers = placeMarkers(notes, layout.boxes);
 		expect(markers).toHaveLength(7);
-		const circles = markers.map((m) => ({ x: m.x - MARKER_R, y: m.y - MARKER_R, width: 2 * MARKER_R, height: 2 * MARKER_R }));
-		const taken = [...layout.boxes.map((b) => b.box), ...layout.connectors.map((c) => textBox(c.trigger)), ...layout.cards.map((c) => c.box)];
+		const circles = markers.map((m) => ({
+			x: m.x - MARKER_R,
+			y: m.y - MARKER_R,
+			width: 2 * MARKER_R,
+			height: 2 * MARKER_R
+		}));
+		const taken = [
+			...layout.boxes.map((b) => b.box),
+			...layout.connectors.map((c) => textBox(c.trigger)),
+			...layout.cards.map((c) => c.box)
+		];
 		circles.forEach((a, i) => {
 			expect(a.x + a.width).toBeLessThanOrEqual(WIDTH);
 			for (const t of taken) expect(overlaps(a, t)).toBe(false);
@@ -166,16 +213,37 @@ describe('with the real data', () => {
 describe('the text alternative', () => {
 	const phases = [
 		{ id: 'a', title: 'First', trigger: 'Go', dependsOn: [], status: 'agreed' as const, statusNote: 'Signed.' },
-		{ id: 'b', title: 'Second', trigger: 'Then', dependsOn: ['a'], status: 'disputed' as const, statusNote: 'Sources differ.' }
+		{
+			id: 'b',
+			title: 'Second',
+			trigger: 'Then',
+			dependsOn: ['a'],
+			status: 'disputed' as const,
+			statusNote: 'Sources differ.'
+		}
 	];
 	it('has a row per phase with what it depends on', () => {
 		expect(sequenceRows(phases)).toEqual([
 			{ order: 1, id: 'a', phase: 'First', trigger: 'Go', dependsOn: '—', status: 'agreed: Signed.' },
-			{ order: 2, id: 'b', phase: 'Second', trigger: 'Then', dependsOn: '1. First', status: 'disputed: Sources differ.' }
+			{
+				order: 2,
+				id: 'b',
+				phase: 'Second',
+				trigger: 'Then',
+				dependsOn: '1. First',
+				status: 'disputed: Sources differ.'
+			}
 		]);
 	});
 	it('says where the reader is and where the order differs', () => {
-		const dispute = { id: 'd', into: 'b', statements: [{ voice: 'reported' as const, text: 'B first' }, { voice: 'plan' as const, text: 'A first' }] };
+		const dispute = {
+			id: 'd',
+			into: 'b',
+			statements: [
+				{ voice: 'reported' as const, text: 'B first' },
+				{ voice: 'plan' as const, text: 'A first' }
+			]
+		};
 		expect(describeSequence(phases, 'b', [dispute])).toBe(
 			'The plan’s 2 phases as a flow, each entered when its trigger is met: 1, First (agreed); 2, Second (disputed). ' +
 				'This page is at phase 2 of 2, Second. Where the reporting tells a different order: B first, against A first.'

@@ -54,7 +54,14 @@ export const MARKER_R = 12;
 const MARKER_GAP = 3;
 
 /** A text block whose box starts at `top`: the first baseline sits 0.8 × size below it. */
-function block(x: number, top: number, lines: string[], size: number, lineHeight: number, anchor: TextBlock['anchor'] = 'start'): TextBlock {
+function block(
+	x: number,
+	top: number,
+	lines: string[],
+	size: number,
+	lineHeight: number,
+	anchor: TextBlock['anchor'] = 'start'
+): TextBlock {
 	return { x, y: top + size * 0.8, lines, size, lineHeight, anchor };
 }
 const blockHeight = (lines: number, size: number, lineHeight: number) => (lines - 1) * lineHeight + size;
@@ -118,7 +125,12 @@ function layoutCard(dispute: OrderDispute, top: number): NoteCard {
 		return { voice: s.voice, sample, text };
 	});
 	const height = y - STATEMENT_GAP + CARD_PAD - top;
-	return { id: dispute.id, into: dispute.into, box: { x: TEXT_X, y: top, width: BOX_RIGHT - TEXT_X, height }, statements };
+	return {
+		id: dispute.id,
+		into: dispute.into,
+		box: { x: TEXT_X, y: top, width: BOX_RIGHT - TEXT_X, height },
+		statements
+	};
 }
 
 /** The status tag and check glyph sit on the box's top border, at its right end; this is where the tag starts. */
