@@ -1,5 +1,4 @@
-// Turns validated raw files into the indexed Content, rendering markdown with the function it is given, and lays out the diagrams.
-import { diagramLayouts } from '$lib/diagrams/layouts';
+// Turns validated raw files into the indexed Content, rendering markdown with the function it is given.
 import type { RawContent } from './schema';
 import { withIndexes } from './indexes';
 import type { Content } from './types';
@@ -16,7 +15,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 	const quotes = raw['quotes.json'];
 	const figures = raw['figures.json'];
 	const actors = raw['actors.json'];
-	const content: Omit<Content, 'layouts'> = withIndexes({
+	return withIndexes({
 		sources,
 		quotes,
 		themes: raw['themes.json'],
@@ -26,11 +25,11 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 		orderDisputes: raw['order-disputes.json'],
 		actors,
 		relations: raw['relations.json'],
+		governanceChart: raw['governance-chart.json'],
 		events: [...raw['events.json']].sort((a, b) => a.date.localeCompare(b.date)),
 		glossary,
 		places: raw['geo/places.json'],
 		lines: raw['geo/lines.json'],
 		outline: raw['geo/outline.json']
 	});
-	return { ...content, layouts: diagramLayouts(content) };
 }

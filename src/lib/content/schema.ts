@@ -164,22 +164,76 @@ export const ActorSchema = z.strictObject({
 	points: z.array(z.number().int().min(1).max(20)).default([])
 });
 
+const relationKind = z.enum([
+	'oversees',
+	'funds',
+	'trains',
+	'hands-over-to',
+	'excludes',
+	'guarantees',
+	'mediates',
+	'chairs',
+	'member-of'
+]);
+
 export const RelationSchema = z.strictObject({
 	from: id,
 	to: id,
-	kind: z.enum([
-		'oversees',
-		'funds',
-		'trains',
-		'hands-over-to',
-		'excludes',
-		'guarantees',
-		'mediates',
-		'chairs',
-		'member-of'
-	]),
+	kind: relationKind,
 	label: text,
 	points: z.array(z.number().int().min(1).max(20)).default([])
+});
+
+/** The chart's width in its own units; the governance chart's boxes are placed within it. */
+export const CHART_WIDTH = 400;
+
+/**
+ * Where the governance chart places each actor and how it draws each relation: rows of boxes top to bottom (the first
+ * row is the band of guarantors and mediators), relations written inside a box, and how each arrow runs.
+ */
+export const GovernanceChartSchema = z.strictObject({
+	tier: z.strictObject({ caption: text }),
+	rows: z
+		.array(
+			z.strictObject({
+				/** The least room above the row (more if the label of an arrow into it needs it). */
+				gap: z.number().min(0),
+				slots: z
+					.array(
+						z.strictObject({
+							actor: id,
+							x: z.number().min(0).max(CHART_WIDTH),
+							width: z.number().positive(),
+							/** A shorter name where the actor's own does not fit the box. */
+							name: text.optional(),
+							/** A second, smaller line under the name. */
+							subtitle: text.optional(),
+							/** Centred on the row's height instead of aligned with its top. */
+							middle: z.boolean().optional(),
+							/** The top corner a quote's marker takes first (right unless an arrow's label is there). */
+							markerCorner: z.enum(['left', 'right']).optional()
+						})
+					)
+					.min(1, 'at least one box')
+			})
+		)
+		.min(2, 'the top row and at least one more'),
+	/** Relations written as a line inside a box rather than drawn as an arrow. */
+	inside: z.array(z.strictObject({ from: id, to: id, box: id, name: text.optional() })),
+	/** How an arrow runs and where its label goes; `from: "top-tier"` is the arrow from the whole top row. */
+	arrows: z.array(
+		z.strictObject({
+			from: id,
+			to: id,
+			kind: relationKind,
+			/** Where a downward arrow leaves its source and meets its target. */
+			sx: z.number().min(0).max(CHART_WIDTH).optional(),
+			tx: z.number().min(0).max(CHART_WIDTH).optional(),
+			side: z.enum(['left', 'right', 'above', 'inside']),
+			/** The width the label wraps to. */
+			width: z.number().positive()
+		})
+	)
 });
 
 export const EventSchema = z.strictObject({
@@ -239,6 +293,7 @@ export type GlossaryEntry = z.infer<typeof GlossarySchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type MapLine = z.infer<typeof MapLineSchema>;
 export type Outline = z.infer<typeof OutlineSchema>;
+export type GovernanceChart = z.infer<typeof GovernanceChartSchema>;
 
 /** Each file in data/ and the schema of its contents. */
 export const files = {
@@ -251,6 +306,7 @@ export const files = {
 	'order-disputes.json': z.array(OrderDisputeSchema),
 	'actors.json': z.array(ActorSchema),
 	'relations.json': z.array(RelationSchema),
+	'governance-chart.json': GovernanceChartSchema,
 	'events.json': z.array(EventSchema),
 	'glossary.json': z.array(GlossarySchema),
 	'geo/places.json': z.array(PlaceSchema),

@@ -1,6 +1,7 @@
 // Validates the raw files of data/ once: shapes, unique ids, references between files, safe markdown.
 import type { z } from 'zod';
 import { files, type DiagramKind, type FileName, type RawContent } from './schema';
+import { actorsOnChart, checkGovernanceChart } from './validate-chart';
 
 export interface ContentIssue {
 	file: string;
@@ -118,7 +119,7 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		sequence: phases,
 		exchange: new Set(fixedAnchors.exchange),
 		map: new Set([...(fixedAnchors.map ?? []), ...places]),
-		governance: actors,
+		governance: actorsOnChart(content['governance-chart.json']),
 		figures
 	};
 	content['phases.json'].forEach((phase, i) => {
@@ -173,6 +174,7 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		ref(actors, 'relations.json', `[${i}].from`, r.from, 'an actor id');
 		ref(actors, 'relations.json', `[${i}].to`, r.to, 'an actor id');
 	});
+	checkGovernanceChart(content, actors, at);
 	content['events.json'].forEach((e, i) =>
 		e.phases.forEach((p, j) => ref(phases, 'events.json', `[${i}].phases[${j}]`, p, 'a phase id'))
 	);

@@ -1,14 +1,9 @@
-// The diagram components by kind, each in a chunk of its own: a page's load fetches the ones it draws before the page
-// renders, so a reader's browser fetches the code of the drawings on screen and not all five. Their styles travel with
-// the server render (svelte.config.js), so the prerendered page is styled before any of this code arrives.
+// The diagram components by kind, each in a chunk of its own: a page's load makes its drawings ready to draw by fetching
+// the code of the kinds it draws, so a reader's browser fetches the code of the drawings on screen and not all five.
+// Their styles travel with the server render (svelte.config.js), so a prerendered page is styled before this code comes.
 import type { Component } from 'svelte';
-import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
-
-export interface DiagramProps<K extends DiagramKind = DiagramKind> {
-	content: Content;
-	state: Extract<DiagramState, { kind: K }>;
-	phaseId: string;
-}
+import type { DiagramKind } from '$lib/content/types';
+import type { AnyDrawing, DiagramProps } from './drawing';
 
 const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<DiagramProps<K>> }> } = {
 	sequence: () => import('./sequence/SequenceDiagram.svelte'),
@@ -18,32 +13,20 @@ const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<DiagramP
 	figures: () => import('./figures/FiguresDiagram.svelte')
 };
 
-// A component, once loaded, is the same for every page and request: kept here so that drawing one is synchronous.
-const loaded: { [K in DiagramKind]?: Component<DiagramProps<K>> } = {};
+/** A drawing with the component that draws it: the only thing `Diagram.svelte` draws, so nothing is drawn unloaded. */
+export interface ReadyDiagram {
+	drawing: AnyDrawing;
+	Component: Component<{ drawing: AnyDrawing }>;
+}
 
-/** Loads the components of these kinds (all five when none are named); resolves when each can be drawn. */
-export async function loadDiagrams(kinds = Object.keys(loaders) as DiagramKind[]): Promise<void> {
-	await Promise.all(
-		kinds.map(async <K extends DiagramKind>(kind: K) => {
-			loaded[kind] ??= (await loaders[kind]()).default as (typeof loaded)[K];
+/** The drawings, each with its kind's component, once the code of every kind among them has arrived. */
+export async function readyDiagrams(drawings: AnyDrawing[]): Promise<ReadyDiagram[]> {
+	return Promise.all(
+		drawings.map(async (drawing) => {
+			const { default: Component } = await loaders[drawing.kind]();
+			// A kind's component draws that kind's drawings: `loaders` pairs them by kind, which the types cannot follow
+			// through the union of kinds.
+			return { drawing, Component: Component as Component<{ drawing: AnyDrawing }> };
 		})
 	);
-}
-
-/** A load's data, once all five kinds can be drawn: for the pages that may draw any of them (embeds, deck, handout). */
-export async function withAllDiagrams<D>(data: D): Promise<D> {
-	await loadDiagrams();
-	return data;
-}
-
-/** The kinds of diagram one phase draws. */
-export const kindsDrawn = (content: Pick<Content, 'phaseById'>, phaseId: string): DiagramKind[] =>
-	content.phaseById[phaseId].diagrams.map((d) => d.kind);
-
-/** The component for a kind; its page's load must have loaded it. */
-export function diagramComponent(kind: DiagramKind): Component<DiagramProps> {
-	const component = loaded[kind];
-	if (!component)
-		throw new Error(`The ${kind} diagram was drawn before its code was loaded: the page's load must call loadDiagrams`);
-	return component as Component<DiagramProps>;
 }

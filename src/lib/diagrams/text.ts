@@ -1,4 +1,5 @@
 // Text measured by estimate and wrapped into lines, so every diagram can lay out its labels before the browser draws them.
+import type { Rect } from './geometry';
 
 /** About 0.55 × the font size per character, the estimate every diagram uses; bold text runs wider, about 0.6. */
 export const CHAR_WIDTH = 0.55;
@@ -22,13 +23,6 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
 	return lines;
 }
 
-export interface Rect {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
 /** Lines of text placed in the drawing: `y` is the first baseline. */
 export interface TextBlock {
 	x: number;
@@ -46,21 +40,6 @@ export function textBox(t: TextBlock): Rect {
 	const x = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - width : t.x - width / 2;
 	const top = t.y - t.size * 0.8;
 	return { x, y: top, width, height: (t.lines.length - 1) * t.lineHeight + t.size };
-}
-
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-	return (
-		a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
-	);
-}
-
-export function inside(inner: Rect, outer: Rect): boolean {
-	return (
-		inner.x >= outer.x &&
-		inner.y >= outer.y &&
-		inner.x + inner.width <= outer.x + outer.width &&
-		inner.y + inner.height <= outer.y + outer.height
-	);
 }
 
 /** One box per line of a text block: finer than textBox where a short last line leaves room beside it. */

@@ -1,5 +1,6 @@
 // Which views an editor can embed (the stepper, and each diagram in the phases that show it), their names and paths.
-import type { DiagramKind, Phase } from '$lib/content/types';
+import type { DiagramKind } from '$lib/content/types';
+import type { PhaseInOrder } from '$lib/stepper/stepper-page';
 
 /** The diagram kinds, as in the content schema (a test keeps them equal); kept here so no schema code reaches the browser. */
 export const embedDiagramKinds = [
@@ -41,14 +42,12 @@ export interface EmbedView {
 	phaseCount: number;
 }
 
-type PhaseLike = Pick<Phase, 'id' | 'title'> & { diagrams: { kind: string }[] };
-
 /** The stepper first, then each diagram kind that some phase shows, in the schema's order. */
-export function embedCatalogue(phases: readonly PhaseLike[]): EmbedView[] {
+export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
 	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
 	for (const kind of embedDiagramKinds) {
-		const showing = all.filter((_, i) => phases[i].diagrams.some((d) => d.kind === kind));
+		const showing = all.filter((_, i) => phases[i].kinds.includes(kind));
 		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
 	}
 	return views;

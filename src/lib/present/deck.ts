@@ -1,5 +1,5 @@
 // Builds the classroom deck from the content: a title slide, each phase's slide and its discussion, the glossary, the sources.
-import type { Content, DiagramState, Phase, Quote, Source } from '$lib/content/types';
+import type { Content, Phase, Quote, Source } from '$lib/content/types';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
 import { longDate } from '$lib/format/format';
 
@@ -13,6 +13,15 @@ export interface SlideQuote {
 	speech: string;
 	/** The article's label ("Article C"); the sources slide says which outlet, where the text names one. */
 	source: string;
+}
+
+/** An article as the sources slide and the handout list it. */
+export interface ArticleLine {
+	label: string;
+	outlet: string | null;
+	/** As printed, e.g. "c. 6 October 2025". */
+	date: string;
+	headline: string;
 }
 
 export interface SlidePoint {
@@ -38,7 +47,6 @@ export type Slide =
 			kicker: string;
 			title: string;
 			status: Phase['status'];
-			diagram: DiagramState;
 			points: SlidePoint[];
 			quotes: SlideQuote[];
 	  })
@@ -46,7 +54,7 @@ export type Slide =
 	| (SlideBase & { kind: 'glossary'; part: number; parts: number; entries: { term: string; definition: string }[] })
 	| (SlideBase & {
 			kind: 'sources';
-			sources: { label: string; outlet: string | null; date: string; headline: string }[];
+			sources: ArticleLine[];
 	  });
 
 export type SlideKind = Slide['kind'];
@@ -112,6 +120,9 @@ export function slideQuote(q: Quote, source: Source): SlideQuote {
 
 export const articleDate = (s: Source) => `${s.dateInferred ? 'c. ' : ''}${longDate(s.date)}`;
 
+export const articleLines = (sources: Source[]): ArticleLine[] =>
+	sources.map((s) => ({ label: s.label, outlet: s.outlet, date: articleDate(s), headline: s.headline }));
+
 type Unnumbered<S> = S extends Slide ? Omit<S, 'n'> : never;
 
 export function buildDeck(content: Content): Slide[] {
@@ -135,8 +146,6 @@ export function buildDeck(content: Content): Slide[] {
 			phase.quotes.map((e) => content.quoteById[e.quote]),
 			room
 		).map((q) => slideQuote(q, content.sourceById[q.source]));
-		// The slide shows its own quotes, so the diagram goes without numbered quote markers.
-		const diagram = { ...phase.diagrams[0], annotations: [] };
 		slides.push({
 			kind: 'phase',
 			label: `${kicker}: ${phase.title}`,
@@ -144,7 +153,6 @@ export function buildDeck(content: Content): Slide[] {
 			kicker,
 			title: phase.title,
 			status: phase.status,
-			diagram,
 			points,
 			quotes
 		});
@@ -174,12 +182,7 @@ export function buildDeck(content: Content): Slide[] {
 		kind: 'sources',
 		label: 'Sources',
 		phaseId: null,
-		sources: content.sources.map((s) => ({
-			label: s.label,
-			outlet: s.outlet,
-			date: articleDate(s),
-			headline: s.headline
-		}))
+		sources: articleLines(content.sources)
 	});
 	return slides.map((slide, i) => ({ ...slide, n: i + 1 }) as Slide);
 }

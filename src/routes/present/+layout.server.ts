@@ -1,5 +1,5 @@
-import { deckSlice } from '$lib/content/slice';
-import { content } from '$lib/server/content';
+import { content, makers } from '$lib/server/content';
+import { deckPage } from '$lib/server/deck-page';
 
-/** The deck, the notes window and the handout are all built from the one validated content, less what none of them shows. */
-export const load = () => ({ content: deckSlice(content) });
+/** The deck, the notes window and the handout share one page of data. */
+export const load = () => deckPage(content, makers);

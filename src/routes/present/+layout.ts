@@ -1,5 +1,7 @@
-import { withIndexes } from '$lib/content/indexes';
-import { withAllDiagrams } from '$lib/diagrams/components';
+import { readyDiagrams } from '$lib/diagrams/components';
 
-/** The deck's slice with its lookups; the deck and the handout draw every kind of diagram. */
-export const load = ({ data }) => withAllDiagrams({ ...data, content: withIndexes(data.content) });
+/** Each phase's main diagram, drawable once the code of its kind is here: the deck and the handout draw all five. */
+export const load = async ({ data }) => {
+	const ready = await readyDiagrams(data.phases.map((p) => p.drawing));
+	return { ...data, diagrams: Object.fromEntries(ready.map((d) => [d.drawing.phaseId, d])) };
+};

@@ -1,8 +1,8 @@
 // Lays out the exchange to scale: one square per person, 50 to a row, the same square for every group.
-import { textWidth, wrapText, type Rect } from '../text';
+import { point, rect, tenth, type Point, type Rect } from '../geometry';
+import type { Gutter } from '../markers';
+import { textWidth, wrapText } from '../text';
 import { formatNumber } from '$lib/format/format';
-
-export type { Rect };
 
 export type ExchangeStep = 'terms' | 'hostages-released' | 'prisoners-released' | 'remains';
 export type BlockId = 'hostages-alive' | 'hostages-deceased' | 'prisoners-life' | 'detainees' | 'remains';
@@ -30,10 +30,8 @@ export const PER_ROW = 50;
 const LEFT = 6;
 /** Right edge of a full row of squares: 6 + 50 × 6.4 = 326. */
 export const GRID_RIGHT = LEFT + PER_ROW * PITCH;
-/** Numbered markers sit in the gutter to the right of the squares. */
-export const MARKER_X = 380;
-export const MARKER_R = 13;
-const MARKER_GAP = 4;
+/** Quote markers stack in the gutter right of the squares, between the caption and the foot of the drawing. */
+export const GUTTER = { x: 380, r: 13, gap: 4 } satisfies Gutter;
 
 const SMALL = 14;
 const LARGE = 16;
@@ -55,7 +53,7 @@ export interface UnitBlock {
 	/** The box around the squares, for the highlight frame. */
 	box: Rect;
 	/** The point a quote's leader line goes to. */
-	anchor: { x: number; y: number };
+	anchor: Point;
 }
 
 export interface TextLine {
@@ -77,17 +75,15 @@ export interface ExchangeLayout {
 	flag: Rect & { lines: TextLine[] };
 	/** The 1 : 15 glyph beside the remains: one outlined square, a colon, fifteen outlined squares. */
 	ratio: { one: { x: number; y: number }; fifteen: { x: number; y: number }[]; colonX: number; y: number };
-	/** The step captions all fit in this many lines; the caption line(s) sit at the top. */
+	/** Each step's caption, in lines: they sit at the top, in room kept for the longest. */
+	captions: Record<ExchangeStep, string[]>;
 	captionTop: number;
 	captionBottom: number;
 }
 
 /** Positions of the squares of one block, filling rows of 50 from the left. */
 export function unitGrid(count: number, x: number, y: number, perRow = PER_ROW): { x: number; y: number }[] {
-	return Array.from({ length: count }, (_, i) => ({
-		x: x + (i % perRow) * PITCH,
-		y: y + Math.floor(i / perRow) * PITCH
-	}));
+	return Array.from({ length: count }, (_, i) => point(x + (i % perRow) * PITCH, y + Math.floor(i / perRow) * PITCH));
 }
 
 function block(
@@ -102,22 +98,17 @@ function block(
 	const rest = count % PER_ROW;
 	const rows = full + (rest ? 1 : 0);
 	const widthUnits = Math.min(count, PER_ROW);
-	const box = {
-		x: x - 2,
-		y: y - 2,
-		width: widthUnits * PITCH - (PITCH - UNIT) + 4,
-		height: rows * PITCH - (PITCH - UNIT) + 4
-	};
+	const box = rect(x - 2, y - 2, widthUnits * PITCH - (PITCH - UNIT) + 4, rows * PITCH - (PITCH - UNIT) + 4);
 	return {
 		id,
 		count,
 		style,
-		origin: { x, y },
-		fullRows: full ? { x, y, width: PER_ROW * PITCH, height: full * PITCH } : null,
-		lastRow: rest ? { x, y: y + full * PITCH, width: rest * PITCH, height: PITCH } : null,
+		origin: point(x, y),
+		fullRows: full ? rect(x, y, PER_ROW * PITCH, full * PITCH) : null,
+		lastRow: rest ? rect(x, y + full * PITCH, rest * PITCH, PITCH) : null,
 		units: perUnit ? unitGrid(count, x, y) : [],
 		box,
-		anchor: { x: box.x + box.width, y: y + Math.min(rows, 3) * PITCH * 0.5 }
+		anchor: point(box.x + box.width, y + Math.min(rows, 3) * PITCH * 0.5)
 	};
 }
 
@@ -163,7 +154,7 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	const blocks: UnitBlock[] = [];
 	const textRight = WIDTH - 2 * LEFT;
 	// Text may run past the squares, up to the marker gutter.
-	const headingWidth = MARKER_X - MARKER_R - 6 - LEFT;
+	const headingWidth = GUTTER.x - GUTTER.r - 6 - LEFT;
 
 	/** Adds a wrapped text and returns the y below it. */
 	const add = (
@@ -180,7 +171,7 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 				id: lines.length > 1 ? `${id}-${i}` : id,
 				text: line,
 				x: LEFT,
-				y: y + size + i * (size + 4),
+				y: tenth(y + size + i * (size + 4)),
 				size,
 				...opts
 			})
@@ -190,7 +181,11 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 
 	// The caption: room for the longest of the four steps so the drawing does not move between phases.
 	const captionTop = 0;
-	const captionLines = Math.max(...steps.map((s) => wrapText(stepCaption(s, c), textRight, SMALL).length));
+	const captions = Object.fromEntries(steps.map((s) => [s, wrapText(stepCaption(s, c), textRight, SMALL)])) as Record<
+		ExchangeStep,
+		string[]
+	>;
+	const captionLines = Math.max(...steps.map((s) => captions[s].length));
 	let y = captionTop + captionLines * LINE + 8;
 	const captionBottom = y;
 
@@ -203,9 +198,9 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	for (const row of rows) {
 		const b = block(row.id, row.count, row.style, LEFT, y, true);
 		const labelX = b.box.x + b.box.width + 6;
-		texts.push({ id: `${row.id}-label`, text: row.label, x: labelX, y: y + UNIT / 2 + SMALL * 0.35, size: SMALL });
+		texts.push({ id: `${row.id}-label`, text: row.label, ...point(labelX, y + UNIT / 2 + SMALL * 0.35), size: SMALL });
 		// The leader line ends just after the name, so it crosses neither squares nor text.
-		b.anchor = { x: labelX + textWidth(row.label, SMALL) + 8, y: y + UNIT / 2 };
+		b.anchor = point(labelX + textWidth(row.label, SMALL) + 8, y + UNIT / 2);
 		blocks.push(b);
 		y += LINE;
 	}
@@ -218,15 +213,11 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	];
 	const flagTop = y - 2;
 	const flag = {
-		x: LEFT - 2,
-		y: flagTop,
-		width: GRID_RIGHT - LEFT + 4,
-		height: flagLines.length * LINE + 10,
+		...rect(LEFT - 2, flagTop, GRID_RIGHT - LEFT + 4, flagLines.length * LINE + 10),
 		lines: flagLines.map((text, i) => ({
 			id: `flag-${i}`,
 			text,
-			x: LEFT + 6,
-			y: flagTop + 5 + SMALL + i * LINE,
+			...point(LEFT + 6, flagTop + 5 + SMALL + i * LINE),
 			size: SMALL,
 			bold: i === 0
 		}))
@@ -268,15 +259,14 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 			}
 		) + 2;
 	const glyphY = y + 4;
-	const one = { x: LEFT, y: glyphY };
-	const colonX = LEFT + PITCH + 6;
+	const one = point(LEFT, glyphY);
+	const colonX = tenth(LEFT + PITCH + 6);
 	const fifteen = unitGrid(c.remainsPerDeceased, colonX + 6, glyphY, c.remainsPerDeceased);
 	const glyphEnd = colonX + 6 + c.remainsPerDeceased * PITCH + 6;
 	texts.push({
 		id: 'remains-rule',
 		text: `1 : ${formatNumber(c.remainsPerDeceased)}, the plan’s rule`,
-		x: glyphEnd,
-		y: glyphY + UNIT / 2 + SMALL * 0.35,
+		...point(glyphEnd, glyphY + UNIT / 2 + SMALL * 0.35),
 		size: SMALL
 	});
 	y += LINE + 4;
@@ -290,50 +280,9 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 		blocks,
 		texts,
 		flag,
-		ratio: { one, fifteen, colonX, y: glyphY + UNIT / 2 },
+		ratio: { one, fifteen, colonX, y: tenth(glyphY + UNIT / 2) },
+		captions,
 		captionTop,
-		captionBottom
+		captionBottom: tenth(captionBottom)
 	};
-}
-
-export interface PlacedMarker {
-	n: number;
-	anchor: string;
-	x: number;
-	y: number;
-	target: { x: number; y: number };
-}
-
-/**
- * Numbered markers in the right-hand gutter, each level with the element it speaks about where it can be,
- * pushed down (then up, at the bottom) so that no two overlap.
- */
-export function placeMarkers(
-	notes: { n: number; anchor: string }[],
-	targets: Record<string, { x: number; y: number }>,
-	top: number,
-	bottom: number
-): PlacedMarker[] {
-	const step = 2 * MARKER_R + MARKER_GAP;
-	const placed = notes
-		.filter((note) => targets[note.anchor])
-		.map((note) => ({
-			n: note.n,
-			anchor: note.anchor,
-			x: MARKER_X,
-			y: targets[note.anchor].y,
-			target: targets[note.anchor]
-		}))
-		.sort((a, b) => a.y - b.y || a.n - b.n);
-	let floor = top + MARKER_R;
-	for (const m of placed) {
-		m.y = Math.max(m.y, floor);
-		floor = m.y + step;
-	}
-	let ceiling = bottom - MARKER_R;
-	for (let i = placed.length - 1; i >= 0; i--) {
-		placed[i].y = Math.min(placed[i].y, ceiling);
-		ceiling = placed[i].y - step;
-	}
-	return placed;
 }

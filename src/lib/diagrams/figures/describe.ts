@@ -25,6 +25,12 @@ export interface LedgerRow {
 	note: string;
 }
 
+/** The figures a drawing draws as a table: a column per article (then the plan), a row per figure. */
+export interface FiguresTable {
+	sources: string[];
+	rows: LedgerRow[];
+}
+
 export function ledgerTable(figures: Figure[], sources: Source[]): LedgerRow[] {
 	return figures.map((f) => ({
 		id: f.id,

@@ -1,7 +1,8 @@
 // Lays out the figures ledger once, at build time: one row per figure, each source's value as a lettered mark on the row's own scale.
 import { scaleLinear } from 'd3';
 import type { Content, Figure, Phase } from '$lib/content/types';
-import { MARKER_R, MARKER_X } from './markers';
+import { point, tenth, type Point } from '../geometry';
+import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
 import { pillWidth } from './text';
 import { formatNumber } from '$lib/format/format';
@@ -11,7 +12,9 @@ const LEFT = 8;
 /** The axis and the marks stay left of the marker gutter. */
 export const AXIS_RIGHT = 352;
 export const MARKS_RIGHT = 362;
-const TEXT_RIGHT = MARKER_X - MARKER_R - 6;
+/** Quote markers stack in the right-hand gutter, level with their row's title. */
+export const GUTTER = { x: 382, r: 13, gap: 4 } satisfies Gutter;
+const TEXT_RIGHT = GUTTER.x - GUTTER.r - 6;
 const PILL_H = 22;
 const SMALL = 14;
 const LARGE = 16;
@@ -171,7 +174,7 @@ export interface FigureRowLayout {
 	marks: FigureMark[];
 	reason: TextLine[];
 	/** Where a note's marker points: just after the title. */
-	anchor: { x: number; y: number };
+	anchor: Point;
 }
 
 export interface FiguresLayout {
@@ -212,8 +215,8 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 		legend.push({
 			letter: s.letter,
 			label: s.label,
-			x: lx + pillWidth(s.letter) / 2,
-			textX: lx + pillWidth(s.letter) + 6,
+			x: tenth(lx + pillWidth(s.letter) / 2),
+			textX: tenth(lx + pillWidth(s.letter) + 6),
 			y: ly
 		});
 		lx += itemWidth(s);
@@ -227,9 +230,9 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 		const top = y;
 		const titleText = within ? `${f.label}, of ${formatNumber(withinValue!)} held` : f.label;
 		const titleLines = wrapText(titleText, TEXT_RIGHT - LEFT, LARGE, true);
-		const title = titleLines.map((text, i) => ({ text, x: LEFT, y: top + LARGE + i * 20 }));
-		const pillY = top + titleLines.length * 20 + 4 + PILL_H / 2;
-		const axisY = pillY + PILL_H / 2 + 8;
+		const title = titleLines.map((text, i) => ({ text, ...point(LEFT, top + LARGE + i * 20) }));
+		const pillY = tenth(top + titleLines.length * 20 + 4 + PILL_H / 2);
+		const axisY = tenth(pillY + PILL_H / 2 + 8);
 
 		const scale = rowScale(
 			f.values.map((v) => v.value),
@@ -245,10 +248,11 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 			const letters = ids.map((id) => letterOf[id] ?? id).join(' ');
 			const valueText = withUnit(value, f.unit);
 			const text = `${letters} ${valueText}`;
-			return { sources: ids, letters, value, valueText, text, trueX: x(value), x: x(value), width: pillWidth(text) };
+			const at = tenth(x(value));
+			return { sources: ids, letters, value, valueText, text, trueX: at, x: at, width: tenth(pillWidth(text)) };
 		});
 		const centres = dodge(marks, LEFT, MARKS_RIGHT);
-		marks.forEach((m, i) => (m.x = centres[i]));
+		marks.forEach((m, i) => (m.x = tenth(centres[i])));
 
 		const heldBy = within ? within.values.map((v) => (v.source ? letterOf[v.source] : 'plan')).join(', ') : '';
 		const axis = {
@@ -260,25 +264,22 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput): Figures
 		};
 		const reasonLines = wrapText(reasonOf(f), TEXT_RIGHT - LEFT, SMALL);
 		const reasonTop = axisY + 16 + 18;
-		const reason = reasonLines.map((text, i) => ({ text, x: LEFT, y: reasonTop + i * 18 }));
+		const reason = reasonLines.map((text, i) => ({ text, ...point(LEFT, reasonTop + i * 18) }));
 		y = reasonTop + (reasonLines.length - 1) * 18 + 6 + ROW_GAP;
 		const lastTitle = title[title.length - 1];
 		return {
 			id: plan.figure,
 			figures: plan.within ? [plan.figure, plan.within] : [plan.figure],
 			scale,
-			top,
-			height: y - ROW_GAP - top,
+			top: tenth(top),
+			height: tenth(y - ROW_GAP - top),
 			title,
 			pillY,
 			axisY,
 			axis,
 			marks,
 			reason,
-			anchor: {
-				x: Math.min(LEFT + textWidth(lastTitle.text, LARGE, true) + 8, TEXT_RIGHT),
-				y: lastTitle.y - LARGE * 0.35
-			}
+			anchor: point(Math.min(LEFT + textWidth(lastTitle.text, LARGE, true) + 8, TEXT_RIGHT), lastTitle.y - LARGE * 0.35)
 		};
 	});
 	return { width: WIDTH, height: Math.ceil(y - ROW_GAP + 4), legend, rows: laid };

@@ -1,8 +1,10 @@
-// Lays out the governance organigram once, at build time: boxes in fixed tiers keyed by actor id, and the edges and their
-// labels computed from the relations.
+// Lays out the governance organigram once, at build time: the boxes where data/governance-chart.json places them, and
+// the arrows and their labels worked out from the relations.
 import { linkVertical } from 'd3';
-import type { Relation } from '$lib/content/types';
-import { textBox, wrapText, type Rect, type TextBlock } from '../text';
+import type { GovernanceChart, Relation } from '$lib/content/types';
+import { TOP_TIER } from '$lib/content/validate-chart';
+import { rect, tenth, type Rect } from '../geometry';
+import { textBox, wrapText, type TextBlock } from '../text';
 
 export const WIDTH = 400;
 const NAME = 16;
@@ -16,103 +18,11 @@ const PAD_X = 8;
 const LABEL_OFFSET = 6;
 const LABEL_MARGIN = 10;
 
-/** Names short enough for boxes at 400 units wide; any other actor keeps its own name. */
-export const SHORT_NAMES: Record<string, string> = {
-	'united-states': 'US',
-	trump: 'Trump',
-	blair: 'Blair',
-	'board-of-peace': 'Board of Peace',
-	'technocratic-committee': 'Technocratic committee',
-	isf: 'ISF',
-	'palestinian-police': 'Palestinian police',
-	'palestinian-authority': 'Palestinian Authority',
-	hamas: 'Hamas',
-	'united-nations': 'United Nations'
-};
-
-/** A second, smaller line under a name where the short name alone says too little. */
-const SUBTITLES: Record<string, string> = {
-	'technocratic-committee': 'day-to-day services',
-	'palestinian-authority': 'after reform',
-	isf: 'stabilization force',
-	'united-nations': 'aid delivery (pt 8)'
-};
-
-/** The guarantors and mediators, side by side in the top tier; relations from several of them to one actor share an edge. */
-export const TOP_TIER = ['united-states', 'egypt', 'qatar', 'turkey'];
-const TOP_TIER_CAPTION = 'Guarantors and mediators';
 const ROLE_NOUNS: Partial<Record<Relation['kind'], string>> = { guarantees: 'guarantor', mediates: 'mediator' };
-
-interface Slot {
-	id: string;
-	x: number;
-	width: number;
-	/** Centre the box on its row's height instead of aligning tops. */
-	middle?: boolean;
-	/** The corner a quote marker sits on, where the top-right one is taken by an edge label. */
-	markerCorner?: 'left';
-}
-/** The tiers, top to bottom; `gap` is the least room above the row (more if an edge label between the rows needs it). */
-const ROWS: { gap: number; slots: Slot[] }[] = [
-	{ gap: 12, slots: TOP_TIER.map((id, i) => ({ id, x: 8 + i * 97, width: 90 })) },
-	{
-		gap: 60,
-		slots: [
-			{ id: 'board-of-peace', x: 8, width: 208 },
-			{ id: 'hamas', x: 240, width: 152 }
-		]
-	},
-	{
-		gap: 66,
-		slots: [
-			{ id: 'technocratic-committee', x: 8, width: 180 },
-			{ id: 'palestinian-authority', x: 212, width: 180 }
-		]
-	},
-	{
-		gap: 30,
-		slots: [
-			{ id: 'israel', x: 8, width: 72, middle: true, markerCorner: 'left' },
-			{ id: 'isf', x: 220, width: 172 }
-		]
-	},
-	{
-		gap: 30,
-		slots: [
-			{ id: 'united-nations', x: 8, width: 180 },
-			{ id: 'palestinian-police', x: 220, width: 172 }
-		]
-	}
-];
-
-/** Relations drawn as a line inside a box rather than as an edge: a person on the Board, partners consulted by the force. */
-const INLINE_HOSTS: Record<string, string> = {
-	'trump>board-of-peace': 'board-of-peace',
-	'blair>board-of-peace': 'board-of-peace',
-	'egypt>palestinian-police': 'isf',
-	'jordan>palestinian-police': 'isf'
-};
-
-interface EdgeHint {
-	/** Where the edge leaves the source and meets the target (x, for edges that run down). */
-	sx?: number;
-	tx?: number;
-	/** Where the label goes: beside a downward edge, above a sideways one, or inside the target box. */
-	side: 'left' | 'right' | 'above' | 'inside';
-	/** Wrap width of the label. */
-	width: number;
-}
-/** Keyed by `source>target>kind`; a bundle from the top tier has the source `top-tier`. */
-const EDGE_HINTS: Record<string, EdgeHint> = {
-	'top-tier>hamas>guarantees': { sx: 262, tx: 262, side: 'left', width: 196 },
-	'top-tier>hamas>mediates': { sx: 286, tx: 286, side: 'right', width: 104 },
-	'board-of-peace>technocratic-committee>oversees': { sx: 40, tx: 40, side: 'right', width: 136 },
-	'board-of-peace>palestinian-authority>hands-over-to': { sx: 200, tx: 226, side: 'right', width: 160 },
-	'board-of-peace>hamas>excludes': { side: 'inside', width: 136 },
-	'israel>isf>hands-over-to': { side: 'above', width: 132 },
-	'isf>palestinian-police>trains': { sx: 306, tx: 306, side: 'left', width: 204 }
-};
-const DEFAULT_HINT: EdgeHint = { side: 'right', width: 140 };
+type Slot = GovernanceChart['rows'][number]['slots'][number];
+type ArrowRule = Pick<GovernanceChart['arrows'][number], 'sx' | 'tx' | 'side' | 'width'>;
+/** An arrow the chart gives no rule for: its label right of it. */
+const DEFAULT_ARROW: ArrowRule = { side: 'right', width: 140 };
 
 export interface ActorNode {
 	id: string;
@@ -149,72 +59,88 @@ export interface GovernanceLayout {
 	tier: { box: Rect; caption: TextBlock };
 }
 
-const nameOf = (id: string, names: Record<string, string>) => SHORT_NAMES[id] ?? names[id] ?? id;
+/** What the layout reads of the content: the chart's rules, the relations, and each actor's full name. */
+export interface GovernanceInput {
+	chart: GovernanceChart;
+	relations: Relation[];
+	names: Record<string, string>;
+}
 
-/** Relations drawn as edges, grouped: one edge per source (or the whole top tier), target, kind and label. */
-function groupEdges(relations: Relation[], placed: Set<string>) {
-	const groups = new Map<string, { key: string; source: string; relations: Relation[] }>();
+interface ArrowGroup {
+	/** `source>target>kind`, the arrow's id. */
+	key: string;
+	/** The actor the arrow leaves, or the whole top row. */
+	source: string;
+	relations: Relation[];
+}
+
+/** The relations drawn as arrows: one per source (or the whole top row), target, kind and label. */
+function groupArrows(relations: Relation[], writtenInside: (r: Relation) => boolean, topRow: string[]): ArrowGroup[] {
+	const groups = new Map<string, ArrowGroup>();
 	for (const r of relations) {
-		if (INLINE_HOSTS[`${r.from}>${r.to}`] || !placed.has(r.from) || !placed.has(r.to)) continue;
-		const fromTier = TOP_TIER.includes(r.from);
-		const id = `${fromTier ? 'top-tier' : r.from}>${r.to}>${r.kind}>${r.label}`;
-		const group = groups.get(id) ?? {
-			key: `${fromTier ? 'top-tier' : r.from}>${r.to}>${r.kind}`,
-			source: fromTier ? 'top-tier' : r.from,
-			relations: []
-		};
+		if (writtenInside(r)) continue;
+		const source = topRow.includes(r.from) ? TOP_TIER : r.from;
+		const id = `${source}>${r.to}>${r.kind}>${r.label}`;
+		const group = groups.get(id) ?? { key: `${source}>${r.to}>${r.kind}`, source, relations: [] };
 		group.relations.push(r);
 		groups.set(id, group);
 	}
-	// A "bundle" of one is an ordinary edge from that actor's own box.
+	// A "bundle" of one is an ordinary arrow from that actor's own box.
 	return [...groups.values()].map((g) =>
-		g.source === 'top-tier' && g.relations.length === 1
-			? { ...g, source: g.relations[0].from, key: g.key.replace('top-tier', g.relations[0].from) }
+		g.source === TOP_TIER && g.relations.length === 1
+			? { ...g, source: g.relations[0].from, key: g.key.replace(TOP_TIER, g.relations[0].from) }
 			: g
 	);
 }
 
-/** The smaller lines of a box: its subtitle, its roles in the top tier, the relations drawn inside it. */
-function detailLines(id: string, relations: Relation[], names: Record<string, string>, width: number): string[] {
-	const lines: string[] = [];
-	if (SUBTITLES[id]) lines.push(...wrapText(SUBTITLES[id], width, SMALL));
-	if (TOP_TIER.includes(id)) {
-		const roles = [
-			...new Set(
-				relations
-					.filter((r) => r.from === id)
-					.map((r) => ROLE_NOUNS[r.kind])
-					.filter(Boolean)
-			)
-		];
-		lines.push(...(roles as string[]).sort((a, b) => b.localeCompare(a)));
-	}
-	const inline = new Map<string, string[]>();
+export function layoutGovernance({ chart, relations, names }: GovernanceInput): GovernanceLayout {
+	const slots = chart.rows.flatMap((r) => r.slots);
+	const topRow = chart.rows[0].slots.map((s) => s.actor);
+	const slotOf = new Map(slots.map((s) => [s.actor, s]));
+	const nameOf = (id: string) =>
+		slotOf.get(id)?.name ?? chart.inside.find((e) => e.from === id)?.name ?? names[id] ?? id;
+	const insideBox = (r: Relation) => chart.inside.find((e) => e.from === r.from && e.to === r.to)?.box;
 	for (const r of relations)
-		if (INLINE_HOSTS[`${r.from}>${r.to}`] === id)
-			inline.set(r.label, [...(inline.get(r.label) ?? []), nameOf(r.from, names)]);
-	for (const [label, who] of inline) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, SMALL));
-	for (const r of relations) if (r.kind === 'excludes' && r.to === id) lines.push(...wrapText(r.label, width, SMALL));
-	return lines;
-}
+		for (const end of [r.from, r.to])
+			if (!insideBox(r) && !slotOf.has(end))
+				throw new Error(`The governance chart has no box for "${end}" (data/governance-chart.json)`);
 
-export function layoutGovernance(relations: Relation[], names: Record<string, string>): GovernanceLayout {
-	const placed = new Set(ROWS.flatMap((r) => r.slots.map((s) => s.id)));
-	const groups = groupEdges(relations, placed);
-	const hintFor = (key: string) => EDGE_HINTS[key] ?? DEFAULT_HINT;
-	const rowOf = (id: string) => (id === 'top-tier' ? 0 : ROWS.findIndex((r) => r.slots.some((s) => s.id === id)));
+	const groups = groupArrows(relations, (r) => insideBox(r) !== undefined, topRow);
+	const ruleFor = (g: ArrowGroup): ArrowRule => {
+		const [from, to, kind] = g.key.split('>');
+		return chart.arrows.find((a) => a.from === from && a.to === to && a.kind === kind) ?? DEFAULT_ARROW;
+	};
+	const rowOf = (id: string) =>
+		id === TOP_TIER ? 0 : chart.rows.findIndex((r) => r.slots.some((s) => s.actor === id));
+
+	/** The smaller lines of a box: its subtitle, its roles in the top row, the relations written inside it. */
+	const detailLines = (slot: Slot, width: number): string[] => {
+		const lines: string[] = [];
+		if (slot.subtitle) lines.push(...wrapText(slot.subtitle, width, SMALL));
+		if (topRow.includes(slot.actor)) {
+			const roles = new Set(relations.filter((r) => r.from === slot.actor).map((r) => ROLE_NOUNS[r.kind]));
+			lines.push(...[...roles].filter((r) => r !== undefined).sort((a, b) => b.localeCompare(a)));
+		}
+		const inside = new Map<string, string[]>();
+		for (const r of relations)
+			if (insideBox(r) === slot.actor) inside.set(r.label, [...(inside.get(r.label) ?? []), nameOf(r.from)]);
+		for (const [label, who] of inside) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, SMALL));
+		for (const r of relations)
+			if (r.kind === 'excludes' && r.to === slot.actor) lines.push(...wrapText(r.label, width, SMALL));
+		return lines;
+	};
 
 	// Label lines first: how tall they are decides how much room the gap between two rows needs.
 	const labelLines = groups.map((g) => {
-		const hint = hintFor(g.key);
-		return hint.side === 'inside' ? [] : wrapText(g.relations[0].label, hint.width, SMALL);
+		const rule = ruleFor(g);
+		return rule.side === 'inside' ? [] : wrapText(g.relations[0].label, rule.width, SMALL);
 	});
-	const gaps = ROWS.map((row, i) => {
+	const gaps = chart.rows.map((row, i) => {
 		const needs = groups
 			.map((g, j) => ({ g, lines: labelLines[j] }))
 			.filter(
 				({ g, lines }) =>
-					lines.length && hintFor(g.key).side !== 'above' && rowOf(g.relations[0].to) === i && rowOf(g.source) === i - 1
+					lines.length && ruleFor(g).side !== 'above' && rowOf(g.relations[0].to) === i && rowOf(g.source) === i - 1
 			)
 			.map(({ lines }) => (lines.length - 1) * SMALL_LINE + SMALL + 2 * LABEL_MARGIN);
 		return Math.max(row.gap, ...needs);
@@ -222,14 +148,14 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 
 	const nodes: ActorNode[] = [];
 	let y = 0;
-	let tierBox: Rect = { x: 4, y: 4, width: WIDTH - 8, height: 0 };
+	let tierBox: Rect = rect(4, 4, WIDTH - 8, 0);
 	let caption: TextBlock | null = null;
-	ROWS.forEach((row, i) => {
+	chart.rows.forEach((row, i) => {
 		const top = y + gaps[i];
 		const drafts = row.slots.map((slot) => {
 			const inner = slot.width - 2 * PAD_X;
-			const nameLines = wrapText(nameOf(slot.id, names), inner, NAME, true);
-			const detail = detailLines(slot.id, relations, names, inner);
+			const nameLines = wrapText(nameOf(slot.actor), inner, NAME, true);
+			const detail = detailLines(slot, inner);
 			const height =
 				PAD_TOP +
 				(nameLines.length - 1) * NAME_LINE +
@@ -241,10 +167,10 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 		const rowHeight = Math.max(...drafts.map((d) => d.height));
 		for (const { slot, nameLines, detail, height } of drafts) {
 			const boxTop = slot.middle ? top + (rowHeight - height) / 2 : top;
-			const cx = slot.x + slot.width / 2;
+			const cx = tenth(slot.x + slot.width / 2);
 			const name: TextBlock = {
 				x: cx,
-				y: boxTop + PAD_TOP + NAME * 0.8,
+				y: tenth(boxTop + PAD_TOP + NAME * 0.8),
 				lines: nameLines,
 				size: NAME,
 				lineHeight: NAME_LINE,
@@ -252,22 +178,22 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 				bold: true
 			};
 			const detailTop = boxTop + PAD_TOP + (nameLines.length - 1) * NAME_LINE + NAME + 4;
-			const excluded = relations.some((r) => r.kind === 'excludes' && r.to === slot.id);
+			const excluded = relations.some((r) => r.kind === 'excludes' && r.to === slot.actor);
 			nodes.push({
-				id: slot.id,
-				box: { x: slot.x, y: boxTop, width: slot.width, height },
+				id: slot.actor,
+				box: rect(slot.x, boxTop, slot.width, height),
 				name,
 				detail: detail.length
 					? {
 							x: cx,
-							y: detailTop + SMALL * 0.8 + 2,
+							y: tenth(detailTop + SMALL * 0.8 + 2),
 							lines: detail,
 							size: SMALL,
 							lineHeight: SMALL_LINE,
 							anchor: 'middle'
 						}
 					: null,
-				members: relations.filter((r) => INLINE_HOSTS[`${r.from}>${r.to}`] === slot.id).map((r) => r.from),
+				members: relations.filter((r) => insideBox(r) === slot.actor).map((r) => r.from),
 				excluded,
 				strikes: excluded ? strikeLines(name) : [],
 				tier: i === 0,
@@ -278,14 +204,14 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 		if (i === 0) {
 			caption = {
 				x: 12,
-				y: y + 6 + SMALL * 0.8,
-				lines: [TOP_TIER_CAPTION],
+				y: tenth(y + 6 + SMALL * 0.8),
+				lines: [chart.tier.caption],
 				size: SMALL,
 				lineHeight: SMALL_LINE,
 				anchor: 'start'
 			};
 			y += 6 + SMALL + 6;
-			tierBox = { x: 4, y: 4, width: WIDTH - 8, height: y - 4 };
+			tierBox = rect(4, 4, WIDTH - 8, y - 4);
 		}
 	});
 
@@ -294,35 +220,33 @@ export function layoutGovernance(relations: Relation[], names: Record<string, st
 		edgeFor(
 			g,
 			labelLines[j],
-			hintFor(g.key),
-			g.source === 'top-tier' ? tierBox : byId.get(g.source)!.box,
+			ruleFor(g),
+			g.source === TOP_TIER ? tierBox : byId.get(g.source)!.box,
 			byId.get(g.relations[0].to)!.box
 		)
 	);
-	return { width: WIDTH, height: y + 8, nodes, edges, tier: { box: tierBox, caption: caption! } };
+	return { width: WIDTH, height: tenth(y + 8), nodes, edges, tier: { box: tierBox, caption: caption! } };
 }
 
 function strikeLines(name: TextBlock) {
 	return name.lines.map((line, i) => {
 		const box = textBox({ ...name, lines: [line] });
-		return { x1: box.x - 3, x2: box.x + box.width + 3, y: name.y + i * name.lineHeight - name.size * 0.3 };
+		return {
+			x1: tenth(box.x - 3),
+			x2: tenth(box.x + box.width + 3),
+			y: tenth(name.y + i * name.lineHeight - name.size * 0.3)
+		};
 	});
 }
 
-const link = linkVertical();
+const link = linkVertical().digits(1);
 
-function edgeFor(
-	group: { key: string; source: string; relations: Relation[] },
-	lines: string[],
-	hint: EdgeHint,
-	from: Rect,
-	to: Rect
-): RelationEdge {
+function edgeFor(group: ArrowGroup, lines: string[], rule: ArrowRule, from: Rect, to: Rect): RelationEdge {
 	const r = group.relations[0];
 	const base = { id: group.key, kind: r.kind, from: group.relations.map((x) => x.from), to: r.to };
 	const block = (x: number, top: number, anchor: TextBlock['anchor']): TextBlock => ({
-		x,
-		y: top + SMALL * 0.8,
+		x: tenth(x),
+		y: tenth(top + SMALL * 0.8),
 		lines,
 		size: SMALL,
 		lineHeight: SMALL_LINE,
@@ -331,24 +255,24 @@ function edgeFor(
 	const height = (lines.length - 1) * SMALL_LINE + SMALL;
 	if (to.y >= from.y + from.height) {
 		// Runs down: from the source's bottom to the target's top.
-		const sx = hint.sx ?? from.x + from.width / 2;
-		const tx = hint.tx ?? to.x + to.width / 2;
-		const y1 = from.y + from.height;
-		const y2 = to.y;
+		const sx = tenth(rule.sx ?? from.x + from.width / 2);
+		const tx = tenth(rule.tx ?? to.x + to.width / 2);
+		const y1 = tenth(from.y + from.height);
+		const y2 = tenth(to.y);
 		const path = sx === tx ? `M${sx},${y1}V${y2}` : link({ source: [sx, y1], target: [tx, y2] })!;
 		const mid = (y1 + y2) / 2;
 		const label =
-			hint.side === 'inside'
+			rule.side === 'inside'
 				? null
-				: hint.side === 'left'
+				: rule.side === 'left'
 					? block(Math.min(sx, tx) - LABEL_OFFSET, mid - height / 2, 'end')
 					: block(Math.max(sx, tx) + LABEL_OFFSET, mid - height / 2, 'start');
 		return { ...base, path, label };
 	}
 	// Runs sideways, level with the middle of the target, from the source's right side to the target's left.
-	const y = to.y + to.height / 2;
-	const x1 = from.x + from.width;
-	const x2 = to.x;
-	const label = hint.side === 'inside' ? null : block((x1 + x2) / 2, y - LABEL_OFFSET - height, 'middle');
+	const y = tenth(to.y + to.height / 2);
+	const x1 = tenth(from.x + from.width);
+	const x2 = tenth(to.x);
+	const label = rule.side === 'inside' ? null : block((x1 + x2) / 2, y - LABEL_OFFSET - height, 'middle');
 	return { ...base, path: `M${x1},${y}H${x2}`, label };
 }

@@ -8,7 +8,6 @@ export interface StageRow {
 	what: string;
 	share: string;
 	source: string;
-	current: boolean;
 }
 
 export function describeMap(stages: StageInfo[], current: Stage, places: Place[]): string {
@@ -26,14 +25,13 @@ export function describeMap(stages: StageInfo[], current: Stage, places: Place[]
 	return `${lead} ${shown}${faint} All lines are schematic and approximate.`;
 }
 
-export function stageRows(stages: StageInfo[], current: Stage): StageRow[] {
+export function stageRows(stages: StageInfo[]): StageRow[] {
 	return stages.map((s) => ({
 		id: s.id,
 		stage: s.name,
 		what: s.what ?? capitalise(s.label.split(':').slice(1).join(':').trim() || s.label),
 		share: s.share.display,
-		source: `${sentence(s.share.source)} ${sentence(s.note)}`,
-		current: s.id === current
+		source: `${sentence(s.share.source)} ${sentence(s.note)}`
 	}));
 }
 

@@ -3,11 +3,11 @@ import { geoMercator } from 'd3';
 import type { MapLine, Outline, Place } from '$lib/content/types';
 import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type StripSides } from './held-area';
 import { legendBottom, legendFor, type Legend } from './legend';
-import type { MarkerPlacement } from './markers';
 import { lonAt, sideX } from './sides';
 import { stagesFrom, type Stage, type StageInfo } from './stages';
-import { overlaps, textWidth, wrapText } from '../text';
-import { circleBox, segmentBox, textBlock, type Box, type Point, type TextBlock } from './text';
+import { circleBox, overlaps, point, tenth, type Point } from '../geometry';
+import { textWidth, wrapText } from '../text';
+import { segmentBox, textBlock, type Box, type TextBlock } from './text';
 
 export const WIDTH = 400;
 /** Height of the map panel; the legend sits below it. */
@@ -47,7 +47,8 @@ export interface StageMark {
 	label: TextBlock;
 }
 
-export interface MapBase {
+/** The map as the browser draws it. */
+export interface MapLayout {
 	width: number;
 	height: number;
 	mapHeight: number;
@@ -61,23 +62,22 @@ export interface MapBase {
 	scaleBar: { x: number; y: number; length: number; label: TextBlock };
 	north: { x: number; y: number; label: TextBlock };
 	legends: Legend[];
-	/** Space taken by labels and marks that markers must avoid, and the Strip's sides in SVG units. */
-	taken: Box[];
-	sides: { east: Point[]; west: Point[] };
 }
 
-/** The map as the browser draws it: the base, and the quote markers of each phase that shows it, by phase id. */
-export interface MapLayout extends MapBase {
-	markers: Record<string, MarkerPlacement[]>;
+/** What quote markers must keep off, worked out with the layout and used at build time only. */
+export interface MapObstacles {
+	/** Space taken by labels and marks. */
+	taken: Box[];
+	/** The Strip's sides in the drawing's units, north to south. */
+	sides: { east: Point[]; west: Point[] };
 }
 
 type Geo = { outline: Outline; places: Place[]; lines: MapLine[] };
 
-const round = (v: number) => Math.round(v * 10) / 10;
 const pathOf = (points: Point[], close = true) =>
 	points.length
 		? `M${simplify(points)
-				.map((p) => `${round(p.x)},${round(p.y)}`)
+				.map((p) => `${tenth(p.x)},${tenth(p.y)}`)
 				.join('L')}${close ? 'Z' : ''}`
 		: '';
 
@@ -111,7 +111,7 @@ export function simplify(points: Point[], tolerance = 0.1): Point[] {
 	return points.filter((_, i) => keep[i]);
 }
 
-export function mapBase({ outline, places, lines }: Geo): MapBase {
+export function layoutMap({ outline, places, lines }: Geo): { layout: MapLayout; obstacles: MapObstacles } {
 	const gaza = outline.gaza as LonLat[];
 	const projection = geoMercator().fitExtent(STRIP_BOX, { type: 'Polygon', coordinates: [gaza] });
 	const project = ([lon, lat]: LonLat): Point => {
@@ -128,7 +128,7 @@ export function mapBase({ outline, places, lines }: Geo): MapBase {
 
 	// Region names and the map furniture, fixed in corners that the Strip leaves free.
 	const north = { x: EDGE + 10, y: 20, label: textBlock(['N'], EDGE + 10, 62, FONT.small, 'middle') };
-	const kmUnits = project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x;
+	const kmUnits = tenth(project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x);
 	const scaleBar = {
 		x: EDGE + 34,
 		y: 52,
@@ -170,14 +170,14 @@ export function mapBase({ outline, places, lines }: Geo): MapBase {
 			area: strip + held.free.map(ring).join(''),
 			line: stage.hasLine ? held.line.map((l) => pathOf(l.map(project), false)).join('') : '',
 			drawnShare: held.share,
-			target,
+			target: point(target.x, target.y),
 			label
 		};
 	});
 
 	const legends = stages.map((s) => legendFor(s, MAP_HEIGHT, EDGE));
 	const height = Math.ceil(Math.max(...legends.map(legendBottom)) + EDGE);
-	return {
+	const layout: MapLayout = {
 		width: WIDTH,
 		height,
 		mapHeight: MAP_HEIGHT,
@@ -194,10 +194,9 @@ export function mapBase({ outline, places, lines }: Geo): MapBase {
 		],
 		scaleBar,
 		north,
-		legends,
-		taken,
-		sides
+		legends
 	};
+	return { layout, obstacles: { taken, sides } };
 }
 
 function neighbourPath(rings: LonLat[][], project: (p: LonLat) => Point) {
@@ -243,7 +242,8 @@ function placeTowns(places: Place[], project: (p: LonLat) => Point, westX: (y: n
 		const left = Math.max(EDGE, right - textWidth(t.name, FONT.place));
 		const label = textBlock([t.name], left, y, FONT.place, 'start');
 		const leaderY = y - FONT.place / 3;
-		return { ...t, label, leader: [t.dot, { x: left + label.box.width + 3, y: leaderY }] };
+		const dot = point(t.dot.x, t.dot.y);
+		return { ...t, dot, label, leader: [dot, point(left + label.box.width + 3, leaderY)] };
 	});
 }
 

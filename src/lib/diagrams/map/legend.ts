@@ -1,6 +1,7 @@
 // The map's legend for one stage: its name, the share Israel holds as reported, and a bar of that share with other reported values marked.
 import { readShare, shareSentence, type Stage, type StageInfo } from './stages';
-import { overlaps, wrapText } from '../text';
+import { overlaps, rect, tenth } from '../geometry';
+import { wrapText } from '../text';
 import { textBlock, type Box, type TextBlock } from './text';
 
 const WIDTH = 400;
@@ -26,7 +27,7 @@ export interface Legend {
 export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 	const left = edge + 2;
 	const barWidth = WIDTH - 2 * left;
-	const swatch = { x: left, y: top + 14, width: 28, height: 14 };
+	const swatch = rect(left, top + 14, 28, 14);
 	const titleX = swatch.x + swatch.width + 10;
 	const title = textBlock(
 		wrapText(stage.label, WIDTH - edge - titleX, FONT.main),
@@ -44,7 +45,7 @@ export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 		left,
 		textBlock([figure], x((range[0] + range[1]) / 2), figureY, FONT.small, 'middle')
 	);
-	const bar = { x: left, y: figureY + 6, width: barWidth, height: 16 };
+	const bar = rect(left, figureY + 6, barWidth, 16);
 	const below = bar.y + bar.height + FONT.small + 2;
 	const scale = [
 		textBlock(['0%'], left, below, FONT.small, 'start'),
@@ -53,7 +54,7 @@ export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 	const otherLabels = others.map((o) => clampBlock(left, textBlock([o.text], x(o.value), below, FONT.small, 'middle')));
 	// A reported value whose label would touch the scale labels moves below them.
 	const placed = otherLabels.map((b, i) => ({
-		x: x(others[i].value),
+		x: tenth(x(others[i].value)),
 		label: scale.some((s) => overlaps(s.box, b.box, 4))
 			? textBlock(b.lines, b.x, below + FONT.small * 1.3, b.size, b.anchor)
 			: b
@@ -65,8 +66,8 @@ export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 		swatch,
 		sentence,
 		bar,
-		held: (barWidth * Math.min(stage.share.value, range[0])) / 100,
-		reported: [(barWidth * Math.min(...values)) / 100, (barWidth * Math.max(...values)) / 100],
+		held: tenth((barWidth * Math.min(stage.share.value, range[0])) / 100),
+		reported: [tenth((barWidth * Math.min(...values)) / 100), tenth((barWidth * Math.max(...values)) / 100)],
 		figure: figureLabel,
 		others: placed,
 		scale

@@ -1,10 +1,7 @@
-// Label boxes for the map: blocks of wrapped text, and the boxes of dots and leader lines, for collision checks.
-import { textWidth, type Rect } from '../text';
+// Label boxes for the map: blocks of wrapped text, and the boxes of leader lines, for collision checks.
+import { rect, tenth, type Point, type Rect } from '../geometry';
+import { textWidth } from '../text';
 
-export interface Point {
-	x: number;
-	y: number;
-}
 export type Box = Rect;
 export type Anchor = 'start' | 'middle' | 'end';
 
@@ -23,17 +20,9 @@ export const LINE_HEIGHT = 1.2;
 export function textBlock(lines: string[], x: number, y: number, size: number, anchor: Anchor = 'start'): TextBlock {
 	const width = Math.max(0, ...lines.map((l) => textWidth(l, size)));
 	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-	const box = {
-		x: left,
-		y: y - 0.8 * size,
-		width,
-		height: size * (0.8 + 0.25) + (lines.length - 1) * size * LINE_HEIGHT
-	};
-	return { lines, x, y, size, anchor, box };
+	const box = rect(left, y - 0.8 * size, width, size * (0.8 + 0.25) + (lines.length - 1) * size * LINE_HEIGHT);
+	return { lines, x: tenth(x), y: tenth(y), size, anchor, box };
 }
-
-/** The box of a circle, for collision checks. */
-export const circleBox = (c: Point, r: number): Box => ({ x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });
 
 /** A thin box around a straight segment (for horizontal or vertical leader lines). */
 export const segmentBox = (a: Point, b: Point): Box => ({

@@ -1,7 +1,9 @@
 // Lays out the plan's phases as a vertical flow: a box per phase, the connector into it with its trigger, the notes where
 // the reporting tells a different order, and the quote markers in the right gutter.
 import type { OrderDispute } from './disputes';
-import { textWidth, wrapText, type Rect, type TextBlock } from '../text';
+import { point, rect, tenth, type Rect } from '../geometry';
+import type { Gutter } from '../markers';
+import { textWidth, wrapText, type TextBlock } from '../text';
 
 export type PhaseStatus = 'agreed' | 'disputed' | 'not-yet-addressed';
 export type PhaseState = 'past' | 'current' | 'future';
@@ -49,9 +51,9 @@ const CARD_GAP = 8;
 const STATEMENT_GAP = 6;
 /** The crossed arrows reach this far either side of the rail. */
 const CROSS_HALF = 12;
-export const MARKER_X = 384;
-export const MARKER_R = 12;
-const MARKER_GAP = 3;
+/** Quote markers sit in the right gutter; their leader lines end on a box's right edge. */
+export const GUTTER: Gutter = { x: 384, r: 12, gap: 3 };
+export const LEADER_X = BOX_RIGHT;
 
 /** A text block whose box starts at `top`: the first baseline sits 0.8 × size below it. */
 function block(
@@ -62,7 +64,7 @@ function block(
 	lineHeight: number,
 	anchor: TextBlock['anchor'] = 'start'
 ): TextBlock {
-	return { x, y: top + size * 0.8, lines, size, lineHeight, anchor };
+	return { x: tenth(x), y: tenth(top + size * 0.8), lines, size, lineHeight, anchor };
 }
 const blockHeight = (lines: number, size: number, lineHeight: number) => (lines - 1) * lineHeight + size;
 
@@ -120,7 +122,7 @@ function layoutCard(dispute: OrderDispute, top: number): NoteCard {
 		const lines = wrapText(s.text, wrapWidth, SMALL);
 		const text = block(textX, y, lines, SMALL, SMALL_LINE);
 		const arrow = dispute.swap ? (s.voice === 'plan' ? 'down' : 'up') : null;
-		const sample = { x: TEXT_X + CARD_PAD + 7, y1: y, y2: y + SMALL + 2, arrow } as const;
+		const sample = { x: TEXT_X + CARD_PAD + 7, y1: tenth(y), y2: tenth(y + SMALL + 2), arrow } as const;
 		y += blockHeight(lines.length, SMALL, SMALL_LINE) + STATEMENT_GAP;
 		return { voice: s.voice, sample, text };
 	});
@@ -128,7 +130,7 @@ function layoutCard(dispute: OrderDispute, top: number): NoteCard {
 	return {
 		id: dispute.id,
 		into: dispute.into,
-		box: { x: TEXT_X, y: top, width: BOX_RIGHT - TEXT_X, height },
+		box: rect(TEXT_X, top, BOX_RIGHT - TEXT_X, height),
 		statements
 	};
 }
@@ -142,19 +144,19 @@ function layoutBox(phase: PhaseInput, n: number, top: number): PhaseBox {
 	const lines = wrapText(phase.title, BOX_RIGHT - 8 - TITLE_X, TITLE_SIZE, true);
 	const label = statusLabel[phase.status];
 	const pillWidth = textWidth(label, SMALL) + 2 * TAG_PAD;
-	const pill = { x: BOX_RIGHT - 8 - pillWidth, y: top - TAG_HEIGHT / 2, width: pillWidth, height: TAG_HEIGHT };
+	const pill = rect(BOX_RIGHT - 8 - pillWidth, top - TAG_HEIGHT / 2, pillWidth, TAG_HEIGHT);
 	const baseline = pill.y + (TAG_HEIGHT - SMALL) / 2 + SMALL * 0.8;
 	return {
 		id: phase.id,
 		n,
-		box: { x: BOX_X, y: top, width: BOX_RIGHT - BOX_X, height: 2 * PAD_Y + lines.length * ROW },
-		circle: { cx: RAIL_X, cy: top + PAD_Y + ROW / 2, r: CIRCLE_R },
+		box: rect(BOX_X, top, BOX_RIGHT - BOX_X, 2 * PAD_Y + lines.length * ROW),
+		circle: { cx: RAIL_X, cy: tenth(top + PAD_Y + ROW / 2), r: CIRCLE_R },
 		title: { ...block(TITLE_X, top + PAD_Y + (ROW - TITLE_SIZE) / 2, lines, TITLE_SIZE, ROW), bold: true },
 		status: phase.status,
 		tag: {
 			pill,
 			text: block(pill.x + pillWidth / 2, pill.y + (TAG_HEIGHT - SMALL) / 2, [label], SMALL, SMALL_LINE, 'middle'),
-			check: { x: pill.x - CHECK_WIDTH / 2 - 4, y: baseline }
+			check: point(pill.x - CHECK_WIDTH / 2 - 4, baseline)
 		}
 	};
 }
@@ -181,12 +183,12 @@ export function layoutSequence(phases: PhaseInput[], disputes: OrderDispute[]): 
 		const swap = disputes.find((d) => d.swap && d.swap[1] === phase.id && d.swap[0] === phases[i - 1]?.id);
 		const card = swap && cards.find((c) => c.id === swap.id);
 		const crossed = card ? crossing(zoneTop, boxTop, card.box.y + card.box.height / 2) : null;
-		connectors.push({ into: phase.id, n: i + 1, x: RAIL_X, y1: zoneTop, y2: boxTop, trigger, crossed });
+		connectors.push({ into: phase.id, n: i + 1, x: RAIL_X, y1: tenth(zoneTop), y2: tenth(boxTop), trigger, crossed });
 		const box = layoutBox(phase, i + 1, boxTop);
 		boxes.push(box);
 		y = box.box.y + box.box.height;
 	});
-	return { width: WIDTH, height: y + BOTTOM, boxes, connectors, cards };
+	return { width: WIDTH, height: tenth(y + BOTTOM), boxes, connectors, cards };
 }
 
 /**
@@ -198,12 +200,13 @@ export function crossing(top: number, bottom: number, middle: number): NonNullab
 	const left = RAIL_X - CROSS_HALF;
 	const right = RAIL_X + CROSS_HALF;
 	const half = Math.min(CROSS_HALF * 2, (bottom - top) / 2 - 4);
-	const a = middle - half;
-	const b = middle + half;
+	const a = tenth(middle - half);
+	const b = tenth(middle + half);
+	[top, bottom] = [tenth(top), tenth(bottom)];
 	return {
 		plan: `M${left},${top}V${a}L${right},${b}V${bottom}`,
 		reported: `M${left},${bottom}V${b}L${right},${a}V${top}`,
-		at: { x: RAIL_X, y: middle }
+		at: point(RAIL_X, middle)
 	};
 }
 
@@ -213,33 +216,6 @@ export function phaseStates(phaseIds: string[], currentId: string): Record<strin
 	return Object.fromEntries(
 		phaseIds.map((id, i) => [id, current < 0 || i > current ? 'future' : i === current ? 'current' : 'past'] as const)
 	);
-}
-
-export interface PlacedMarker {
-	n: number;
-	x: number;
-	y: number;
-	target: { x: number; y: number };
-}
-
-/**
- * Markers in the right gutter, level with the number circle of the phase they speak about, pushed down so they never
- * touch; the leader line ends on the box's right edge. Notes anchored to no phase in the flow get no marker.
- */
-export function placeMarkers(notes: { n: number; anchor: string }[], boxes: PhaseBox[]): PlacedMarker[] {
-	const byId = new Map(boxes.map((b) => [b.id, b]));
-	const wanted = notes
-		.filter((note) => byId.has(note.anchor))
-		.map((note) => ({ note, box: byId.get(note.anchor)! }))
-		.sort((a, b) => a.box.circle.cy - b.box.circle.cy || a.note.n - b.note.n);
-	const placed: PlacedMarker[] = [];
-	for (const { note, box } of wanted) {
-		const previous = placed[placed.length - 1];
-		const y = Math.max(box.circle.cy, previous ? previous.y + 2 * MARKER_R + MARKER_GAP : -Infinity);
-		const targetY = Math.min(Math.max(y, box.box.y + 6), box.box.y + box.box.height - 6);
-		placed.push({ n: note.n, x: MARKER_X, y, target: { x: BOX_RIGHT, y: targetY } });
-	}
-	return placed;
 }
 
 /** Where the pointer to the current phase sits (it slides there), or null when no phase is current. */

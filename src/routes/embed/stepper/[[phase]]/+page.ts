@@ -1,4 +1,4 @@
-import { withAllDiagrams } from '$lib/diagrams/components';
+import { readyDiagrams } from '$lib/diagrams/components';
 
-// Drawn at build time only (no hydration): any of the five may be drawn.
-export const load = ({ data }) => withAllDiagrams(data);
+// Drawn at build time only (no hydration).
+export const load = async ({ data }) => ({ ...data, diagrams: await readyDiagrams(data.drawings) });

@@ -1,0 +1,64 @@
+// What one diagram draws at one phase, made at build time: the one prop of every diagram component.
+import type { CitedQuote } from '$lib/content/cite';
+import type { DiagramKind, DiagramState } from '$lib/content/types';
+import type { ExchangeRow } from './exchange/describe';
+import type { ExchangeLayout } from './exchange/layout';
+import type { FiguresTable } from './figures/describe';
+import type { FiguresLayout } from './figures/layout';
+import type { RelationRow } from './governance/describe';
+import type { GovernanceLayout } from './governance/layout';
+import type { StageRow } from './map/describe';
+import type { MapLayout } from './map/layout';
+import type { Marker } from './markers';
+import type { SequenceRow } from './sequence/describe';
+import type { SequenceLayout } from './sequence/layout';
+
+/** Each kind's geometry, worked out once per build and the same at every phase. */
+export interface DiagramLayouts {
+	sequence: SequenceLayout;
+	exchange: ExchangeLayout;
+	map: MapLayout;
+	governance: GovernanceLayout;
+	figures: FiguresLayout;
+}
+
+/** Each kind's data as a table, for its text alternative; the same at every phase. */
+export interface DiagramTables {
+	sequence: SequenceRow[];
+	exchange: ExchangeRow[];
+	map: StageRow[];
+	governance: RelationRow[];
+	figures: FiguresTable;
+}
+
+/** What a phase sets on a diagram of this kind (a map's stage, the exchange's step, a focus), without its quotes. */
+export type PhaseSetting<K extends DiagramKind> = Omit<Extract<DiagramState, { kind: K }>, 'kind' | 'annotations'>;
+
+/** A quote noted on a diagram: its number, which the marker in the drawing shows, and what it speaks about. */
+export interface QuoteNote {
+	n: number;
+	anchor: string;
+	quote: CitedQuote;
+}
+
+export interface Drawing<K extends DiagramKind = DiagramKind> {
+	kind: K;
+	/** The phase this drawing shows. */
+	phaseId: string;
+	setting: PhaseSetting<K>;
+	layout: DiagramLayouts[K];
+	table: DiagramTables[K];
+	/** The quotes noted on it, and their markers; none where the view shows its quotes otherwise (slides, handout). */
+	notes: QuoteNote[];
+	markers: Marker[];
+	/** A sentence or two that say what the drawing shows, from the same data: the start of its text alternative. */
+	description: string;
+}
+
+/** A drawing of any one kind. */
+export type AnyDrawing = { [K in DiagramKind]: Drawing<K> }[DiagramKind];
+
+/** The props of every diagram component. */
+export interface DiagramProps<K extends DiagramKind> {
+	drawing: Drawing<K>;
+}

@@ -1,0 +1,36 @@
+// The figures made ready at build time: a row per figure on its own scale, their table, and each phase's markers.
+import type { Content } from '$lib/content/types';
+import type { DiagramMaker } from '../makers';
+import { stackInGutter } from '../markers';
+import { describeFigures, drawnFigures, ledgerTable, legendSources } from './describe';
+import { figureRows, GUTTER, layoutFigures } from './layout';
+
+export function makeFigures(content: Content): DiagramMaker<'figures'> {
+	const layout = layoutFigures({
+		figures: content.figureById,
+		rows: figureRows(content),
+		sources: legendSources(content.sources)
+	});
+	return {
+		kind: 'figures',
+		layout,
+		// The figures the drawing draws; the sources page has the whole ledger.
+		table: {
+			sources: content.sources.map((s) => s.label),
+			rows: ledgerTable(
+				drawnFigures(layout.rows).map((id) => content.figureById[id]),
+				content.sources
+			)
+		},
+		describe: ({ focus }) => describeFigures(content.figureById, layout.rows, content.sources, focus),
+		// Level with the title of the row that draws the figure a quote speaks about.
+		placeMarkers: (notes) =>
+			stackInGutter(
+				notes.flatMap(({ n, anchor }) => {
+					const row = layout.rows.find((r) => r.figures.includes(anchor));
+					return row ? [{ n, y: row.anchor.y, target: row.anchor }] : [];
+				}),
+				{ ...GUTTER, top: 0, bottom: layout.height }
+			)
+	};
+}

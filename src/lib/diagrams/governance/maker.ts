@@ -1,0 +1,52 @@
+// The governance chart made ready at build time: its boxes and arrows, its table, and each phase's description and markers.
+import type { Content } from '$lib/content/types';
+import type { DiagramMaker } from '../makers';
+import { placeNear, type NearWish } from '../markers';
+import { lineBoxes, textBox } from '../text';
+import { describeGovernance, relationRows } from './describe';
+import { nodeFor } from './highlight';
+import { layoutGovernance } from './layout';
+
+const MARKER_R = 12;
+
+export function makeGovernance(content: Content): DiagramMaker<'governance'> {
+	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
+	const layout = layoutGovernance({ chart: content.governanceChart, relations: content.relations, names });
+	// A marker may sit on the border of its own box, but on no other box and on no text.
+	const obstacles = [
+		...layout.nodes.flatMap((n) => [n.box, textBox(n.name), ...(n.detail ? lineBoxes(n.detail) : [])]),
+		...layout.edges.flatMap((e) => (e.label ? lineBoxes(e.label) : []))
+	];
+	return {
+		kind: 'governance',
+		layout,
+		table: relationRows(content.relations, content.actorById),
+		describe: ({ focus }) => describeGovernance(content.relations, content.actorById, focus),
+		// On a top corner of the box a quote speaks about (the layout says which first); a second note takes the other
+		// corner, any more step inwards. Where that spot touches something else, the nearest free spot.
+		placeMarkers: (notes) => {
+			const count = new Map<string, number>();
+			const wishes = notes.flatMap(({ n, anchor }): NearWish[] => {
+				const node = nodeFor(anchor, layout.nodes);
+				if (!node) return [];
+				const k = count.get(node.id) ?? 0;
+				count.set(node.id, k + 1);
+				const inward = Math.floor(k / 2) * (2 * MARKER_R + 3);
+				const corner = k % 2 === 0 ? node.markerCorner : node.markerCorner === 'left' ? 'right' : 'left';
+				// A left corner sits a little higher: on the short boxes that use it, the name starts close below the top.
+				const near =
+					corner === 'left'
+						? { x: node.box.x + inward, y: node.box.y - 5 }
+						: { x: node.box.x + node.box.width - inward, y: node.box.y };
+				return [{ n, near, own: node.box }];
+			});
+			return placeNear(wishes, {
+				r: MARKER_R,
+				pad: 2,
+				frame: { x: 0, y: 0, width: layout.width, height: layout.height },
+				obstacles,
+				step: 1
+			});
+		}
+	};
+}

@@ -1,0 +1,81 @@
+// Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
+import { citedQuotes } from '$lib/content/cite';
+import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
+import type { AnyDrawing, DiagramLayouts, DiagramTables, Drawing, PhaseSetting } from './drawing';
+import { makeExchange } from './exchange/maker';
+import { makeFigures } from './figures/maker';
+import { makeGovernance } from './governance/maker';
+import { makeMap } from './map/maker';
+import type { Marker, NoteAnchor } from './markers';
+import { makeSequence } from './sequence/maker';
+
+/** One kind of diagram, ready to draw any phase: its layout and table (the same at every phase), and what changes. */
+export interface DiagramMaker<K extends DiagramKind> {
+	kind: K;
+	layout: DiagramLayouts[K];
+	table: DiagramTables[K];
+	/** What the drawing shows at a phase, in a sentence or two. */
+	describe(setting: PhaseSetting<K>, phaseId: string): string;
+	/** Where the markers of a phase's quote notes go (src/lib/diagrams/markers.ts places them). */
+	placeMarkers(notes: NoteAnchor[], setting: PhaseSetting<K>): Marker[];
+}
+
+export type DiagramMakers = { [K in DiagramKind]: DiagramMaker<K> };
+
+/** Each kind's maker, made from the content: every layout is worked out here, once. */
+export function diagramMakers(content: Content): DiagramMakers {
+	return {
+		sequence: makeSequence(content),
+		exchange: makeExchange(content),
+		map: makeMap(content),
+		governance: makeGovernance(content),
+		figures: makeFigures(content)
+	};
+}
+
+/** Whether a drawing carries the phase's quote notes, or shows none (slides and the handout show quotes as text). */
+export type NotesShown = 'with-notes' | 'without-notes';
+
+/** The drawing of one diagram at one phase. */
+export function drawingOf(
+	makers: DiagramMakers,
+	content: Content,
+	phaseId: string,
+	state: DiagramState,
+	notes: NotesShown
+): AnyDrawing {
+	const made = { content, phaseId, notes };
+	switch (state.kind) {
+		case 'sequence':
+			return draw(makers.sequence, state, made);
+		case 'exchange':
+			return draw(makers.exchange, state, made);
+		case 'map':
+			return draw(makers.map, state, made);
+		case 'governance':
+			return draw(makers.governance, state, made);
+		case 'figures':
+			return draw(makers.figures, state, made);
+	}
+}
+
+function draw<K extends DiagramKind>(
+	maker: DiagramMaker<K>,
+	{ kind: _, annotations, ...setting }: Extract<DiagramState, { kind: K }>,
+	{ content, phaseId, notes: shown }: { content: Content; phaseId: string; notes: NotesShown }
+): Drawing<K> {
+	const cited = citedQuotes(content);
+	// Numbered in the order the phase lists them: the number links a marker in the drawing to its note.
+	const notes =
+		shown === 'with-notes' ? annotations.map((a, i) => ({ n: i + 1, anchor: a.anchor, quote: cited[a.quote] })) : [];
+	return {
+		kind: maker.kind,
+		phaseId,
+		setting,
+		layout: maker.layout,
+		table: maker.table,
+		notes,
+		markers: maker.placeMarkers(notes, setting),
+		description: maker.describe(setting, phaseId)
+	};
+}

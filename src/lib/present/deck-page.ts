@@ -1,0 +1,19 @@
+// What the deck, its notes window and the handout carry: the slides, each phase's classroom material, and the sources.
+import type { Phase, Point } from '$lib/content/types';
+import type { AnyDrawing } from '$lib/diagrams/drawing';
+import type { ArticleLine, Slide } from './deck';
+
+export interface DeckPhase extends Pick<
+	Phase,
+	'id' | 'title' | 'summary' | 'trigger' | 'status' | 'questions' | 'notes'
+> {
+	points: Pick<Point, 'number' | 'title'>[];
+	/** Its main diagram, without quote markers: a slide and a printed page show their quotes as text, if any. */
+	drawing: AnyDrawing;
+}
+
+export interface DeckPage {
+	slides: Slide[];
+	phases: DeckPhase[];
+	sources: ArticleLine[];
+}

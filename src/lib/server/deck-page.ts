@@ -1,0 +1,23 @@
+// The classroom deck's data, made at build time: the slides, each phase's notes, questions and diagram, the sources.
+import type { Content } from '$lib/content/types';
+import { drawingOf, type DiagramMakers } from '$lib/diagrams/makers';
+import { articleLines, buildDeck } from '$lib/present/deck';
+import type { DeckPage } from '$lib/present/deck-page';
+
+export function deckPage(content: Content, makers: DiagramMakers): DeckPage {
+	return {
+		slides: buildDeck(content),
+		phases: content.phases.map((p) => ({
+			id: p.id,
+			title: p.title,
+			summary: p.summary,
+			trigger: p.trigger,
+			status: p.status,
+			questions: p.questions,
+			notes: p.notes,
+			points: p.points.map((n) => ({ number: n, title: content.pointByNumber[n].title })),
+			drawing: drawingOf(makers, content, p.id, p.diagrams[0], 'without-notes')
+		})),
+		sources: articleLines(content.sources)
+	};
+}

@@ -1,0 +1,29 @@
+// A stepper page's data, made at build time from the content: the phase, the order of phases, and what the phase draws.
+import { citedQuotes } from '$lib/content/cite';
+import type { Content } from '$lib/content/types';
+import { drawingOf, type DiagramMakers } from '$lib/diagrams/makers';
+import type { PhaseInOrder, StepperPage } from '$lib/stepper/stepper-page';
+
+export const phasesInOrder = (content: Content): PhaseInOrder[] =>
+	content.phases.map((p) => ({ id: p.id, title: p.title, kinds: p.diagrams.map((d) => d.kind) }));
+
+export function stepperPage(content: Content, makers: DiagramMakers, phaseId: string): StepperPage {
+	const phase = content.phaseById[phaseId];
+	const cited = citedQuotes(content);
+	return {
+		phase: {
+			id: phase.id,
+			title: phase.title,
+			summary: phase.summary,
+			trigger: phase.trigger,
+			status: phase.status,
+			statusNote: phase.statusNote,
+			dependsOn: phase.dependsOn.map((id) => ({ id, title: content.phaseById[id].title })),
+			body: phase.body
+		},
+		phases: phasesInOrder(content),
+		drawings: phase.diagrams.map((state) => drawingOf(makers, content, phase.id, state, 'with-notes')),
+		points: phase.points.map((n) => ({ number: n, title: content.pointByNumber[n].title })),
+		quotes: phase.quotes.map((q) => ({ quote: cited[q.quote], annotates: q.annotates }))
+	};
+}

@@ -1,3 +1,0 @@
-import { phasePageData } from '$lib/stepper/page-load';
-
-export const load = ({ data }) => phasePageData(data);
