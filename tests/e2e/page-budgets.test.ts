@@ -1,0 +1,27 @@
+// Unit test of the page-weight budget classes: each kind of built page falls under one, and a new kind under none.
+import { describe, expect, it } from 'vitest';
+import { budgetOf } from './page-budgets';
+
+describe('budgetOf', () => {
+	it.each([
+		['index.html', 'stepper page', 68],
+		['phase/yellow-line.html', 'stepper page', 68],
+		['embed/map/yellow-line.html', 'embed', 5],
+		['embed/stepper.html', 'embed', 5],
+		['embed.html', 'site page', 68],
+		['points.html', 'site page', 68],
+		['sources.html', 'site page', 68],
+		['glossary.html', 'site page', 68],
+		['present.html', 'deck page', 95],
+		['present/notes.html', 'deck page', 95],
+		['present/handout.html', 'deck page', 95]
+	])('%s is a %s, at most %i KB', (page, name, kb) => {
+		expect(budgetOf(page)).toMatchObject({ name, kb });
+	});
+
+	it('leaves a page of a new kind without a budget, so that its test fails', () => {
+		expect(() => budgetOf('timeline.html')).toThrow('timeline.html has no page-weight budget');
+		expect(() => budgetOf('phase/yellow-line/print.html')).toThrow('has no page-weight budget');
+		expect(() => budgetOf('present/extra.html')).toThrow('has no page-weight budget');
+	});
+});

@@ -1,0 +1,43 @@
+// The page-weight budgets: how much JavaScript (gzip, script files + inline data) each kind of built page may load.
+
+export interface PageBudget {
+	/** The kind of page, as the failure message names it. */
+	name: string;
+	/** Which files of build/ are pages of this kind ("phase/yellow-line.html"). */
+	pages: RegExp;
+	/** At most this many KB gzip (1 KB = 1024 bytes, as the bench counts). */
+	kb: number;
+	/**
+	 * Which diagram chunks the page's load imports on top of its scripts: the kinds its phase draws
+	 * (src/lib/stepper/page-load.ts), all of them (withAllDiagrams in src/routes/present/+layout.ts), or none.
+	 */
+	diagrams: 'of its phase' | 'all' | 'none';
+}
+
+/** Every built page must match exactly one of these, so that a new route cannot go unweighed. */
+export const pageBudgets: PageBudget[] = [
+	// DESIGN.md: no more than a TimelineJS page of the same content loads, measured by the bench at 68.1 KB (README).
+	{ name: 'stepper page', pages: /^(index|phase\/[^/]+)\.html$/, kb: 68, diagrams: 'of its phase' },
+	// The embeds do not hydrate and load one small script (about 2 KB); DESIGN.md would allow half of the stepper's
+	// budget, but anything near that would mean an embed had started to hydrate.
+	{ name: 'embed', pages: /^embed\/.+\.html$/, kb: 5, diagrams: 'none' },
+	// The rest of the site meets the stepper's budgets (DESIGN.md: every new view does). The embed gallery (embed.html)
+	// is one of them, not an embed: it is the editors' page, with the site's chrome, hydrated for its Embed buttons.
+	{ name: 'site page', pages: /^(points|sources|glossary|embed)\.html$/, kb: 68, diagrams: 'none' },
+	// A regression guard, not a design budget: DESIGN.md names none for the deck, which hydrates every slide, draws all
+	// five diagrams and carries every phase's notes. Set a little above what it loads today (December 2026: /present
+	// 92.2 KB, the notes window 90.9 KB, the handout 87.3 KB), so that growth is a decision, not a drift.
+	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 95, diagrams: 'all' }
+];
+
+/** The budget a page falls under; throws for a page that falls under none, or more than one. */
+export function budgetOf(page: string): PageBudget {
+	const matches = pageBudgets.filter((b) => b.pages.test(page));
+	if (matches.length !== 1)
+		throw new Error(
+			matches.length
+				? `${page} falls under several page-weight budgets (${matches.map((b) => b.name).join(', ')}): make them exclusive in tests/e2e/page-budgets.ts`
+				: `${page} has no page-weight budget: add its kind of page to tests/e2e/page-budgets.ts`
+		);
+	return matches[0];
+}

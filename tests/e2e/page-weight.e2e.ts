@@ -1,0 +1,70 @@
+// Page weight: every built page loads no more JavaScript (gzip bytes) than its budget. Bytes, not time: stable on any host.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { phases } from './data';
+import { budgetOf, type PageBudget } from './page-budgets';
+import { KB, hydrates, pageWeight, phaseOfPage, diagramChunks, type BuildManifest } from './page-weight';
+
+const build = fileURLToPath(new URL('../../build/', import.meta.url));
+// The build does not copy Vite's manifest into build/; SvelteKit's client output keeps it, written by the same build.
+const manifestFile = fileURLToPath(new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url));
+const manifest: BuildManifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
+
+/** Every HTML file under build/, as its path inside it ("phase/yellow-line.html"). */
+const htmlFiles = (folder: string): string[] =>
+	existsSync(folder)
+		? readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+				const full = join(folder, entry.name);
+				if (entry.isDirectory()) return htmlFiles(full);
+				return entry.name.endsWith('.html') ? [relative(build, full)] : [];
+			})
+		: [];
+const pages = htmlFiles(build).sort();
+
+const read = (file: string) => {
+	const full = join(build, file);
+	return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+};
+
+/** The diagram kinds a page's load fetches: a stepper page's must be found, or the test would weigh too little. */
+function diagramsLoaded(page: string, html: string, budget: PageBudget): string[] {
+	if (budget.diagrams === 'none') return [];
+	if (budget.diagrams === 'all') return [...diagramChunks(manifest).keys()];
+	const phaseId = phaseOfPage(html);
+	if (!phaseId)
+		throw new Error(`${page}: no phaseId in the page's start-up data, so the diagrams its load fetches are unknown`);
+	const phase = phases.find((p) => p.id === phaseId);
+	if (!phase) throw new Error(`${page} shows phase "${phaseId}", which data/phases.json does not have`);
+	const kinds = [...new Set(phase.diagrams.map((d) => d.kind))];
+	if (!kinds.length) throw new Error(`${page}: phase "${phaseId}" draws no diagram`);
+	return kinds;
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+describe('page weight', () => {
+	it('the build has pages and a manifest to weigh them with', () => {
+		expect(pages, 'no HTML in build/: run npm run build first').toContain('index.html');
+		expect(Object.keys(manifest).length, `no build manifest at ${manifestFile}`).toBeGreaterThan(0);
+		// A manifest from another build would leave the page's files unknown to it, each weighed without its imports.
+		const absent = Object.values(manifest).filter((entry) => read(entry.file) === undefined);
+		expect(
+			absent.map((entry) => entry.file),
+			'files of the manifest missing from build/: rebuild'
+		).toEqual([]);
+	});
+
+	it.each(pages)('%s loads no more JavaScript than its budget', (page) => {
+		const budget = budgetOf(page);
+		const html = read(page)!;
+		if (budget.diagrams !== 'none') expect(hydrates(html), `${page} should hydrate as a ${budget.name}`).toBe(true);
+		const weight = pageWeight({ page, html, manifest, read, diagramKinds: diagramsLoaded(page, html, budget) });
+		if (weight.total > budget.kb * KB)
+			expect.fail(
+				`${page} loads ${kb(weight.total)} gzip of JavaScript (files ${kb(weight.filesGzip)} + inline data ` +
+					`${kb(weight.inlineGzip)}); its budget is ${budget.kb} KB (${budget.name})`
+			);
+	});
+});
