@@ -34,7 +34,7 @@ function diagramsLoaded(page: string, html: string, budget: PageBudget): string[
 	if (budget.diagrams === 'all') return [...diagramChunks(manifest).keys()];
 	const phaseId = phaseOfPage(html);
 	if (!phaseId)
-		throw new Error(`${page}: no phaseId in the page's start-up data, so the diagrams its load fetches are unknown`);
+		throw new Error(`${page}: no phase id in the page's start-up data, so the diagrams its load fetches are unknown`);
 	const phase = phases.find((p) => p.id === phaseId);
 	if (!phase) throw new Error(`${page} shows phase "${phaseId}", which data/phases.json does not have`);
 	const kinds = [...new Set(phase.diagrams.map((d) => d.kind))];

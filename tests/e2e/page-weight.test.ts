@@ -60,7 +60,7 @@ const startUp =
 	'for (const href of ["../_app/start.js","../_app/nodes/2.js"]) document.head.append(href);' +
 	'return Promise.all([import("../_app/start.js"), import("../_app/app.js")]);' +
 	'}).then(([kit, app]) => { kit.start(app, element, { node_ids: [0, 2], ' +
-	'data: [null,{type:"data",data:{phaseId:"one",note:"see pym.js"}}] }); });';
+	'data: [null,{type:"data",data:{phase:{id:"one",title:"One"},note:"see pym.js"}}] }); });';
 const stepperPage = `<!doctype html><html><head><link href="../_app/page.css" rel="stylesheet"></head><body><script>${startUp}</script></body></html>`;
 const embedPage = '<html><head><script src="/_app/workers/child.js"></script></head><body><svg></svg></body></html>';
 

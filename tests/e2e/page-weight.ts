@@ -80,10 +80,10 @@ export function nodesOfPage(html: string): number[] {
 	return [];
 }
 
-/** The phase a stepper page shows, from the data its start-up script passes to its load ("phaseId":"yellow-line"). */
+/** The phase a stepper page shows, from the data its start-up script passes to its load (phase:{id:"yellow-line"). */
 export function phaseOfPage(html: string): string | undefined {
 	for (const code of inlineScripts(html)) {
-		const id = /["']?\bphaseId["']?\s*:\s*"([^"]+)"/.exec(code);
+		const id = /["']?\bphase["']?\s*:\s*\{\s*["']?id["']?\s*:\s*"([^"]+)"/.exec(code);
 		if (id) return id[1];
 	}
 	return undefined;
