@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embedCatalogue, embedPaths } from '../../src/lib/embed/catalogue';
 import { baseUrl, close, hydrated, launch } from './browser';
-import { phases } from './data';
+import { phases, phasesInOrder } from './data';
 import { routes } from './routes';
 
 afterAll(close);
@@ -13,7 +13,7 @@ afterAll(close);
 const built = (path: string) => existsSync(new URL(`../../build${path}.html`, import.meta.url));
 /** The deck's pages, where they are built. */
 const deckRoutes = ['/present', '/present/notes', '/present/handout'].filter(built);
-const embedRoutes = ['/embed', ...embedPaths(embedCatalogue(phases))];
+const embedRoutes = ['/embed', ...embedPaths(embedCatalogue(phasesInOrder))];
 
 interface Watched {
 	context: BrowserContext;

@@ -1,10 +1,11 @@
 // The content as the tests expect to see it, read straight from data/.
 import { readFileSync } from 'node:fs';
+import type { DiagramKind } from '../../src/lib/content/schema';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
 
 export const phases =
-	read<{ id: string; title: string; body: string; diagrams: { kind: string }[]; quotes: { quote: string }[] }[]>(
+	read<{ id: string; title: string; body: string; diagrams: { kind: DiagramKind }[]; quotes: { quote: string }[] }[]>(
 		'phases.json'
 	);
 
@@ -17,5 +18,12 @@ export const openingWords = (body: string) =>
 		.split(' ')
 		.slice(0, 8)
 		.join(' ');
+/** The phases in order, as the embed catalogue reads them. */
+export const phasesInOrder = phases.map((p) => ({
+	id: p.id,
+	title: p.title,
+	kinds: p.diagrams.map((d) => d.kind)
+}));
+
 export const quotes = read<{ id: string; text: string }[]>('quotes.json');
 export const quoteText = (id: string) => quotes.find((q) => q.id === id)!.text;

@@ -5,7 +5,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embedCatalogue, embedPaths } from '../../src/lib/embed/catalogue';
 import { baseUrl, close, hydrated, launch, openPage } from './browser';
-import { phases } from './data';
+import { phases, phasesInOrder } from './data';
 import {
 	diagramSnapshot,
 	focusNow,
@@ -23,7 +23,7 @@ afterAll(close);
 
 const built = (path: string) => existsSync(new URL(`../../build${path}.html`, import.meta.url));
 const deckRoutes = ['/present', '/present/notes', '/present/handout'].filter(built);
-const embedRoutes = embedPaths(embedCatalogue(phases));
+const embedRoutes = embedPaths(embedCatalogue(phasesInOrder));
 /** Every page: the site, the embeds and their previewer, the deck where it is built. */
 const everyRoute = [...routes, '/embed', ...embedRoutes, ...deckRoutes];
 /** The pages that hydrate (diagram and stepper embeds are static: one small script, no SvelteKit). */

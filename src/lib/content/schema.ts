@@ -7,8 +7,7 @@ const text = z.string().trim().min(1, 'a non-empty string');
 const markdown = text;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
-export const diagramKinds = ['sequence', 'exchange', 'map', 'governance', 'figures'] as const;
-export type DiagramKind = (typeof diagramKinds)[number];
+export { diagramKinds, type DiagramKind } from './diagram-kinds';
 
 export const SourceSchema = z.strictObject({
 	id,

@@ -1,6 +1,6 @@
 // Validates the raw files of data/ once: shapes, unique ids, references between files, safe markdown.
 import type { z } from 'zod';
-import { files, type DiagramKind, type FileName, type RawContent } from './schema';
+import { diagramKinds, files, type DiagramKind, type FileName, type RawContent } from './schema';
 import { actorsOnChart, checkGovernanceChart } from './validate-chart';
 
 export interface ContentIssue {
@@ -34,8 +34,7 @@ function describe(issue: z.core.$ZodIssue): string {
 	}
 	if (issue.code === 'unrecognized_keys') return `no unknown field (found ${issue.keys.join(', ')})`;
 	if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-	if (issue.code === 'invalid_union')
-		return 'a diagram with a known "kind" (sequence, exchange, map, governance, figures)';
+	if (issue.code === 'invalid_union') return `a diagram with a known "kind" (${diagramKinds.join(', ')})`;
 	if (issue.code === 'too_small' && issue.origin === 'string') return 'a non-empty string';
 	if (issue.code === 'custom') return issue.message;
 	return issue.message.replace(/^Invalid input: expected /, '');

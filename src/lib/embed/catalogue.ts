@@ -1,19 +1,11 @@
 // Which views an editor can embed (the stepper, and each diagram in the phases that show it), their names and paths.
-import type { DiagramKind } from '$lib/content/types';
+import { diagramKinds, type DiagramKind } from '$lib/content/diagram-kinds';
 import type { PhaseInOrder } from '$lib/stepper/stepper-page';
 
-/** The diagram kinds, as in the content schema (a test keeps them equal); kept here so no schema code reaches the browser. */
-export const embedDiagramKinds = [
-	'sequence',
-	'exchange',
-	'map',
-	'governance',
-	'figures'
-] as const satisfies readonly DiagramKind[];
 export type EmbedViewKind = 'stepper' | DiagramKind;
 
 export const isDiagramKind = (value: string): value is DiagramKind =>
-	(embedDiagramKinds as readonly string[]).includes(value);
+	(diagramKinds as readonly string[]).includes(value);
 
 export const viewNames: Record<EmbedViewKind, string> = {
 	stepper: 'The stepper, phase by phase',
@@ -46,7 +38,7 @@ export interface EmbedView {
 export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
 	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
-	for (const kind of embedDiagramKinds) {
+	for (const kind of diagramKinds) {
 		const showing = all.filter((_, i) => phases[i].kinds.includes(kind));
 		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
 	}
