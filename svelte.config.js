@@ -8,7 +8,7 @@ export default {
 		// No global note of Svelte's version in every page: nothing reads it, and it is code on every page.
 		discloseVersion: false,
 		// A component may await: parts of the first page (diagrams, quotes, tables) each wait for a task of their own
-		// while it hydrates, and Svelte hydrates the rest without waiting for them (src/lib/ui/Later.svelte).
+		// while it hydrates, and Svelte hydrates the rest without waiting for them (src/lib/start-up/HydrateApart.svelte).
 		experimental: { async: true }
 	},
 	vitePlugin: {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { started } from '$lib/ui/start-turn';
+import { firstPageHydrated } from '$lib/start-up/hydration-tasks';
 
 // Components here are drawn as they are after the first page has started: at once, with nothing waiting for a turn.
-started();
+firstPageHydrated();
