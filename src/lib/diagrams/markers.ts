@@ -72,9 +72,9 @@ export interface NearWish {
 
 export interface FreeArea {
 	r: number;
-	/** The least room between a marker and anything it must not touch. */
+	/** The least room between a marker and the obstacles and other markers. */
 	pad: number;
-	/** The drawing's frame: a marker stays inside it. */
+	/** A marker stays inside this frame. */
 	frame: Rect;
 	/** Boxes a marker must not touch: labels, other boxes. */
 	obstacles: Rect[];
@@ -110,8 +110,8 @@ export function placeNear(wishes: NearWish[], area: FreeArea): Marker[] {
 		let best: Point | null = null;
 		let bestDistance = minDistance === 0 && free(wish.near) ? 0 : Infinity;
 		if (bestDistance === 0) best = wish.near;
-		for (let y = frame.y + r + pad; bestDistance > 0 && y <= frame.y + frame.height - r - pad; y += step) {
-			for (let x = frame.x + r + pad; x <= frame.x + frame.width - r - pad; x += step) {
+		for (let y = frame.y + r; bestDistance > 0 && y <= frame.y + frame.height - r; y += step) {
+			for (let x = frame.x + r; x <= frame.x + frame.width - r; x += step) {
 				const d = Math.hypot(x - wish.near.x, y - wish.near.y);
 				if (d >= bestDistance || d < minDistance || !free({ x, y })) continue;
 				best = { x, y };

@@ -42,8 +42,9 @@ export function makeGovernance(content: Content): DiagramMaker<'governance'> {
 			});
 			return placeNear(wishes, {
 				r: MARKER_R,
-				pad: 2,
-				frame: { x: 0, y: 0, width: layout.width, height: layout.height },
+				// Room for the thick border of a box in focus.
+				pad: 5,
+				frame: { x: 2, y: 0, width: layout.width - 4, height: layout.height },
 				obstacles,
 				step: 1
 			});

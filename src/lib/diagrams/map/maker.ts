@@ -44,7 +44,8 @@ export function makeMap(content: Content): DiagramMaker<'map'> {
 			return placeNear(wishes, {
 				r: MARKER_R,
 				pad: PAD,
-				frame: { x: 0, y: 0, width: layout.width, height: layout.mapHeight },
+				// Inside the map panel, clear of its edges.
+				frame: { x: PAD, y: PAD, width: layout.width - 2 * PAD, height: layout.mapHeight - 2 * PAD },
 				obstacles: [...obstacles.taken, ...(stageLabel ? [stageLabel] : [])],
 				step: 4,
 				minDistance: 24,
