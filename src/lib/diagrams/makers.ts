@@ -59,7 +59,22 @@ export function drawingOf(
 	}
 }
 
-function draw<K extends DiagramKind>(
+/** A phase's drawing of one kind, where the phase draws it. */
+export function phaseDrawing<K extends DiagramKind>(
+	makers: DiagramMakers,
+	content: Content,
+	phaseId: string,
+	kind: K,
+	notes: NotesShown
+): Drawing<K> | undefined {
+	const state = content.phaseById[phaseId].diagrams.find(
+		(d): d is Extract<DiagramState, { kind: K }> => d.kind === kind
+	);
+	return state && draw(makers[kind], state, { content, phaseId, notes });
+}
+
+/** The drawing a kind's maker makes of a diagram's state at a phase. */
+export function draw<K extends DiagramKind>(
 	maker: DiagramMaker<K>,
 	{ kind: _, annotations, ...setting }: Extract<DiagramState, { kind: K }>,
 	{ content, phaseId, notes: shown }: { content: Content; phaseId: string; notes: NotesShown }

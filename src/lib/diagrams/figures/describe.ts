@@ -65,9 +65,11 @@ export function describeFigures(
 		return `${f.label}: ${values} (${axis}).`;
 	});
 	const focused = rows.filter((r) => r.figures.some((id) => focus.includes(id)));
+	const letters = sources.map(sourceLetter);
+	const lettered = letters.length > 1 ? `${letters[0]} to ${letters[letters.length - 1]}` : letters.join('');
 	return (
 		`${rows.length} of the articles’ figures are drawn, each on its own scale, ` +
-		`with each article's value as a mark lettered A to D. ${drawn.join(' ')}` +
+		`with each article's value as a mark lettered ${lettered}. ${drawn.join(' ')}` +
 		(focused.length
 			? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figures[0]].label).join('; ')}.`
 			: '')

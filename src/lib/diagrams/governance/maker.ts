@@ -15,7 +15,8 @@ export function makeGovernance(content: Content): DiagramMaker<'governance'> {
 	// A marker may sit on the border of its own box, but on no other box and on no text.
 	const obstacles = [
 		...layout.nodes.flatMap((n) => [n.box, textBox(n.name), ...(n.detail ? lineBoxes(n.detail) : [])]),
-		...layout.edges.flatMap((e) => (e.label ? lineBoxes(e.label) : []))
+		...layout.edges.flatMap((e) => (e.label ? lineBoxes(e.label) : [])),
+		textBox(layout.tier.caption)
 	];
 	return {
 		kind: 'governance',

@@ -169,7 +169,7 @@ export function layoutMap({ outline, places, lines }: Geo): { layout: MapLayout;
 			id: stage.id,
 			area: strip + held.free.map(ring).join(''),
 			line: stage.hasLine ? held.line.map((l) => pathOf(l.map(project), false)).join('') : '',
-			drawnShare: held.share,
+			drawnShare: tenth(held.share),
 			target: point(target.x, target.y),
 			label
 		};
