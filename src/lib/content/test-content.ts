@@ -1,4 +1,5 @@
-// For tests: the real data/ folder, validated and indexed like the build does (markdown left as is).
+// For tests: the real data/ folder, or the small fixture in tests/fixtures/content/, validated and indexed like the
+// build does (markdown left as is).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildContent } from './build';
@@ -6,6 +7,8 @@ import type { Content } from './types';
 import { validateContent } from './validate';
 
 const dataFolder = join(import.meta.dirname, '../../../data');
+/** A few phases in obviously made-up words, that between them draw every kind of diagram with quote notes. */
+export const fixtureFolder = join(import.meta.dirname, '../../../tests/fixtures/content');
 
 export function readDataFolder(folder = dataFolder): Record<string, unknown> {
 	const files: Record<string, unknown> = {};
@@ -20,6 +23,12 @@ export function readDataFolder(folder = dataFolder): Record<string, unknown> {
 	return files;
 }
 
+/** The real content: for smoke tests of structure, never of wording (editors change the wording). */
 export function loadContentForTests(): Content {
 	return buildContent(validateContent(readDataFolder()), (md) => md);
+}
+
+/** The fixture content: for tests that assert what a reader sees. */
+export function loadFixtureContent(): Content {
+	return buildContent(validateContent(readDataFolder(fixtureFolder)), (md) => md);
 }

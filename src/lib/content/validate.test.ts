@@ -1,12 +1,14 @@
+// Tests that validation stops on bad content, naming the file, the place in it and what was expected: each fault is
+// put into the fixture content (tests/fixtures/content/), and the real data/ folder must pass.
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from './test-content';
+import { fixtureFolder, readDataFolder } from './test-content';
 import { ContentError, validateContent } from './validate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The real data with one fault put in by `spoil`. */
+/** The fixture with one fault put in by `spoil`. */
 function spoiled(spoil: (data: Json) => void): Json {
-	const data = structuredClone(readDataFolder());
+	const data = structuredClone(readDataFolder(fixtureFolder));
 	spoil(data);
 	return data;
 }
@@ -26,6 +28,10 @@ describe('validateContent', () => {
 		expect(() => validateContent(readDataFolder())).not.toThrow();
 	});
 
+	it('accepts the fixture', () => {
+		expect(() => validateContent(readDataFolder(fixtureFolder))).not.toThrow();
+	});
+
 	const cases: { name: string; spoil: (d: Json) => void; message: string }[] = [
 		{
 			name: 'a missing field',
@@ -39,7 +45,7 @@ describe('validateContent', () => {
 		},
 		{
 			name: 'a number that is not a number',
-			spoil: (d) => (d['figures.json'][0].values[0].value = '1,200'),
+			spoil: (d) => (d['figures.json'][0].values[0].value = '1,000'),
 			message: 'data/figures.json at [0].values[0].value: expected number, got string'
 		},
 		{
@@ -53,9 +59,15 @@ describe('validateContent', () => {
 			message: 'data/phases.json at [0]: expected no unknown field (found tittle)'
 		},
 		{
+			name: 'a diagram of an unknown kind',
+			spoil: (d) => (d['phases.json'][0].diagrams[0].kind = 'timeline'),
+			message:
+				'data/phases.json at [0].diagrams[0].kind: expected a diagram with a known "kind" (sequence, exchange, map, governance, figures)'
+		},
+		{
 			name: 'a duplicate id',
 			spoil: (d) => (d['quotes.json'][3].id = d['quotes.json'][2].id),
-			message: 'data/quotes.json at [3].id: expected a unique id'
+			message: 'data/quotes.json at [3].id: expected a unique id ("fixture-detainees" is used twice)'
 		},
 		{
 			name: 'a quote citing an unknown source',
@@ -74,8 +86,8 @@ describe('validateContent', () => {
 		},
 		{
 			name: 'a phase naming a point that does not list it back',
-			spoil: (d) => (d['phases.json'][0].points = [...d['phases.json'][0].points, 20]),
-			message: 'to list phase "ceasefire-and-aid" in its phases too'
+			spoil: (d) => d['phases.json'][0].points.push(20),
+			message: 'data/phases.json at [0].points[3]: expected point 20 to list phase "phase-one" in its phases too'
 		},
 		{
 			name: 'a missing point of the 20',
@@ -86,7 +98,8 @@ describe('validateContent', () => {
 			name: 'a diagram quote anchored to nothing',
 			spoil: (d) =>
 				d['phases.json'][0].diagrams[0].annotations.push({ quote: d['quotes.json'][0].id, anchor: 'the-moon' }),
-			message: 'anchor: expected an element of the'
+			message:
+				'data/phases.json at [0].diagrams[0].annotations[1].anchor: expected an element of the sequence diagram that exists (found "the-moon")'
 		},
 		{
 			name: 'markdown with a script in it',
@@ -96,7 +109,8 @@ describe('validateContent', () => {
 		{
 			name: 'markdown with a javascript: link',
 			spoil: (d) => (d['glossary.json'][0].definition = '[click](javascript:alert(1))'),
-			message: 'data/glossary.json at [0].definition: expected markdown without script'
+			message:
+				'data/glossary.json at [0].definition: expected markdown without script, event handlers or javascript: links'
 		},
 		{
 			name: 'a missing file',
@@ -105,11 +119,8 @@ describe('validateContent', () => {
 		},
 		{
 			name: 'figures that differ without a note',
-			spoil: (d) => {
-				const figure = d['figures.json'].find((f: Json) => new Set(f.values.map((v: Json) => v.value)).size > 1);
-				delete figure.note;
-			},
-			message: 'expected a note saying why the sources differ'
+			spoil: (d) => delete d['figures.json'][0].note,
+			message: 'data/figures.json at [0].note: expected a note saying why the sources differ'
 		}
 	];
 
@@ -127,5 +138,107 @@ describe('validateContent', () => {
 		expect(message).toMatch(/invalid \(2 problems\)/);
 		expect(message).toContain('data/quotes.json at [0].source');
 		expect(message).toContain('data/events.json at [0].phases[0]');
+	});
+});
+
+describe('validateContent: the governance chart', () => {
+	// The fixture's chart: North and South on top; the board (x 8, 200 wide) and the party (x 240, 152 wide); the force
+	// and the police. The chair is written inside the board's box. Phase two's fourth diagram is the governance chart.
+	const chart = (d: Json) => d['governance-chart.json'];
+	const cases: { name: string; spoil: (d: Json) => void; message: string }[] = [
+		{
+			name: 'a box for an actor that does not exist',
+			spoil: (d) => (chart(d).rows[1].slots[1].actor = 'fixture-nobody'),
+			message:
+				'data/governance-chart.json at rows[1].slots[1].actor: expected an actor id that exists (found "fixture-nobody")'
+		},
+		{
+			name: 'an actor placed twice',
+			spoil: (d) => (chart(d).rows[2].slots[1].actor = 'fixture-board'),
+			message:
+				'data/governance-chart.json at rows[2].slots[1].actor: expected each actor placed once ("fixture-board" is also at rows[1].slots[0])'
+		},
+		{
+			name: 'a box past the chart’s right edge',
+			spoil: (d) => (chart(d).rows[1].slots[1].width = 170),
+			message:
+				"data/governance-chart.json at rows[1].slots[1].width: expected a box within the chart's 400 units (this one ends at 410)"
+		},
+		{
+			name: 'a box over the one before it',
+			spoil: (d) => (chart(d).rows[1].slots[1].x = 200),
+			message:
+				'data/governance-chart.json at rows[1].slots[1].x: expected a box right of the one before it (which ends at 208)'
+		},
+		{
+			name: 'a line inside a box for a relation that does not exist',
+			spoil: (d) => (chart(d).inside[0].to = 'fixture-party'),
+			message:
+				'data/governance-chart.json at inside[0]: expected a relation from "fixture-chair" to "fixture-party" in relations.json'
+		},
+		{
+			name: 'a line inside a box that is not on the chart',
+			spoil: (d) => (chart(d).inside[0].box = 'fixture-bystander'),
+			message:
+				'data/governance-chart.json at inside[0].box: expected an actor with a box on the chart (found "fixture-bystander")'
+		},
+		{
+			name: 'an arrow from an actor without a box',
+			spoil: (d) => (chart(d).arrows[2].from = 'fixture-bystander'),
+			message:
+				'data/governance-chart.json at arrows[2].from: expected "top-tier" or an actor with a box on the chart (found "fixture-bystander")'
+		},
+		{
+			name: 'an arrow to an actor without a box',
+			spoil: (d) => (chart(d).arrows[1].to = 'fixture-chair'),
+			message:
+				'data/governance-chart.json at arrows[1].to: expected an actor with a box on the chart (found "fixture-chair")'
+		},
+		{
+			name: 'an arrow that draws no relation',
+			spoil: (d) => (chart(d).arrows[3].kind = 'funds'),
+			message:
+				'data/governance-chart.json at arrows[3]: expected a relation in relations.json that it draws (fixture-force funds fixture-police)'
+		},
+		{
+			name: 'a relation the chart cannot place',
+			spoil: (d) =>
+				d['relations.json'].push({
+					from: 'fixture-bystander',
+					to: 'fixture-party',
+					kind: 'mediates',
+					label: 'fixture talks',
+					points: []
+				}),
+			message:
+				'data/relations.json at [6].from: expected an actor with a box on the governance chart, or the relation ' +
+				'written inside a box there (data/governance-chart.json "rows" or "inside"); found "fixture-bystander"'
+		},
+		{
+			name: 'a chart of one row',
+			spoil: (d) => (chart(d).rows = chart(d).rows.slice(0, 1)),
+			message: 'data/governance-chart.json at rows: expected the top row and at least one more'
+		},
+		{
+			name: 'a quote on the chart anchored to an actor not on it',
+			spoil: (d) => (d['phases.json'][1].diagrams[3].annotations[0].anchor = 'fixture-bystander'),
+			message:
+				'data/phases.json at [1].diagrams[3].annotations[0].anchor: expected an element of the governance diagram that exists (found "fixture-bystander")'
+		},
+		{
+			name: 'a focus on an actor not on the chart',
+			spoil: (d) => (d['phases.json'][1].diagrams[3].focus[0] = 'fixture-bystander'),
+			message:
+				'data/phases.json at [1].diagrams[3].focus[0]: expected an element of the governance diagram that exists (found "fixture-bystander")'
+		}
+	];
+
+	it.each(cases)('stops on $name, naming the file, the path and what was expected', ({ spoil, message }) => {
+		expect(issuesOf(spoiled(spoil))).toContain(message);
+	});
+
+	it('accepts a quote anchored to a person written inside a box', () => {
+		const data = spoiled((d) => (d['phases.json'][1].diagrams[3].annotations[0].anchor = 'fixture-chair'));
+		expect(() => validateContent(data)).not.toThrow();
 	});
 });

@@ -1,12 +1,12 @@
+// Tests the Embed button on the fixture's phases: its name, the dialog it opens, and where focus goes back.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtureContent } from '$lib/content/test-content';
+import { phasesInOrder } from '$lib/server/stepper-page';
 import { embedCatalogue } from './catalogue';
 import EmbedButton from './EmbedButton.svelte';
 
-const [stepper] = embedCatalogue([
-	{ id: 'first', title: 'First', diagrams: [{ kind: 'map' }] },
-	{ id: 'second', title: 'Second', diagrams: [{ kind: 'map' }] }
-]);
+const [stepper] = embedCatalogue(phasesInOrder(loadFixtureContent()));
 
 beforeAll(() => {
 	HTMLDialogElement.prototype.showModal = function () {
@@ -20,14 +20,15 @@ beforeAll(() => {
 
 describe('EmbedButton', () => {
 	it('names what it embeds, opens the dialog, and gives focus back when the dialog closes', async () => {
-		render(EmbedButton, { view: stepper, phaseId: 'second', label: 'Embed the stepper' });
+		render(EmbedButton, { view: stepper, phaseId: 'phase-two', label: 'Embed the stepper' });
 		const button = await screen.findByRole('button', { name: 'Embed the stepper: The stepper, phase by phase' });
 		expect(button).toHaveAttribute('aria-haspopup', 'dialog');
 		await fireEvent.click(button);
-		const dialog = await screen.findByRole('dialog', { name: 'Embed the stepper' });
-		expect((screen.getByLabelText('Embed code') as HTMLTextAreaElement).value).toContain('/embed/stepper/second"');
+		// The dialog's code loads on first use: more than the default second when other test files compile at once.
+		const dialog = await screen.findByRole('dialog', { name: 'Embed the stepper' }, { timeout: 15_000 });
+		expect((screen.getByLabelText('Embed code') as HTMLTextAreaElement).value).toContain('/embed/stepper/phase-two"');
 		await fireEvent.click(screen.getByRole('button', { name: /Close/ }));
 		expect(dialog).not.toBeInTheDocument();
 		expect(document.activeElement).toBe(button);
-	});
+	}, 20_000);
 });

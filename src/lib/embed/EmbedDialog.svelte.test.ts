@@ -1,14 +1,13 @@
+// Tests the Embed dialog on the fixture's figures, drawn in phases one and three: the code, its options, copying it,
+// and the preview.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadFixtureContent } from '$lib/content/test-content';
+import { phasesInOrder } from '$lib/server/stepper-page';
 import { embedCatalogue } from './catalogue';
 import EmbedDialog from './EmbedDialog.svelte';
 
-const phases = [
-	{ id: 'first', title: 'First', diagrams: [{ kind: 'map' }] },
-	{ id: 'second', title: 'Second', diagrams: [{ kind: 'sequence' }] },
-	{ id: 'third', title: 'Third', diagrams: [{ kind: 'map' }] }
-];
-const map = embedCatalogue(phases).find((v) => v.kind === 'map')!;
+const figures = embedCatalogue(phasesInOrder(loadFixtureContent())).find((v) => v.kind === 'figures')!;
 const code = () => (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;
 
 beforeAll(() => {
@@ -26,7 +25,13 @@ afterEach(() => vi.unstubAllGlobals());
 
 function open(props: Partial<{ phaseId: string; title: string }> = {}) {
 	const onclose = vi.fn();
-	const result = render(EmbedDialog, { view: map, phaseId: 'third', title: 'Withdrawal lines', onclose, ...props });
+	const result = render(EmbedDialog, {
+		view: figures,
+		phaseId: 'phase-three',
+		title: 'The numbers',
+		onclose,
+		...props
+	});
 	return { ...result, onclose };
 }
 
@@ -36,7 +41,7 @@ describe('EmbedDialog', () => {
 		const dialog = screen.getByRole('dialog', { name: 'Embed this diagram' });
 		expect(dialog).toHaveAttribute('open');
 		expect(code()).toBe(
-			`<iframe title="Withdrawal lines, Phase 3 of 3: Third (The Gaza peace plan, step by step)" src="${location.origin}/embed/map/third" width="100%" height="600" frameborder="0" scrolling="no" loading="lazy"></iframe>`
+			`<iframe title="The numbers, Phase 3 of 3: Fixture phase three (The Gaza peace plan, step by step)" src="${location.origin}/embed/figures/phase-three" width="100%" height="600" frameborder="0" scrolling="no" loading="lazy"></iframe>`
 		);
 		expect(dialog.textContent).toMatch(/pym\.js or\s+@newswire\/frames/);
 		expect(dialog.querySelector('script')).toBeNull();
@@ -46,15 +51,16 @@ describe('EmbedDialog', () => {
 		open();
 		await fireEvent.click(screen.getByLabelText('Dark'));
 		await fireEvent.click(screen.getByLabelText('The title'));
-		await fireEvent.change(screen.getByLabelText('Phase'), { target: { value: 'first' } });
-		expect(code()).toContain(`src="${location.origin}/embed/map/first?theme=dark&amp;title=0"`);
-		expect(code()).toContain('Phase 1 of 3: First');
+		await fireEvent.change(screen.getByLabelText('Phase'), { target: { value: 'phase-one' } });
+		expect(code()).toContain(`src="${location.origin}/embed/figures/phase-one?theme=dark&amp;title=0"`);
+		expect(code()).toContain('Phase 1 of 3: Fixture phase one');
 		expect(screen.getByTitle(/Phase 1 of 3/).getAttribute('src')).toBe(
-			`${location.origin}/embed/map/first?theme=dark&title=0`
+			`${location.origin}/embed/figures/phase-one?theme=dark&title=0`
 		);
+		// Only the phases that draw the figures.
 		expect([...(screen.getByLabelText('Phase') as HTMLSelectElement).options].map((o) => o.value)).toEqual([
-			'first',
-			'third'
+			'phase-one',
+			'phase-three'
 		]);
 	});
 
@@ -62,11 +68,11 @@ describe('EmbedDialog', () => {
 		open();
 		await fireEvent.click(screen.getByLabelText('pym.js container'));
 		expect(code()).toMatch(
-			/^<div data-pym-src="http[^"]+\/embed\/map\/third" data-pym-title="Withdrawal lines, [^"]+"><\/div>$/
+			/^<div data-pym-src="http[^"]+\/embed\/figures\/phase-three" data-pym-title="The numbers, [^"]+"><\/div>$/
 		);
 		await fireEvent.click(screen.getByLabelText('@newswire/frames container'));
 		expect(code()).toMatch(
-			/^<div data-frame-src="http[^"]+\/embed\/map\/third" data-frame-attribute-title="[^"]+"><\/div>$/
+			/^<div data-frame-src="http[^"]+\/embed\/figures\/phase-three" data-frame-attribute-title="[^"]+"><\/div>$/
 		);
 	});
 

@@ -1,55 +1,68 @@
+// Tests the embed catalogue on the fixture's three phases: which views there are, their paths and their frames' titles.
 import { describe, expect, it } from 'vitest';
-import { diagramKinds } from '$lib/content/schema';
-import { embedCatalogue, embedDiagramKinds, embedPath, embedPaths, frameTitle, isDiagramKind } from './catalogue';
+import { loadFixtureContent } from '$lib/content/test-content';
+import { phasesInOrder } from '$lib/server/stepper-page';
+import { embedCatalogue, embedPath, embedPaths, frameTitle, isDiagramKind } from './catalogue';
 
-const phases = [
-	{ id: 'first', title: 'First', diagrams: [{ kind: 'sequence' }, { kind: 'figures' }] },
-	{ id: 'second', title: 'Second', diagrams: [{ kind: 'map' }, { kind: 'sequence' }] },
-	{ id: 'third', title: 'Third', diagrams: [{ kind: 'map' }] }
-];
+// Phase one draws the sequence, the map and the figures; two the map, the exchange, the sequence and the governance;
+// three the governance, the exchange, the map and the figures.
+const phases = phasesInOrder(loadFixtureContent());
 
 describe('the embed catalogue', () => {
-	it('knows the same diagram kinds as the content schema', () => {
-		expect([...embedDiagramKinds]).toEqual([...diagramKinds]);
-		expect(isDiagramKind('map')).toBe(true);
+	it('knows the diagram kinds, and nothing else', () => {
+		expect(['sequence', 'exchange', 'map', 'governance', 'figures'].map(isDiagramKind)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			true
+		]);
 		expect(['stepper', 'Map', '', 'constructor'].map(isDiagramKind)).toEqual([false, false, false, false]);
 	});
 
 	it('lists the stepper with every phase, then each diagram with the phases that show it', () => {
 		const views = embedCatalogue(phases);
 		expect(views.map((v) => [v.kind, v.phases.map((p) => `${p.n}:${p.id}`)])).toEqual([
-			['stepper', ['1:first', '2:second', '3:third']],
-			['sequence', ['1:first', '2:second']],
-			['map', ['2:second', '3:third']],
-			['figures', ['1:first']]
+			['stepper', ['1:phase-one', '2:phase-two', '3:phase-three']],
+			['sequence', ['1:phase-one', '2:phase-two']],
+			['exchange', ['2:phase-two', '3:phase-three']],
+			['map', ['1:phase-one', '2:phase-two', '3:phase-three']],
+			['governance', ['2:phase-two', '3:phase-three']],
+			['figures', ['1:phase-one', '3:phase-three']]
 		]);
 		expect(views.every((v) => v.phaseCount === 3)).toBe(true);
+		expect(views.map((v) => v.name)).toEqual([
+			'The stepper, phase by phase',
+			'The sequence of the phases',
+			'The hostage and prisoner exchange',
+			'The withdrawal lines on the map',
+			'Who governs and who oversees whom',
+			'The figures and where sources differ'
+		]);
 	});
 
 	const paths = [
 		{ kind: 'stepper', phase: undefined, expected: '/embed/stepper' },
-		{ kind: 'stepper', phase: 'second', expected: '/embed/stepper/second' },
-		{ kind: 'map', phase: 'third', expected: '/embed/map/third' }
+		{ kind: 'stepper', phase: 'phase-two', expected: '/embed/stepper/phase-two' },
+		{ kind: 'map', phase: 'phase-three', expected: '/embed/map/phase-three' }
 	] as const;
 	it.each(paths)('$kind in $phase is at $expected', ({ kind, phase, expected }) => {
 		expect(embedPath(kind, phase)).toBe(expected);
 	});
 
 	it('prerenders each view without a phase and with each of its phases', () => {
-		expect(embedPaths(embedCatalogue(phases).slice(2, 3))).toEqual([
-			'/embed/map',
-			'/embed/map/second',
-			'/embed/map/third'
-		]);
+		const figures = embedCatalogue(phases).filter((v) => v.kind === 'figures');
+		expect(embedPaths(figures)).toEqual(['/embed/figures', '/embed/figures/phase-one', '/embed/figures/phase-three']);
 	});
 
 	it('titles the iframe with the view, the phase and the explainer', () => {
-		const map = embedCatalogue(phases)[2];
-		expect(frameTitle(map, 'third')).toBe(
-			'The withdrawal lines on the map, Phase 3 of 3: Third (The Gaza peace plan, step by step)'
+		const figures = embedCatalogue(phases).find((v) => v.kind === 'figures')!;
+		expect(frameTitle(figures, 'phase-three')).toBe(
+			'The figures and where sources differ, Phase 3 of 3: Fixture phase three (The Gaza peace plan, step by step)'
 		);
-		expect(frameTitle(map, 'nope', 'Withdrawal lines')).toBe(
-			'Withdrawal lines, Phase 2 of 3: Second (The Gaza peace plan, step by step)'
+		// A phase the view does not show: its first phase instead.
+		expect(frameTitle(figures, 'phase-two', 'The numbers')).toBe(
+			'The numbers, Phase 1 of 3: Fixture phase one (The Gaza peace plan, step by step)'
 		);
 	});
 });

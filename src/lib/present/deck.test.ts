@@ -1,6 +1,7 @@
+// Tests the classroom deck: which quotes fit a slide, glossary text made plain, and the slides built from the fixture.
 import { describe, expect, it } from 'vitest';
-import { loadContentForTests } from '$lib/content/test-content';
-import type { Content, Phase, Quote, Source } from '$lib/content/types';
+import { loadContentForTests, loadFixtureContent } from '$lib/content/test-content';
+import type { Quote, Source } from '$lib/content/types';
 import {
 	buildDeck,
 	firstSentence,
@@ -67,127 +68,39 @@ const quote = (id: string, length: number, extra: Partial<Quote> = {}): Quote =>
 	id,
 	source: 'c',
 	text: text(length),
-	speaker: 'Mustafa Barghouti',
+	speaker: 'Fixture Speaker',
 	speakerKind: 'person',
-	role: 'Palestinian politician',
+	role: 'Fixture role',
 	speech: 'reported',
 	tags: { phases: [], points: [], actors: [], figures: [] },
 	...extra
 });
-const phase = (id: string, points: number[], quotes: string[]): Phase =>
-	({
-		id,
-		title: `Title of ${id}`,
-		points,
-		status: 'disputed',
-		questions: [`Question on ${id}?`],
-		notes: [`Note on ${id}`],
-		quotes: quotes.map((q) => ({ quote: q, annotates: 'x' })),
-		diagrams: [
-			{ kind: 'map', stage: 'yellow', annotations: [{ quote: quotes[0], anchor: 'yellow' }] },
-			{ kind: 'sequence', annotations: [] }
-		]
-	}) as unknown as Phase;
 
-/** Two phases, ten glossary terms, two sources: small enough to work out every slide by hand. */
-function smallContent(): Content {
-	const phases = [phase('first', [3], ['short', 'long', 'own-words']), phase('second', [4, 5], ['reporting'])];
-	const quotes = [
-		quote('short', 80),
-		quote('long', 400),
-		quote('own-words', 60, { speech: 'direct', speaker: 'Antonio Guterres' }),
-		quote('reporting', 90, { speakerKind: 'reporting', speaker: 'Reporting' })
-	];
-	const sources = [source('c', 'Al Jazeera'), source('b', null)];
-	return {
-		phases,
-		phaseById: Object.fromEntries(phases.map((p) => [p.id, p])),
-		quoteById: Object.fromEntries(quotes.map((q) => [q.id, q])),
-		sources,
-		sourceById: Object.fromEntries(sources.map((s) => [s.id, s])),
-		pointByNumber: {
-			3: { title: 'Immediate end to the war' },
-			4: { title: 'Hostages within 72 hours' },
-			5: { title: 'Prisoner releases' }
+describe('slideQuote', () => {
+	const cases = [
+		{
+			name: 'a person in their own words',
+			input: quote('q', 10, { speech: 'direct' }),
+			expected: { speaker: 'Fixture Speaker', speech: 'In their own words' }
 		},
-		glossary: Array.from({ length: 10 }, (_, i) => ({
-			id: `t${i}`,
-			term: `Term ${i}`,
-			definition: `<p>Meaning ${i}. More.</p>`
-		}))
-	} as unknown as Content;
-}
-
-describe('buildDeck: phases → slides', () => {
-	const deck = buildDeck(smallContent());
-
-	it('runs title, each phase then its discussion, the glossary in slides of eight, the sources', () => {
-		expect(deck.map((s) => `${s.n} ${s.kind} ${s.phaseId ?? '-'}`)).toEqual([
-			'1 title -',
-			'2 phase first',
-			'3 discussion first',
-			'4 phase second',
-			'5 discussion second',
-			'6 glossary -', // terms 0 to 7
-			'7 glossary -', // terms 8 and 9
-			'8 sources -'
-		]);
-		expect(deck.map((s) => s.label)).toEqual([
-			'Title',
-			'Phase 1 of 2: Title of first',
-			'Discussion: Title of first',
-			'Phase 2 of 2: Title of second',
-			'Discussion: Title of second',
-			'Glossary (1 of 2)',
-			'Glossary (2 of 2)',
-			'Sources'
-		]);
-	});
-
-	it('puts the phase’s main diagram on its slide, without quote markers, with the points and short quotes', () => {
-		const slide = deck[1];
-		if (slide.kind !== 'phase') throw new Error('not a phase slide');
-		expect(slide.diagram).toEqual({ kind: 'map', stage: 'yellow', annotations: [] });
-		expect(slide.points).toEqual([{ number: 3, title: 'Immediate end to the war' }]);
-		expect(slide.quotes.map((q) => q.id)).toEqual(['short', 'own-words']); // "long" is over the limit
-		expect(slide.quotes[1]).toMatchObject({
-			speaker: 'Antonio Guterres',
-			speech: 'In their own words',
-			source: 'Article C'
-		});
-	});
-
-	it('names the article, not a person, for the article’s own reporting', () => {
-		const slide = deck[3];
-		if (slide.kind !== 'phase') throw new Error('not a phase slide');
-		expect(slide.quotes).toEqual([
-			{ id: 'reporting', text: text(90), speaker: 'Article C', speech: 'The article’s reporting', source: 'Article C' }
-		]);
-	});
-
-	it('asks the phase’s questions on its discussion slide', () => {
-		expect(deck[2]).toMatchObject({
-			kind: 'discussion',
-			title: 'Title of first',
-			questions: ['Question on first?'],
-			kicker: 'Discuss · Phase 1 of 2'
-		});
-	});
-
-	it('shortens glossary definitions to their first sentence, and dates sources as inferred', () => {
-		expect(deck[6]).toMatchObject({
-			part: 2,
-			parts: 2,
-			entries: [
-				{ term: 'Term 8', definition: 'Meaning 8.' },
-				{ term: 'Term 9', definition: 'Meaning 9.' }
-			]
-		});
-		expect(deck[7]).toMatchObject({
-			sources: [
-				{ label: 'Article C', outlet: 'Al Jazeera', date: 'c. 6 October 2025', headline: 'Headline of c' },
-				{ label: 'Article B', outlet: null, date: 'c. 6 October 2025', headline: 'Headline of b' }
-			]
+		{
+			name: 'a person reported',
+			input: quote('q', 10),
+			expected: { speaker: 'Fixture Speaker', speech: 'Reported speech' }
+		},
+		{
+			// The article's own voice: the article is named, not a person.
+			name: 'the article’s reporting',
+			input: quote('q', 10, { speakerKind: 'reporting', speaker: 'Reporting' }),
+			expected: { speaker: 'Article C', speech: 'The article’s reporting' }
+		}
+	];
+	it.each(cases)('names who speaks and how: $name', ({ input, expected }) => {
+		expect(slideQuote(input, source('c', null))).toEqual({
+			id: 'q',
+			text: input.text,
+			source: 'Article C',
+			...expected
 		});
 	});
 
@@ -197,7 +110,120 @@ describe('buildDeck: phases → slides', () => {
 	});
 });
 
-describe('buildDeck with the real data', () => {
+describe('buildDeck from the fixture', () => {
+	const deck = buildDeck(loadFixtureContent());
+
+	it('runs title, each phase then its discussion, the glossary in slides of eight, the sources', () => {
+		expect(deck.map((s) => `${s.n} ${s.kind} ${s.phaseId ?? '-'}`)).toEqual([
+			'1 title -',
+			'2 phase phase-one',
+			'3 discussion phase-one',
+			'4 phase phase-two',
+			'5 discussion phase-two',
+			'6 phase phase-three',
+			'7 discussion phase-three',
+			'8 glossary -', // terms 01 to 08
+			'9 glossary -', // terms 09 and 10
+			'10 sources -'
+		]);
+		expect(deck.map((s) => s.label)).toEqual([
+			'Title',
+			'Phase 1 of 3: Fixture phase one',
+			'Discussion: Fixture phase one',
+			'Phase 2 of 3: Fixture phase two',
+			'Discussion: Fixture phase two',
+			'Phase 3 of 3: Fixture phase three',
+			'Discussion: Fixture phase three',
+			'Glossary (1 of 2)',
+			'Glossary (2 of 2)',
+			'Sources'
+		]);
+		expect(deck[0]).toMatchObject({ agenda: ['Fixture phase one', 'Fixture phase two', 'Fixture phase three'] });
+	});
+
+	it('puts the phase’s status, points and first short quotes on its slide, with who said them and how', () => {
+		expect(deck[1]).toMatchObject({
+			kicker: 'Phase 1 of 3',
+			title: 'Fixture phase one',
+			status: 'agreed',
+			points: [
+				{ number: 1, title: 'Fixture point 1' },
+				{ number: 2, title: 'Fixture point 2' },
+				{ number: 3, title: 'Fixture point 3' }
+			],
+			quotes: [
+				{
+					id: 'fixture-opening',
+					text: 'Fixture words: the opening phase begins when both fixture sides agree.',
+					speaker: 'Fixture Speaker Kay',
+					speech: 'In their own words',
+					source: 'Fixture article K'
+				},
+				{ id: 'fixture-tally', speaker: 'Fixture Speaker Em', source: 'Fixture article M' }
+			]
+		});
+	});
+
+	it('names the article, not a person, for the article’s own reporting', () => {
+		const slide = deck[3];
+		if (slide.kind !== 'phase') throw new Error('not a phase slide');
+		expect(slide.quotes[0]).toEqual({
+			id: 'fixture-believed-alive',
+			text: 'Fixture reporting: five of the twelve fixture hostages are believed to be alive.',
+			speaker: 'Fixture article C',
+			speech: 'The article’s reporting',
+			source: 'Fixture article C'
+		});
+	});
+
+	it('leaves out a quote too long for a slide and takes the next ones', () => {
+		const slide = deck[5];
+		if (slide.kind !== 'phase') throw new Error('not a phase slide');
+		expect(slide.quotes.map((q) => q.id)).toEqual(['fixture-board', 'fixture-detainees']); // "fixture-long" is over the limit
+	});
+
+	it('asks the phase’s questions on its discussion slide', () => {
+		expect(deck[2]).toEqual({
+			n: 3,
+			kind: 'discussion',
+			label: 'Discussion: Fixture phase one',
+			phaseId: 'phase-one',
+			kicker: 'Discuss · Phase 1 of 3',
+			title: 'Fixture phase one',
+			questions: ['Fixture question on fixture phase one?']
+		});
+	});
+
+	it('shortens glossary definitions to their first sentence, as plain text, and dates sources as inferred', () => {
+		expect(deck[8]).toMatchObject({
+			part: 2,
+			parts: 2,
+			entries: [
+				{ term: 'Fixture term 09', definition: 'Fixture meaning of term 09 & more.' },
+				{ term: 'Fixture term 10', definition: 'Fixture meaning of term 10.' }
+			]
+		});
+		expect(deck[9]).toMatchObject({
+			sources: [
+				{
+					label: 'Fixture article C',
+					outlet: 'Fixture Wire',
+					date: 'c. 6 October 2025',
+					headline: 'Fixture headline of article C'
+				},
+				{ label: 'Fixture article K', outlet: null, date: '5 October 2025', headline: 'Fixture headline of article K' },
+				{
+					label: 'Fixture article M',
+					outlet: null,
+					date: 'c. 7 October 2025',
+					headline: 'Fixture headline of article M'
+				}
+			]
+		});
+	});
+});
+
+describe('buildDeck with the real data: structure only', () => {
 	const content = loadContentForTests();
 	const deck = buildDeck(content);
 	const glossarySlides = Math.ceil(content.glossary.length / GLOSSARY_PER_SLIDE);
@@ -208,8 +234,9 @@ describe('buildDeck with the real data', () => {
 	});
 
 	it('gives every phase slide one or two quotes from that phase, short ones where the phase has them', () => {
-		for (const slide of deck) {
-			if (slide.kind !== 'phase') continue;
+		const phaseSlides = deck.flatMap((s) => (s.kind === 'phase' ? [s] : []));
+		expect(phaseSlides.map((s) => s.phaseId)).toEqual(content.phases.map((p) => p.id));
+		for (const slide of phaseSlides) {
 			const phaseQuotes = content.phaseById[slide.phaseId].quotes.map((e) => e.quote);
 			expect(slide.quotes.length).toBeGreaterThanOrEqual(1);
 			expect(slide.quotes.length).toBeLessThanOrEqual(2);

@@ -1,16 +1,6 @@
+// Tests the exchange's layout worked by hand from the plan's counts: squares to scale, text clear of them, the steps.
 import { describe, expect, it } from 'vitest';
-import {
-	blockStates,
-	GRID_RIGHT,
-	layoutExchange,
-	MARKER_R,
-	MARKER_X,
-	PITCH,
-	placeMarkers,
-	unitGrid,
-	WIDTH,
-	type ExchangeCounts
-} from './layout';
+import { blockStates, GRID_RIGHT, GUTTER, layoutExchange, PITCH, unitGrid, WIDTH, type ExchangeCounts } from './layout';
 import { textWidth, wrapText } from '../text';
 
 /** The plan's numbers, as in the ledger: 48 held, 20 alive, 250 + 1,700, 15 remains per deceased hostage. */
@@ -83,7 +73,7 @@ describe('layoutExchange: the blocks, to scale', () => {
 	it('keeps every text clear of the squares and inside the drawing', () => {
 		for (const t of [...layout.texts, ...layout.flag.lines]) {
 			const box = { x: t.x, y: t.y - t.size * 0.8, width: textWidth(t.text, t.size, t.bold), height: t.size };
-			expect(box.x + box.width).toBeLessThanOrEqual(MARKER_X - MARKER_R);
+			expect(box.x + box.width).toBeLessThanOrEqual(GUTTER.x - GUTTER.r);
 			for (const b of layout.blocks) {
 				const overlaps =
 					box.x < b.box.x + b.box.width &&
@@ -131,27 +121,6 @@ describe('blockStates', () => {
 		const states = Object.entries(blockStates(input));
 		expect(states.filter(([, s]) => s === 'highlight').map(([id]) => id)).toEqual(expected.highlight);
 		expect(states.filter(([, s]) => s === 'muted').map(([id]) => id)).toEqual(expected.muted);
-	});
-});
-
-describe('placeMarkers', () => {
-	// Markers are 2 × 13 + 4 = 30 apart at least: a marker wanted at 110 just below one at 100 goes to 130;
-	// one wanted below the bottom (600 - 13 = 587) is lifted to 587 and pushes its neighbour up to 557.
-	const cases = [
-		{ input: { targets: { a: 100, b: 110 }, top: 0, bottom: 600 }, expected: { a: 100, b: 130 } },
-		{ input: { targets: { a: 5 }, top: 20, bottom: 600 }, expected: { a: 33 } },
-		{ input: { targets: { a: 580, b: 595 }, top: 0, bottom: 600 }, expected: { a: 557, b: 587 } }
-	];
-	it.each(cases)('$input.targets', ({ input, expected }) => {
-		const notes = Object.keys(input.targets).map((anchor, i) => ({ n: i + 1, anchor }));
-		const targets = Object.fromEntries(Object.entries(input.targets).map(([k, y]) => [k, { x: 300, y }]));
-		const placed = placeMarkers(notes, targets, input.top, input.bottom);
-		expect(Object.fromEntries(placed.map((m) => [m.anchor, m.y]))).toEqual(expected);
-		for (const m of placed) expect(m.x).toBe(MARKER_X);
-	});
-
-	it('skips notes whose anchor the drawing does not have', () => {
-		expect(placeMarkers([{ n: 1, anchor: 'nowhere' }], {}, 0, 100)).toEqual([]);
 	});
 });
 

@@ -1,111 +1,137 @@
+// What a reader gets from the figures, drawn from the fixture content: a row per figure with each article's value as
+// a lettered mark, each axis labelled, the phase's focus, the numbered quotes and the table.
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { loadContentForTests } from '$lib/content/test-content';
+import { loadFixtureContent } from '$lib/content/test-content';
+import { diagramMakers, draw, phaseDrawing } from '../makers';
 import FiguresDiagram from './FiguresDiagram.svelte';
 
-const content = loadContentForTests();
-const state = (focus: string[] = [], annotations: { quote: string; anchor: string }[] = []) => ({
-	kind: 'figures' as const,
-	focus,
-	annotations
-});
+const content = loadFixtureContent();
+const makers = diagramMakers(content);
+/** The phase's figures, as its page draws them: phase one focuses on the day's tally, phase three on the exchange. */
+function drawingAt(phaseId: string) {
+	return phaseDrawing(makers, content, phaseId, 'figures', 'with-notes')!;
+}
+/** The figures with no focus and no notes: what a phase that draws them plainly would show. */
+const unfocused = draw(
+	makers.figures,
+	{ kind: 'figures', focus: [], annotations: [] },
+	{ content, phaseId: 'phase-two', notes: 'with-notes' }
+);
 const rowIds = (container: HTMLElement, selector = '.row') =>
 	[...container.querySelectorAll(selector)].map((r) => r.getAttribute('data-figure'));
+/** Each marker as drawn: its number, where its circle is, and where its leader ends. */
+const drawnMarkers = (container: HTMLElement) =>
+	[...container.querySelectorAll('svg .annotation-marker')].map((g) => {
+		const circle = g.querySelector('circle:not(.dot)')!;
+		const leader = g.querySelector('line');
+		return {
+			n: Number(g.querySelector('text')?.textContent),
+			x: Number(circle.getAttribute('cx')),
+			y: Number(circle.getAttribute('cy')),
+			r: Number(circle.getAttribute('r')),
+			...(leader && { target: { x: Number(leader.getAttribute('x2')), y: Number(leader.getAttribute('y2')) } })
+		};
+	});
 
 describe('FiguresDiagram', () => {
-	it('draws a row for each disputed or key figure, each value as a lettered mark', () => {
-		const { container } = render(FiguresDiagram, { content, state: state(), phaseId: 'x' });
-		expect(rowIds(container)).toEqual(
-			expect.arrayContaining([
-				'killed-7-october',
-				'hostages-alive',
-				'palestinians-killed',
-				'prisoners-total',
-				'share-held'
-			])
-		);
-		// hostages-held is drawn inside the hostages-alive row (its axis runs to the 48 held), not as a row of its own.
-		expect(rowIds(container)).not.toContain('hostages-held');
-
+	it('draws a row for each figure it shows, each article’s value as a lettered mark', () => {
+		const { container } = render(FiguresDiagram, { drawing: unfocused });
+		// The held hostages are drawn inside the living hostages' row (its axis runs to the 12 held), not as a row.
+		expect(rowIds(container)).toEqual(['killed-7-october', 'hostages-alive', 'prisoners-total', 'share-held']);
 		const marks = (id: string) =>
-			[...container.querySelectorAll(`.row[data-figure="${id}"] .mark`)].map(
-				(m) => m.querySelector('.pill-text')?.textContent
+			[...container.querySelectorAll(`.row[data-figure="${id}"] .mark`)].map((m) =>
+				m.querySelector('.pill-text')?.textContent?.trim()
 			);
-		expect(marks('killed-7-october')).toEqual(['A 1,200', 'B 1,219', 'D 1,139']);
-		expect(marks('hostages-alive')).toEqual(['A 28', 'C 20']);
-		expect(marks('palestinians-killed')).toEqual(['B 67,139', 'C D 67,160']);
-		expect(marks('share-held')).toEqual(['C 25%']);
+		expect(marks('killed-7-october')).toEqual(['K 1,000', 'C 1,012', 'M 990']);
+		expect(marks('hostages-alive')).toEqual(['K 7', 'C 5']);
+		expect(marks('prisoners-total')).toEqual(['K 200']);
+		expect(marks('share-held')).toEqual(['C 30%']);
+		const titles = [...container.querySelectorAll('.row .title')].map((t) => t.textContent);
+		expect(titles.join(' ')).toContain('Fixture hostages believed alive, of 12 held');
 	});
 
-	it('labels every axis, zoomed ones as such, and gives the reason under the row', () => {
-		const { container } = render(FiguresDiagram, { content, state: state(), phaseId: 'x' });
-		const row = (id: string) => container.querySelector(`.row[data-figure="${id}"]`)!.textContent!;
-		expect(row('killed-7-october')).toMatch(/1,100.*zoomed: not from zero.*1,250/);
-		expect(row('killed-7-october')).toContain('Three tallies: Israel');
-		expect(row('hostages-alive')).toContain('48 held (A, C)');
-		expect(row('hostages-alive')).toContain('A says 20 are dead, C that 20 are alive.');
-		expect(row('palestinians-killed')).toMatch(/67,130.*zoomed.*67,170/);
-		expect(row('share-held')).toMatch(/0%.*100%/);
-		// The legend explains the letters.
+	it('labels every axis, zoomed ones as such, gives the reason under the row, and explains the letters', () => {
+		const { container } = render(FiguresDiagram, { drawing: unfocused });
+		const row = (id: string) => container.querySelector(`.row[data-figure="${id}"]`)!;
+		const axis = (id: string) => [...row(id).querySelectorAll('.axis-label')].map((t) => t.textContent?.trim());
+		/** The first sentence of the figure's note, wrapped under its row. */
+		const reason = (id: string) => [...row(id).querySelectorAll('.reason')].map((t) => t.textContent).join(' ');
+		expect(axis('killed-7-october')).toEqual(['980', 'zoomed: not from zero', '1,020']);
+		expect(reason('killed-7-october')).toBe('Three fixture tallies.');
+		expect(axis('hostages-alive')).toEqual(['0', '12 held (K, C)']);
+		expect(reason('hostages-alive')).toBe('Fixture K and fixture C read the five the other way round.');
+		expect(axis('prisoners-total')).toEqual(['0', '200']);
+		expect(reason('prisoners-total')).toBe('Fixture total of 60 and 140.');
+		expect(axis('share-held')).toEqual(['0%', '100%']);
+		expect(reason('share-held')).toBe('A fixture figure.');
 		expect(container.querySelector('.legend')?.textContent).toMatch(
-			/A\s*Article A.*B\s*Article B.*C\s*Article C.*D\s*Article D/
+			/C\s*Fixture article C\s*K\s*Fixture article K\s*M\s*Fixture article M/
 		);
 	});
 
-	it('highlights the rows in focus and mutes the rest, in the same instance as the phase changes', async () => {
-		const { container, rerender } = render(FiguresDiagram, { content, state: state(), phaseId: 'a' });
+	it('highlights the rows in focus and mutes the rest, in the same drawing as the phase changes', async () => {
+		const { container, rerender } = render(FiguresDiagram, { drawing: unfocused });
 		expect(container.querySelectorAll('.row.is-focus, .row.is-muted')).toHaveLength(0);
 		const firstRow = container.querySelector('.row');
 
-		await rerender({ state: state(['palestinians-killed', 'killed-7-october']), phaseId: 'ceasefire-and-aid' });
-		expect(rowIds(container, '.row.is-focus').sort()).toEqual(['killed-7-october', 'palestinians-killed']);
-		expect(rowIds(container, '.row.is-muted')).toContain('share-held');
+		await rerender({ drawing: drawingAt('phase-one') });
+		expect(rowIds(container, '.row.is-focus')).toEqual(['killed-7-october']);
+		expect(rowIds(container, '.row.is-muted')).toEqual(['hostages-alive', 'prisoners-total', 'share-held']);
 
 		// Focusing the held hostages highlights the row that draws them.
-		await rerender({ state: state(['hostages-held', 'prisoners-total']), phaseId: 'exchange' });
-		expect(rowIds(container, '.row.is-focus').sort()).toEqual(['hostages-alive', 'prisoners-total']);
+		await rerender({ drawing: drawingAt('phase-three') });
+		expect(rowIds(container, '.row.is-focus')).toEqual(['hostages-alive', 'prisoners-total']);
 		expect(container.querySelector('.row')).toBe(firstRow);
+		expect(container.querySelector('svg')?.getAttribute('data-phase')).toBe('phase-three');
 	});
 
-	it('numbers the quotes with markers beside the rows they speak about', () => {
-		const annotations = [
-			{ quote: 'netanyahu-announced-this-week', anchor: 'hostages-held' },
-			{ quote: 'a-hostages-thought-dead', anchor: 'prisoners-total' }
-		];
-		const { container } = render(FiguresDiagram, { content, state: state([], annotations), phaseId: 'exchange' });
-		const markers = [...container.querySelectorAll('svg .annotation-marker')];
-		expect(markers.map((m) => m.getAttribute('data-note'))).toEqual(['1', '2']);
-		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(2);
+	it('numbers the quotes with markers where the drawing placed them, beside the rows they speak about', async () => {
+		const drawing = drawingAt('phase-one');
+		const { container, rerender } = render(FiguresDiagram, { drawing });
+		expect(drawnMarkers(container)).toEqual(drawing.markers);
+		expect(drawnMarkers(container).map((m) => m.n)).toEqual([1, 2]);
+		const notes = [...container.querySelectorAll('ol.notes > li')];
+		expect(notes.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
+			'“Fixture tally: the fixture count of the day was about a thousand.”',
+			'“Fixture reporting: five of the twelve fixture hostages are believed to be alive.”'
+		]);
+		expect(notes[0].querySelector('figcaption')?.textContent).toContain('Fixture Speaker Em, Fixture official');
+
+		await rerender({ drawing: drawingAt('phase-three') });
+		expect(drawnMarkers(container)).toEqual(drawingAt('phase-three').markers);
+		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(1);
 	});
 
 	it('tables the figures it draws: each article’s value and the note, row by row', () => {
-		const { container } = render(FiguresDiagram, { content, state: state(), phaseId: 'x' });
+		const { container } = render(FiguresDiagram, { drawing: unfocused });
 		const head = [...container.querySelectorAll('.text-alternative thead th')].map((th) => th.textContent);
-		expect(head).toEqual(['Figure', 'Article A', 'Article B', 'Article C', 'Article D', 'The plan', 'Note']);
+		expect(head).toEqual(['Figure', 'Fixture article C', 'Fixture article K', 'Fixture article M', 'The plan', 'Note']);
 		const tabled = [...container.querySelectorAll('.text-alternative tbody tr')].map((tr) =>
 			tr.getAttribute('data-figure')
 		);
-		const drawn = [...container.querySelectorAll('svg g.row')].map((g) => g.getAttribute('data-figure'));
-		// Every drawn row, with the figure a row is drawn within (the 20 alive of 48 held); not the whole ledger.
-		expect(tabled).toEqual(expect.arrayContaining(drawn));
-		expect(tabled).toContain('hostages-held');
-		expect(tabled.length).toBeLessThan(content.figures.length);
-		expect(container.querySelector('.text-alternative .table-note')?.textContent).toContain(
-			'The sources page lists every figure'
+		// Every drawn row, with the figure a row is drawn within (the living out of the held); not the whole ledger.
+		expect(tabled).toEqual(['killed-7-october', 'hostages-alive', 'hostages-held', 'prisoners-total', 'share-held']);
+		expect(container.querySelector('.text-alternative .table-note')?.textContent).toBe(
+			'The figures drawn above. The sources page lists every figure in the articles.'
 		);
 		// An article that gives no such figure reads "not given" to a screen reader; the eye sees a dash.
 		const alive = [...container.querySelector('tbody tr[data-figure="hostages-alive"]')!.children].map((c) =>
 			c.textContent?.trim()
 		);
-		expect(alive.slice(1, 5)).toEqual([
-			'20 thought to be dead (so 28 alive)',
+		expect(alive).toEqual([
+			'Fixture hostages believed alive',
+			'5 believed alive (fixture)',
+			'5 thought dead in fixture K (so 7 alive)',
 			'–not given',
-			'20 believed to be alive',
-			'–not given'
+			'–not given',
+			'Fixture K and fixture C read the five the other way round. Fixture C is borne out.'
 		]);
-		expect(alive[6]).toContain('Article A appears to have it backwards');
 		const svg = container.querySelector('svg')!;
 		expect(svg.getAttribute('role')).toBe('img');
-		expect(svg.querySelector('title')?.id).toBe(svg.getAttribute('aria-labelledby')!.split(' ')[0]);
+		expect(svg.getAttribute('viewBox')).toBe(`0 0 400 ${unfocused.layout.height}`);
+		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+		expect(svg.querySelector('title')?.id).toBe(titleId);
+		expect(container.querySelector(`#${descId}`)?.textContent).toBe(unfocused.description);
 	});
 });

@@ -1,7 +1,7 @@
+// Tests the figures' layout worked by hand: each row's scale, marks pushed apart, the rows and the legend.
 import { describe, expect, it } from 'vitest';
 import type { Figure, Phase } from '$lib/content/types';
-import { dodge, layoutFigures, MARKS_RIGHT, planRows, reasonOf, referencedFigures, rowScale } from './layout';
-import { MARKER_R, MARKER_X, placeMarkers } from './markers';
+import { dodge, GUTTER, layoutFigures, MARKS_RIGHT, planRows, reasonOf, referencedFigures, rowScale } from './layout';
 import { textWidth } from '../text';
 
 const figure = (id: string, values: [number, string][], extra: Partial<Figure> = {}): Figure => ({
@@ -203,27 +203,12 @@ describe('layoutFigures', () => {
 			expect(layout.rows[i].top).toBeGreaterThanOrEqual(layout.rows[i - 1].top + layout.rows[i - 1].height);
 		for (const row of layout.rows)
 			for (const t of [...row.title, ...row.reason])
-				expect(t.x + textWidth(t.text, 16, true)).toBeLessThanOrEqual(MARKER_X - MARKER_R);
+				expect(t.x + textWidth(t.text, 16, true)).toBeLessThanOrEqual(GUTTER.x - GUTTER.r);
 		expect(layout.height).toBeGreaterThan(layout.rows[2].top + layout.rows[2].height);
 	});
 
 	it('lays the legend out on lines that fit', () => {
 		expect(layout.legend.map((l) => l.letter)).toEqual(['A', 'B', 'C', 'D']);
-		for (const l of layout.legend) expect(l.textX + textWidth(l.label, 14)).toBeLessThanOrEqual(MARKER_X);
-	});
-
-	it('puts two notes on the same row one under the other in the gutter, and reaches a row by its within figure', () => {
-		const markers = placeMarkers(
-			[
-				{ n: 1, anchor: 'held' },
-				{ n: 2, anchor: 'alive' },
-				{ n: 3, anchor: 'nowhere' }
-			],
-			layout.rows,
-			layout.height
-		);
-		expect(markers.map((m) => m.n)).toEqual([1, 2]);
-		expect(markers[1].y - markers[0].y).toBe(2 * MARKER_R + 4);
-		expect(markers.every((m) => m.x === MARKER_X)).toBe(true);
+		for (const l of layout.legend) expect(l.textX + textWidth(l.label, 14)).toBeLessThanOrEqual(GUTTER.x);
 	});
 });

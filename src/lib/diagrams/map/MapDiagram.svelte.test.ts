@@ -1,28 +1,16 @@
-// What a reader gets from the map: the stage's hatched area and line, the faint other lines, towns, legend, notes and table.
+// What a reader gets from the map, drawn from the fixture content: the stage's hatched area and line, the other lines
+// faint, towns, legend, the numbered quotes and the table of stages.
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '$lib/content/build';
-import { loadContentForTests, readDataFolder } from '$lib/content/test-content';
-import type { Phase } from '$lib/content/types';
-import { validateContent } from '$lib/content/validate';
+import { loadFixtureContent } from '$lib/content/test-content';
+import { diagramMakers, phaseDrawing, type NotesShown } from '../makers';
 import MapDiagram from './MapDiagram.svelte';
 
-const mapContent = loadContentForTests();
-type Stage = 'before' | 'yellow' | 'second' | 'buffer';
-const state = (stage: Stage, annotations: { quote: string; anchor: string }[] = []) => ({
-	kind: 'map' as const,
-	stage,
-	annotations
-});
-/** The content, built as the site's build does, with these quotes on the yellow-line phase's map (markers are placed at build time). */
-function withYellowLineQuotes(annotations: { quote: string; anchor: string }[]) {
-	const raw = readDataFolder();
-	raw['phases.json'] = (raw['phases.json'] as Phase[]).map((p) =>
-		p.id === 'yellow-line'
-			? { ...p, diagrams: p.diagrams.map((d) => (d.kind === 'map' ? { ...d, annotations } : d)) }
-			: p
-	);
-	return buildContent(validateContent(raw), (md) => md);
+const content = loadFixtureContent();
+const makers = diagramMakers(content);
+/** The phase's map, as its page draws it: phase one before the ceasefire, two at the yellow line, three the buffer. */
+function drawingAt(phaseId: string, notes: NotesShown = 'with-notes') {
+	return phaseDrawing(makers, content, phaseId, 'map', notes)!;
 }
 /** The text of each match, its lines (tspans) joined by spaces as a reader reads them. */
 const texts = (root: Element, selector: string) =>
@@ -30,26 +18,42 @@ const texts = (root: Element, selector: string) =>
 		const lines = [...e.querySelectorAll('tspan')].map((t) => t.textContent?.trim());
 		return lines.length ? lines.join(' ') : e.textContent?.trim();
 	});
+/** Each marker as drawn: its number, where its circle is, and where its leader ends. */
+const drawnMarkers = (container: HTMLElement) =>
+	[...container.querySelectorAll('svg .annotation-marker')].map((g) => {
+		const circle = g.querySelector('circle:not(.dot)')!;
+		const leader = g.querySelector('line');
+		return {
+			n: Number(g.querySelector('text')?.textContent),
+			x: Number(circle.getAttribute('cx')),
+			y: Number(circle.getAttribute('cy')),
+			r: Number(circle.getAttribute('r')),
+			...(leader && { target: { x: Number(leader.getAttribute('x2')), y: Number(leader.getAttribute('y2')) } })
+		};
+	});
+const opacity = (el: Element | null) => (el as SVGElement | null)?.style.opacity;
 
 describe('MapDiagram', () => {
 	it('draws one scalable SVG, labelled by its title and the frame’s description', () => {
-		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
+		const drawing = drawingAt('phase-two');
+		const { container } = render(MapDiagram, { drawing });
 		const svg = container.querySelector('svg')!;
 		expect(svg.getAttribute('role')).toBe('img');
-		expect(svg.getAttribute('viewBox')).toMatch(/^0 0 400 \d+$/);
+		expect(svg.getAttribute('viewBox')).toBe(`0 0 400 ${drawing.layout.height}`);
 		expect(svg.getAttribute('width')).toBe('100%');
 		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-		expect(container.querySelector(`[id="${titleId}"]`)?.textContent).toBe('Map of the Gaza Strip: yellow line');
-		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toContain(
-			'Israeli forces hold 53% of the Strip (official)'
+		expect(container.querySelector(`[id="${titleId}"]`)?.textContent).toBe(
+			'Map of the Gaza Strip: fixture yellow line'
 		);
+		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toBe(drawing.description);
+		expect(drawing.description).toContain('Israeli forces hold 61% of the Strip (fixture reading)');
 	});
 
-	it('shows the yellow line’s area and line at the yellow stage, the later lines faint, and the five towns', () => {
-		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
+	it('shows the yellow line’s area and line at the yellow stage, the later lines faint, and the towns', () => {
+		const { container } = render(MapDiagram, { drawing: drawingAt('phase-two') });
 		const held = [...container.querySelectorAll('path.held')];
 		expect(held.map((p) => p.getAttribute('data-stage'))).toEqual(['before', 'yellow', 'second', 'buffer']);
-		expect(held.map((p) => (p as SVGElement).style.opacity)).toEqual(['0', '1', '0', '0']);
+		expect(held.map(opacity)).toEqual(['0', '1', '0', '0']);
 		expect(held.every((p) => p.getAttribute('fill')?.startsWith('url(#'))).toBe(true); // hatched, not colour alone
 		const lines = [...container.querySelectorAll('g.line')];
 		expect(lines.map((l) => [l.getAttribute('data-line'), l.getAttribute('data-state')])).toEqual([
@@ -57,109 +61,100 @@ describe('MapDiagram', () => {
 			['second', 'later'],
 			['buffer', 'later']
 		]);
-		expect(texts(container, 'g.town text')).toEqual([
-			'Beit Hanoun',
-			'Gaza City',
-			'Deir al-Balah',
-			'Khan Younis',
-			'Rafah'
-		]);
-		expect(container.querySelectorAll('g.town circle.dot')).toHaveLength(5);
+		expect(texts(container, '.stage-label[data-stage="yellow"] text')).toEqual(['Fixture yellow line (approximate)']);
+		expect(opacity(container.querySelector('.stage-label[data-stage="yellow"]'))).toBe('1');
+		expect(texts(container, 'g.town text')).toEqual(['Fixture North', 'Fixture South']);
+		expect(container.querySelectorAll('g.town circle.dot')).toHaveLength(2);
 		expect(texts(container, 'svg text')).toEqual(
 			expect.arrayContaining(['Mediterranean Sea', 'Israel', 'Egypt', '5 km', 'N'])
 		);
 	});
 
-	it('gives the share in the legend and shows Al Jazeera’s 58% beside the official 53%', () => {
-		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
+	it('gives the share in the legend, with the other reported value beside it', () => {
+		const { container } = render(MapDiagram, { drawing: drawingAt('phase-two') });
 		const legend = container.querySelector('g.legend')!;
-		expect(legend.textContent).toContain('Yellow line: initial withdrawal');
-		expect(texts(legend, 'text')).toContain('Israeli forces hold 53% of the Strip (official)');
-		expect(texts(legend, 'text')).toEqual(expect.arrayContaining(['53%', 'Al Jazeera measured 58%']));
-		expect(legend.querySelector('.bar-held')?.getAttribute('data-share')).toBe('53');
+		expect(legend.getAttribute('data-stage')).toBe('yellow');
+		expect(texts(legend, 'text')).toEqual([
+			'Fixture yellow line: first pull-back',
+			'Israeli forces hold 61% of the Strip (fixture reading)',
+			'61%',
+			'0%',
+			'100%',
+			'Fixture count 66%'
+		]);
+		expect(legend.querySelector('.bar-held')?.getAttribute('data-share')).toBe('61');
+		expect(legend.querySelector('.bar-held')?.getAttribute('width')).toBe('224.5');
 	});
 
-	it('moves on in place: the same instance switches to the buffer zone', async () => {
-		const { container, rerender } = render(MapDiagram, {
-			content: mapContent,
-			state: state('yellow'),
-			phaseId: 'yellow-line'
-		});
+	it('moves on in place: the same drawing switches to the buffer when the phase changes', async () => {
+		const { container, rerender } = render(MapDiagram, { drawing: drawingAt('phase-two') });
 		const yellowArea = container.querySelector('path.held[data-stage="yellow"]');
-		await rerender({ state: state('buffer'), phaseId: 'stabilization-force' });
+		const legend = container.querySelector('g.legend');
+		await rerender({ drawing: drawingAt('phase-three') });
 		expect(container.querySelector('path.held[data-stage="yellow"]')).toBe(yellowArea); // kept, faded out
-		expect((yellowArea as SVGElement).style.opacity).toBe('0');
-		expect((container.querySelector('path.held[data-stage="buffer"]') as SVGElement).style.opacity).toBe('1');
+		expect(opacity(yellowArea)).toBe('0');
+		expect(opacity(container.querySelector('path.held[data-stage="buffer"]'))).toBe('1');
+		expect(opacity(container.querySelector('.stage-label[data-stage="buffer"]'))).toBe('1');
 		expect(container.querySelector('g.line[data-line="yellow"]')?.getAttribute('data-state')).toBe('earlier');
 		expect(container.querySelector('g.line[data-line="buffer"]')?.getAttribute('data-state')).toBe('current');
-		expect(container.querySelector('g.legend')?.textContent).toContain('about 15–18%');
+		expect(container.querySelector('g.legend')).toBe(legend);
+		expect(texts(legend!, 'text')).toContain('Israeli forces would keep about 12–14% of the Strip');
+		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe('buffer');
 	});
 
 	it('draws no line of its own before the ceasefire, and all three lines faintly', () => {
-		const { container } = render(MapDiagram, {
-			content: mapContent,
-			state: state('before'),
-			phaseId: 'ceasefire-and-aid'
-		});
+		const { container } = render(MapDiagram, { drawing: drawingAt('phase-one') });
 		expect([...container.querySelectorAll('g.line')].map((l) => l.getAttribute('data-state'))).toEqual([
 			'later',
 			'later',
 			'later'
 		]);
-		expect(container.querySelector('g.legend')?.textContent).toContain('about 80% of the Strip');
+		expect(container.querySelector('g.legend .swatch-area')).not.toBeNull();
+		expect(texts(container, 'g.legend text')).toContain(
+			'Israeli control or evacuation orders covered about 80% of the Strip (as reported)'
+		);
 	});
 
-	it('numbers the quotes: a marker on the map for each, and the notes beside it', () => {
-		const [first, second] = mapContent.quotes;
-		const annotations = [
-			{ quote: first.id, anchor: 'yellow' },
-			{ quote: second.id, anchor: 'rafah' }
-		];
-		const content = withYellowLineQuotes(annotations);
-		const { container } = render(MapDiagram, { content, state: state('yellow', annotations), phaseId: 'yellow-line' });
-		const markers = [...container.querySelectorAll('g.annotation-marker')];
-		expect(markers.map((m) => m.getAttribute('data-note'))).toEqual(['1', '2']);
-		expect(markers.every((m) => m.querySelector('line'))).toBe(true); // each with a leader line
-		const notes = container.querySelectorAll('ol.notes > li');
-		expect(notes).toHaveLength(2);
-		expect(notes[1].textContent).toContain(second.text);
-	});
+	it('numbers the quotes: a marker where the drawing placed it, with a leader, and the notes beside the map', async () => {
+		const drawing = drawingAt('phase-two');
+		const { container, rerender } = render(MapDiagram, { drawing });
+		expect(drawnMarkers(container)).toEqual(drawing.markers);
+		expect(drawnMarkers(container).map((m) => m.n)).toEqual([1, 2]);
+		expect(drawnMarkers(container).every((m) => m.target)).toBe(true);
+		const notes = [...container.querySelectorAll('ol.notes > li')];
+		expect(notes.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
+			'“Fixture quote: the fixture line runs where the fixture map draws it.”',
+			'“A fixture government says more than 140 fixture detainees would go free.”'
+		]);
+		expect(notes[1].querySelector('.kind')?.textContent).toBe('Reported speech');
 
-	it.each(['yellow-line', 'stabilization-force'])(
-		'draws a marker for every quote on the map in the %s phase',
-		(phaseId) => {
-			const mapState = mapContent.phaseById[phaseId].diagrams.find((d) => d.kind === 'map');
-			if (mapState?.kind !== 'map') return; // the phase no longer shows the map
-			const { container } = render(MapDiagram, { content: mapContent, state: mapState, phaseId });
-			expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe(mapState.stage);
-			expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(mapState.annotations.length);
-			expect(container.querySelectorAll('ol.notes > li')).toHaveLength(mapState.annotations.length);
-		}
-	);
+		await rerender({ drawing: drawingAt('phase-three') });
+		expect(drawnMarkers(container)).toEqual(drawingAt('phase-three').markers);
+		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(1);
+	});
 
 	it('draws no markers where the page shows no notes (a slide shows its quotes as text)', () => {
-		const { container } = render(MapDiagram, { content: mapContent, state: state('yellow'), phaseId: 'yellow-line' });
-		expect(mapContent.layouts.map!.markers['yellow-line'].length).toBeGreaterThan(0);
+		expect(drawingAt('phase-two').markers.length).toBeGreaterThan(0);
+		const { container } = render(MapDiagram, { drawing: drawingAt('phase-two', 'without-notes') });
 		expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(0);
 		expect(container.querySelector('ol.notes')).toBeNull();
 	});
 
 	it('shows the caveat and a table of the four stages with the current one marked', () => {
-		const { container } = render(MapDiagram, {
-			content: mapContent,
-			state: state('second'),
-			phaseId: 'stabilization-force'
-		});
+		const { container } = render(MapDiagram, { drawing: drawingAt('phase-three') });
 		expect(container.querySelector('.caveat')?.textContent).toContain('Lines are schematic and approximate');
-		expect(container.querySelector('.caveat')?.textContent).toContain('the 40% and 15–18% figures are weakly sourced');
 		const rows = [...container.querySelectorAll('tbody tr')];
 		expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual([
 			'Before the ceasefire',
-			'Yellow line',
-			'Second line',
-			'Buffer zone'
+			'Fixture yellow line',
+			'Fixture second line',
+			'Fixture buffer'
 		]);
-		expect(rows.map((r) => r.getAttribute('aria-current'))).toEqual([null, null, 'step', null]);
-		expect(rows[2].textContent).toContain('about 40%, weakly sourced');
+		expect(rows.map((r) => r.getAttribute('aria-current'))).toEqual([null, null, null, 'step']);
+		expect([...rows[3].querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+			'A fixture perimeter',
+			'about 12–14%',
+			'Fixture source of the buffer share. Fixture note on the buffer line.'
+		]);
 	});
 });

@@ -1,57 +1,67 @@
-// Tests the map's text alternative: the description of the current stage and the table of all stages.
+// Tests the map's text alternative, from the fixture's lines and places: the description of a stage, the stages' table.
 import { describe, expect, it } from 'vitest';
-import type { MapLine, Place } from '$lib/content/types';
-import linesJson from '../../../../data/geo/lines.json';
-import placesJson from '../../../../data/geo/places.json';
+import { loadFixtureContent } from '$lib/content/test-content';
 import { describeMap, stageRows } from './describe';
 import { stagesFrom } from './stages';
 
-const stages = stagesFrom(linesJson as MapLine[]);
-const places = placesJson as Place[];
+const content = loadFixtureContent();
+const stages = stagesFrom(content.lines);
 
 describe('describeMap', () => {
 	const cases = [
 		{
 			input: 'yellow',
 			expected: [
-				'with Beit Hanoun, Gaza City, Deir al-Balah, Khan Younis, Rafah marked',
-				'It shows the yellow line and the area on its Israeli side, hatched: Israeli forces hold 53% of the Strip (official).',
-				'The second line and buffer zone are drawn faintly'
+				'with Fixture North, Fixture South marked',
+				'It shows the fixture yellow line and the area on its Israeli side, hatched: Israeli forces hold 61% of the Strip (fixture reading).',
+				'The fixture second line and fixture buffer are drawn faintly'
 			]
 		},
 		{
 			input: 'before',
 			expected: [
 				'It shows the situation before the ceasefire, hatched: Israeli control or evacuation orders covered about 80% of the Strip (as reported).',
-				'The yellow line, second line and buffer zone are drawn faintly'
+				'The fixture yellow line, fixture second line and fixture buffer are drawn faintly'
 			]
 		}
 	] as const;
 	it.each(cases)('describes the $input stage', ({ input, expected }) => {
-		const text = describeMap(stages, input, places);
+		const text = describeMap(stages, input, content.places);
 		for (const part of expected) expect(text).toContain(part);
 		expect(text).toContain('schematic and approximate');
+	});
+
+	it('names only the towns where the content has no such stage', () => {
+		expect(describeMap(stagesFrom([]), 'yellow', content.places)).toBe(
+			'Map of the Gaza Strip between the Mediterranean Sea, Israel and Egypt, with Fixture North, Fixture South marked.'
+		);
 	});
 });
 
 describe('stageRows', () => {
-	it('lists the four stages in order, with the share as reported and its source, marking the current one', () => {
-		const rows = stageRows(stages, 'buffer');
-		expect(rows.map((r) => r.stage)).toEqual(['Before the ceasefire', 'Yellow line', 'Second line', 'Buffer zone']);
+	it('lists the four stages in order, with the share as reported and its source', () => {
+		const rows = stageRows(stages);
+		expect(rows.map((r) => r.id)).toEqual(['before', 'yellow', 'second', 'buffer']);
+		expect(rows.map((r) => r.stage)).toEqual([
+			'Before the ceasefire',
+			'Fixture yellow line',
+			'Fixture second line',
+			'Fixture buffer'
+		]);
 		expect(rows.map((r) => r.share)).toEqual([
 			'about 80%, as reported',
-			'53% (official); Al Jazeera measured 58%',
-			'about 40%, weakly sourced',
-			'about 15–18%'
+			'61% (fixture reading); Fixture count 66%',
+			'about 44%, fixture-sourced',
+			'about 12–14%'
 		]);
-		expect(rows.map((r) => r.current)).toEqual([false, false, false, true]);
+		// What a line is: its label after the colon, capitalised; the stage before the ceasefire says it itself.
 		expect(rows.map((r) => r.what)).toEqual([
 			'Israeli military control or evacuation orders',
-			'Initial withdrawal',
-			'Further withdrawal',
-			'A security perimeter'
+			'First pull-back',
+			'Further pull-back',
+			'A fixture perimeter'
 		]);
-		expect(rows[1].source).toContain('Al Jazeera');
-		expect(rows[2].source).toContain('Weakly sourced');
+		// The share's source and the line's note, each ending as a sentence.
+		expect(rows[1].source).toBe('Fixture source of the yellow share. Fixture note on the yellow line.');
 	});
 });

@@ -1,42 +1,21 @@
-// Tests the map layout on the real geography: the sketch matches the reported shares, towns fall on the right side, nothing overlaps.
+// Tests the map's layout: the sketch on the real geography against the reported geography, and the legend worked by
+// hand from the fixture's lines (the map's labels on the real content are checked in ../real-content.test.ts).
 import { describe, expect, it } from 'vitest';
-import type { MapLine, Outline, Phase, Place } from '$lib/content/types';
+import { loadFixtureContent } from '$lib/content/test-content';
+import type { MapLine, Outline, Place } from '$lib/content/types';
 import outlineJson from '../../../../data/geo/outline.json';
 import linesJson from '../../../../data/geo/lines.json';
 import placesJson from '../../../../data/geo/places.json';
 import { egyptBorderTop, heldArea, isHeld, stripSides, type LonLat } from './held-area';
-import { mapBase, simplify, WIDTH } from './layout';
-import { MARKER_R, markersByPhase, placeMarkers } from './markers';
-import { sideX } from './sides';
+import { layoutMap, simplify } from './layout';
 import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
-import { overlaps, wrapText } from '../text';
-import { circleBox, type Box } from './text';
+import { wrapText } from '../text';
 
 const geo = { outline: outlineJson as Outline, lines: linesJson as MapLine[], places: placesJson as Place[] };
-const base = mapBase(geo);
 const stages = stagesFrom(geo.lines);
 
-describe('the drawn areas match the reported shares', () => {
-	// The sketch's area, measured on the outline, is within a few points of the figure the legend reports.
-	const cases = [
-		{ input: 'before', expected: 80 }, // "about 80%"
-		{ input: 'yellow', expected: 53 }, // official 53%
-		{ input: 'second', expected: 40 }, // "about 40%"
-		{ input: 'buffer', expected: 16.5 } // "about 15–18%": the middle of the range
-	] as const;
-	it.each(cases)('$input: about $expected% of the Strip', ({ input, expected }) => {
-		const mark = base.marks.find((m) => m.id === input)!;
-		expect(Math.abs(mark.drawnShare - expected)).toBeLessThan(3);
-	});
-
-	it('nests the stages: each later area is smaller than the one before', () => {
-		const shares = base.marks.map((m) => m.drawnShare);
-		expect(shares).toEqual([...shares].sort((a, b) => b - a));
-	});
-});
-
-describe('towns and the yellow line', () => {
-	// FACTS 6b: Beit Hanoun and nearly all of Rafah are east of the yellow line; Gaza City, Deir al-Balah and the centre
+describe('the real sketch in data/geo: towns either side of the yellow line', () => {
+	// Geography, not wording (FACTS 6b): Beit Hanoun and nearly all of Rafah are east of the yellow line; Gaza City, Deir al-Balah and the centre
 	// of Khan Younis are west of it. The towns' dots sit clear of the 1 km buffer band.
 	const sides = stripSides(geo.outline.gaza as LonLat[]);
 	const top = egyptBorderTop(sides, geo.outline.egypt as LonLat[][]);
@@ -75,46 +54,7 @@ describe('simplify', () => {
 	);
 });
 
-describe('labels', () => {
-	const fixed: Box[] = [
-		...base.places.map((p) => p.label.box),
-		...base.regions.map((r) => r.box),
-		base.scaleBar.label.box,
-		base.north.label.box
-	];
-
-	it.each(base.marks.map((m) => ({ stage: m.id, box: m.label.box })))(
-		'no two labels overlap at stage $stage',
-		({ box }) => {
-			const all = [...fixed, box];
-			for (let i = 0; i < all.length; i++)
-				for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i], all[j]), `${i} and ${j}`).toBe(false);
-		}
-	);
-
-	it('keeps every label and the legend inside the viewBox, at most 560 units tall', () => {
-		const legendBoxes = base.legends.flatMap((l) =>
-			[l.title, l.sentence, l.figure, ...l.scale, ...l.others.map((o) => o.label)].map((b) => b.box)
-		);
-		for (const b of [...fixed, ...base.marks.map((m) => m.label.box), ...legendBoxes]) {
-			expect(b.x).toBeGreaterThanOrEqual(0);
-			expect(b.x + b.width).toBeLessThanOrEqual(WIDTH);
-			expect(b.y).toBeGreaterThanOrEqual(0);
-			expect(b.y + b.height).toBeLessThanOrEqual(base.height);
-		}
-		expect(base.width).toBe(400);
-		expect(base.height).toBeLessThanOrEqual(560);
-	});
-
-	it('puts town names west of the Strip, each on the level of its dot or pushed just below the name above', () => {
-		for (const p of base.places) {
-			const right = p.label.box.x + p.label.box.width;
-			const west = sideX(base.sides.west, p.label.y, 'west');
-			if (west !== null) expect(right).toBeLessThanOrEqual(west);
-			expect(Math.abs(p.label.y - p.dot.y)).toBeLessThan(20);
-		}
-	});
-
+describe('wrapText for the map’s labels', () => {
 	const wrapCases = [
 		// 15 units × 0.55 = 8.25 per character; 120 units hold 14 characters: "Security buffer" (15) does not fit.
 		{
@@ -149,98 +89,36 @@ describe('legend', () => {
 		expect(readShare(input)).toEqual(expected);
 	});
 
+	// The fixture's lines, and the stage before the ceasefire (the code's own, from the fact sheet).
+	const fixtureContent = loadFixtureContent();
+	const fixture = layoutMap(fixtureContent).layout;
+	const fixtureStages = stagesFrom(fixtureContent.lines);
 	const sentenceCases = [
-		{ input: 'yellow', expected: 'Israeli forces hold 53% of the Strip (official)' },
-		{ input: 'second', expected: 'Israeli forces would hold about 40% of the Strip (weakly sourced)' },
-		{ input: 'buffer', expected: 'Israeli forces would keep about 15–18% of the Strip' },
+		{ input: 'yellow', expected: 'Israeli forces hold 61% of the Strip (fixture reading)' },
+		{ input: 'second', expected: 'Israeli forces would hold about 44% of the Strip (fixture-sourced)' },
+		{ input: 'buffer', expected: 'Israeli forces would keep about 12–14% of the Strip' },
 		{ input: 'before', expected: 'Israeli control or evacuation orders covered about 80% of the Strip (as reported)' }
 	];
 	it.each(sentenceCases)('$input: "$expected"', ({ input, expected }) => {
-		expect(shareSentence(stages.find((s) => s.id === input)!)).toBe(expected);
+		expect(shareSentence(fixtureStages.find((s) => s.id === input)!)).toBe(expected);
 	});
 
-	// The bar is 368 units (400 less 16 each side): 53% → 195.04, 58% → 213.44, 15% → 55.2, 18% → 66.24.
+	// The bar is 368 units (400 less 16 each side): 61% → 224.48, 66% → 242.88, 12% → 44.16, 14% → 51.52, 80% → 294.4.
 	const barCases = [
-		{ input: 'yellow', expected: { held: 195.04, reported: [195.04, 213.44] } },
-		{ input: 'buffer', expected: { held: 55.2, reported: [55.2, 66.24] } },
+		{ input: 'yellow', expected: { held: 224.5, reported: [224.5, 242.9] } },
+		{ input: 'buffer', expected: { held: 44.2, reported: [44.2, 51.5] } },
 		{ input: 'before', expected: { held: 294.4, reported: [294.4, 294.4] } }
 	];
 	it.each(barCases)('$input: hatched to $expected.held, lighter to $expected.reported.1', ({ input, expected }) => {
-		const legend = base.legends.find((l) => l.stage === input)!;
+		const legend = fixture.legends.find((l) => l.stage === input)!;
 		expect(legend.bar.width).toBe(368);
-		expect(legend.held).toBeCloseTo(expected.held, 6);
-		expect(legend.reported[0]).toBeCloseTo(expected.reported[0], 6);
-		expect(legend.reported[1]).toBeCloseTo(expected.reported[1], 6);
+		expect(legend.held).toBe(expected.held);
+		expect(legend.reported).toEqual(expected.reported);
 	});
 
-	it('marks Al Jazeera’s 58% on the yellow line’s bar, with its label', () => {
-		const [other] = base.legends.find((l) => l.stage === 'yellow')!.others;
-		expect(other.x).toBeCloseTo(16 + 213.44, 6);
-		expect(other.label.lines).toEqual(['Al Jazeera measured 58%']);
-	});
-});
-
-describe('placeMarkers', () => {
-	const notes = [
-		{ n: 1, anchor: 'yellow' },
-		{ n: 2, anchor: 'rafah' },
-		{ n: 3, anchor: 'gaza-city' },
-		{ n: 4, anchor: 'beit-hanoun' },
-		{ n: 5, anchor: 'not-on-the-map' }
-	];
-	const markers = placeMarkers(base, 'yellow', notes);
-	const stageLabel = base.marks.find((m) => m.id === 'yellow')!.label.box;
-	const taken = [...base.taken, stageLabel];
-
-	it('places one marker per anchor the map shows, pointing at it', () => {
-		expect(markers.map((m) => m.n)).toEqual([1, 2, 3, 4]);
-		expect(markers[0].target).toEqual(base.marks.find((m) => m.id === 'yellow')!.target);
-		expect(markers[1].target).toEqual(base.places.find((p) => p.id === 'rafah')!.dot);
-	});
-
-	it('keeps markers off the Strip, inside the map and clear of labels and of each other', () => {
-		markers.forEach((m, i) => {
-			const box = circleBox(m, MARKER_R);
-			expect(m.x - MARKER_R).toBeGreaterThanOrEqual(0);
-			expect(m.x + MARKER_R).toBeLessThanOrEqual(base.width);
-			expect(m.y + MARKER_R).toBeLessThanOrEqual(base.mapHeight);
-			for (const t of taken) expect(overlaps(t, box)).toBe(false);
-			for (const other of markers.slice(i + 1)) expect(overlaps(circleBox(other, MARKER_R), box)).toBe(false);
-			const [west, east] = [sideX(base.sides.west, m.y, 'west'), sideX(base.sides.east, m.y, 'east')];
-			if (west !== null && east !== null) expect(m.x + MARKER_R <= west || m.x - MARKER_R >= east).toBe(true);
-		});
-	});
-});
-
-describe('markersByPhase', () => {
-	const phase = (id: string, diagrams: unknown[]) => ({ id, diagrams }) as Phase;
-	const phases = [
-		phase('on-the-map', [
-			{ kind: 'sequence', annotations: [{ quote: 'q1', anchor: 'exchange' }] },
-			{
-				kind: 'map',
-				stage: 'yellow',
-				annotations: [
-					{ quote: 'q2', anchor: 'rafah' },
-					{ quote: 'q3', anchor: 'yellow' }
-				]
-			}
-		]),
-		phase('no-map', [{ kind: 'sequence', annotations: [] }])
-	];
-
-	it('places the markers of each phase that shows the map, numbered as its notes are', () => {
-		const byPhase = markersByPhase(base, phases);
-		expect(Object.keys(byPhase)).toEqual(['on-the-map']);
-		expect(byPhase['on-the-map']).toEqual(
-			placeMarkers(base, 'yellow', [
-				{ n: 1, anchor: 'rafah' },
-				{ n: 2, anchor: 'yellow' }
-			])
-		);
-		expect(byPhase['on-the-map'].map((m) => [m.n, m.anchor])).toEqual([
-			[1, 'rafah'],
-			[2, 'yellow']
-		]);
+	it('marks the other reported value on the yellow line’s bar, with its label', () => {
+		const [other] = fixture.legends.find((l) => l.stage === 'yellow')!.others;
+		expect(other.x).toBe(258.9); // 16 + 242.88
+		expect(other.label.lines).toEqual(['Fixture count 66%']);
 	});
 });

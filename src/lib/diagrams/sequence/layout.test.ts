@@ -1,18 +1,8 @@
+// Tests the sequence's layout worked by hand: zones, boxes, tags, the crossed arrows, and its text alternative.
 import { describe, expect, it } from 'vitest';
-import { loadContentForTests } from '$lib/content/test-content';
+import { wrapText } from '../text';
 import { describeSequence, sequenceRows } from './describe';
-import { orderDisputes } from './disputes';
-import {
-	crossing,
-	layoutSequence,
-	MARKER_R,
-	phaseStates,
-	placeMarkers,
-	pointerY,
-	WIDTH,
-	type PhaseInput
-} from './layout';
-import { inside, lineBoxes, overlaps, textBox, wrapText, type Rect } from '../text';
+import { crossing, layoutSequence, phaseStates, pointerY, type PhaseInput } from './layout';
 
 describe('wrapText', () => {
 	// 14 px text: 0.55 × 14 = 7.7 units a character, so 100 units hold 12 characters (92.4) but not 13 (100.1).
@@ -60,7 +50,7 @@ describe('layoutSequence', () => {
 		{
 			input: 'first status tag',
 			expected: { x: 295.8, y: 24, width: 62.2, height: 20 },
-			get: (l: ReturnType<typeof layoutSequence>) => roundRect(l.boxes[0].tag.pill)
+			get: (l: ReturnType<typeof layoutSequence>) => l.boxes[0].tag.pill
 		},
 		// Connectors run down the rail at x 34 from the top of each zone to the top of the box.
 		{
@@ -118,7 +108,7 @@ describe('phaseStates', () => {
 	it.each(cases)('at $input', ({ input, expected }) => expect(phaseStates(ids, input)).toEqual(expected));
 });
 
-describe('placeMarkers and the pointer', () => {
+describe('pointerY', () => {
 	const layout = layoutSequence(
 		[
 			{ id: 'a', title: 'First', condition: 'Go', status: 'agreed' },
@@ -126,87 +116,10 @@ describe('placeMarkers and the pointer', () => {
 		],
 		[]
 	);
-	// Circles sit at 52 and 116. Two notes on "a": the second steps down 2 × 12 + 3 = 27, to 79, and its leader ends on
-	// the box's bottom edge less 6 (70 − 6 = 64). The note on an unknown anchor gets no marker.
-	const cases = [
-		{
-			input: [
-				{ n: 1, anchor: 'a' },
-				{ n: 2, anchor: 'a' },
-				{ n: 3, anchor: 'nowhere' }
-			],
-			expected: [
-				{ n: 1, x: 384, y: 52, target: { x: 366, y: 52 } },
-				{ n: 2, x: 384, y: 79, target: { x: 366, y: 64 } }
-			]
-		},
-		// Sorted by position in the flow, not by note number.
-		{
-			input: [
-				{ n: 1, anchor: 'b' },
-				{ n: 2, anchor: 'a' }
-			],
-			expected: [
-				{ n: 2, x: 384, y: 52, target: { x: 366, y: 52 } },
-				{ n: 1, x: 384, y: 116, target: { x: 366, y: 116 } }
-			]
-		}
-	];
-	it.each(cases)('places markers for $input.length notes', ({ input, expected }) => {
-		expect(placeMarkers(input, layout.boxes)).toEqual(expected);
-	});
+	// Number circles sit at 52 and 116: the pointer slides level with the current phase's circle.
 	it('points at the current phase only', () => {
 		expect(pointerY(layout.boxes, 'b')).toBe(116);
 		expect(pointerY(layout.boxes, 'nowhere')).toBeNull();
-	});
-});
-
-describe('with the real data', () => {
-	const content = loadContentForTests();
-	const disputes = orderDisputes(content);
-	const layout = layoutSequence(content.phases, disputes);
-	const frame: Rect = { x: 0, y: 0, width: WIDTH, height: layout.height };
-
-	it('finds both differences in order, anchored to phases that exist', () => {
-		expect(disputes.map((d) => d.into)).toEqual(['exchange', 'stabilization-force']);
-		expect(layout.connectors.find((c) => c.into === 'exchange')?.crossed).not.toBeNull();
-		expect(layout.connectors.filter((c) => c.crossed)).toHaveLength(1);
-	});
-
-	it('keeps every label inside the drawing and clear of every other label', () => {
-		const labels = [
-			...layout.boxes.flatMap((b) => [...lineBoxes(b.title), b.tag.pill]),
-			...layout.connectors.flatMap((c) => lineBoxes(c.trigger)),
-			...layout.cards.flatMap((c) => c.statements.flatMap((s) => lineBoxes(s.text)))
-		];
-		for (const label of labels) expect(inside(label, frame)).toBe(true);
-		labels.forEach((a, i) =>
-			labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false))
-		);
-		// Titles stay inside their boxes (a check glyph and the tag sit on the top border, not over the title).
-		for (const b of layout.boxes) expect(inside(textBox(b.title), b.box)).toBe(true);
-	});
-
-	it('keeps markers in the gutter, clear of each other, the boxes and the text', () => {
-		const notes = content.phases.map((p, i) => ({ n: i + 1, anchor: p.id })).concat([{ n: 7, anchor: 'exchange' }]);
-		const markers = placeMarkers(notes, layout.boxes);
-		expect(markers).toHaveLength(7);
-		const circles = markers.map((m) => ({
-			x: m.x - MARKER_R,
-			y: m.y - MARKER_R,
-			width: 2 * MARKER_R,
-			height: 2 * MARKER_R
-		}));
-		const taken = [
-			...layout.boxes.map((b) => b.box),
-			...layout.connectors.map((c) => textBox(c.trigger)),
-			...layout.cards.map((c) => c.box)
-		];
-		circles.forEach((a, i) => {
-			expect(a.x + a.width).toBeLessThanOrEqual(WIDTH);
-			for (const t of taken) expect(overlaps(a, t)).toBe(false);
-			circles.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false));
-		});
 	});
 });
 
@@ -250,8 +163,3 @@ describe('the text alternative', () => {
 		);
 	});
 });
-
-function roundRect(r: Rect): Rect {
-	const round = (n: number) => Math.round(n * 10) / 10;
-	return { x: round(r.x), y: round(r.y), width: round(r.width), height: round(r.height) };
-}

@@ -1,0 +1,74 @@
+// Tests the map made ready from the fixture content: where a quote's marker goes, and what its table and text say.
+import { describe, expect, it } from 'vitest';
+import { loadFixtureContent } from '$lib/content/test-content';
+import { circleBox, overlaps } from '../geometry';
+import { layoutMap } from './layout';
+import { makeMap } from './maker';
+import { sideX } from './sides';
+
+const content = loadFixtureContent();
+const map = makeMap(content);
+const { obstacles } = layoutMap(content);
+
+describe('makeMap', () => {
+	const notes = [
+		{ n: 1, anchor: 'yellow' },
+		{ n: 2, anchor: 'south-town' },
+		{ n: 3, anchor: 'north-town' },
+		{ n: 4, anchor: 'buffer' },
+		{ n: 5, anchor: 'not-on-the-map' }
+	];
+	const markers = map.placeMarkers(notes, { stage: 'yellow' });
+	const stageLabel = map.layout.marks.find((m) => m.id === 'yellow')!.label.box;
+
+	it('places one marker per line or town the map shows, its leader to that line or town', () => {
+		expect(markers.map((m) => m.n)).toEqual([1, 2, 3, 4]);
+		expect(markers.map((m) => m.target)).toEqual([
+			map.layout.marks.find((m) => m.id === 'yellow')!.target,
+			map.layout.places.find((p) => p.id === 'south-town')!.dot,
+			map.layout.places.find((p) => p.id === 'north-town')!.dot,
+			map.layout.marks.find((m) => m.id === 'buffer')!.target
+		]);
+	});
+
+	it('keeps markers 24 or more from what they point at, so that the leader shows', () => {
+		expect(markers).toHaveLength(4);
+		for (const m of markers) expect(Math.hypot(m.x - m.target!.x, m.y - m.target!.y)).toBeGreaterThanOrEqual(24);
+	});
+
+	it('keeps markers off the Strip, 4 inside the map panel, and clear of the labels (the stage’s too) and each other', () => {
+		expect(markers).toHaveLength(4);
+		markers.forEach((m, i) => {
+			const box = circleBox(m, m.r);
+			expect(m.r).toBe(13);
+			expect(box.x).toBeGreaterThanOrEqual(4);
+			expect(box.y).toBeGreaterThanOrEqual(4);
+			expect(box.x + box.width).toBeLessThanOrEqual(map.layout.width - 4);
+			expect(box.y + box.height).toBeLessThanOrEqual(map.layout.mapHeight - 4);
+			for (const t of [...obstacles.taken, stageLabel]) expect(overlaps(t, box, 4), `marker ${m.n}`).toBe(false);
+			for (const other of markers.slice(i + 1)) expect(overlaps(circleBox(other, other.r), box, 4)).toBe(false);
+			for (const y of [m.y - m.r, m.y, m.y + m.r]) {
+				const [west, east] = [sideX(obstacles.sides.west, y, 'west'), sideX(obstacles.sides.east, y, 'east')];
+				if (west !== null && east !== null) expect(m.x + m.r <= west || m.x - m.r >= east, `marker ${m.n}`).toBe(true);
+			}
+		});
+	});
+
+	it('tables the four stages, the code’s own before the ceasefire and the fixture’s three lines', () => {
+		expect(map.table.map((r) => [r.stage, r.what, r.share])).toEqual([
+			['Before the ceasefire', 'Israeli military control or evacuation orders', 'about 80%, as reported'],
+			['Fixture yellow line', 'First pull-back', '61% (fixture reading); Fixture count 66%'],
+			['Fixture second line', 'Further pull-back', 'about 44%, fixture-sourced'],
+			['Fixture buffer', 'A fixture perimeter', 'about 12–14%']
+		]);
+	});
+
+	it('describes the stage the phase shows, with the other lines drawn faintly', () => {
+		expect(map.describe({ stage: 'yellow' }, 'phase-two')).toBe(
+			'Map of the Gaza Strip between the Mediterranean Sea, Israel and Egypt, with Fixture North, Fixture South marked. ' +
+				'It shows the fixture yellow line and the area on its Israeli side, hatched: Israeli forces hold 61% of the ' +
+				'Strip (fixture reading). The fixture second line and fixture buffer are drawn faintly for comparison. ' +
+				'All lines are schematic and approximate.'
+		);
+	});
+});
