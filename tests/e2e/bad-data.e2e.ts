@@ -16,6 +16,7 @@ describe('a build with bad content', () => {
 			'src',
 			'data',
 			'static',
+			'scripts',
 			'svelte.config.js',
 			'vite.config.ts',
 			'tsconfig.json',

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core: never a downloaded browser, never a request off this machine.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject, onTestFinished } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -27,9 +27,16 @@ export async function close() {
 	browser = null;
 }
 
+/** A fresh context, closed when the test ends, passed or failed (a test may close it sooner). */
+export async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	onTestFinished(() => context.close());
+	return context;
+}
+
 /** A page in a fresh context; axe needs a page that belongs to a context. */
 export async function openPage(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const context = await newContext(options);
 	const page = await context.newPage();
 	await page.goto(baseUrl() + path);
 	return page;

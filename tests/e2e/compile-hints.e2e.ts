@@ -1,7 +1,7 @@
 // Every script the site's pages fetch asks Chromium to compile it as it loads (vite.config.ts, compileHints), so that
 // the tasks which hydrate a page do not stop to compile each function on its first call.
 import { afterAll, describe, expect, it } from 'vitest';
-import { close, hydrated, launch, baseUrl } from './browser';
+import { baseUrl, close, hydrated, newContext } from './browser';
 
 afterAll(close);
 
@@ -9,7 +9,7 @@ const HINT = '//# allFunctionsCalledOnLoad\n';
 
 describe('compile hints', () => {
 	it.each(['/', '/phase/yellow-line', '/present'])('every script %s fetches opens with the hint', async (path) => {
-		const context = await (await launch()).newContext();
+		const context = await newContext();
 		const page = await context.newPage();
 		const scripts: Promise<[string, string]>[] = [];
 		page.on('response', (r) => {

@@ -1,10 +1,10 @@
 // The strict Content Security Policy in a real browser: every page, every embed and the deck run under it with
 // JavaScript on, and nothing is refused, while a reader steps through phases and an editor opens the Embed dialog.
 import { existsSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embedCatalogue, embedPaths } from '../../src/lib/embed/catalogue';
-import { baseUrl, close, hydrated, launch } from './browser';
+import { baseUrl, close, hydrated, newContext } from './browser';
 import { phases, phasesInOrder } from './data';
 import { routes } from './routes';
 
@@ -22,8 +22,8 @@ interface Watched {
 	violations: string[];
 }
 
-async function watch(options: Parameters<Awaited<ReturnType<typeof launch>>['newContext']>[0] = {}): Promise<Watched> {
-	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+async function watch(options: BrowserContextOptions = {}): Promise<Watched> {
+	const context = await newContext(options);
 	const violations: string[] = [];
 	await context.exposeBinding('reportCspViolation', ({ frame }, text: string) =>
 		violations.push(`${frame.url()}: ${text}`)

@@ -2,7 +2,7 @@
 // content, follow phase changes both ways, and survive bad options and hostile messages.
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, close, launch, openPage } from './browser';
+import { baseUrl, close, newContext, openPage } from './browser';
 import { phases } from './data';
 import { startParentServer, type ParentKind, type ParentServer } from './parent-pages';
 
@@ -31,7 +31,7 @@ async function openArticle(
 	paths: string[],
 	viewport = { width: 1000, height: 900 }
 ): Promise<Article> {
-	const context = await (await launch()).newContext({ viewport });
+	const context = await newContext({ viewport });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const embedRequests: string[] = [];

@@ -2,7 +2,7 @@
 // elements (the diagrams, which hydrate in tasks of their own, adopt their prerendered drawings rather than redraw
 // them), so the page the reader already sees is not laid out again for nothing.
 import { afterAll, describe, expect, it } from 'vitest';
-import { close, hydrated, launch, baseUrl } from './browser';
+import { baseUrl, close, hydrated, newContext } from './browser';
 import { phases } from './data';
 
 afterAll(close);
@@ -11,7 +11,7 @@ describe('hydration', () => {
 	it.each(['/', ...phases.map((p) => `/phase/${p.id}`)])(
 		'leaves the text and elements of %s as they were prerendered',
 		async (path) => {
-			const context = await (await launch()).newContext({ viewport: { width: 412, height: 823 } });
+			const context = await newContext({ viewport: { width: 412, height: 823 } });
 			const page = await context.newPage();
 			await page.addInitScript(() => {
 				const w = window as unknown as { rewritten: string[]; removed: string[] };

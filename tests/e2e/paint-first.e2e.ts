@@ -1,7 +1,7 @@
 // A reader on a slow phone sees the prerendered page before the app's scripts are fetched: the first frame is
 // painted, then the scripts are requested, and the page still comes alive (hydrates) after that.
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseUrl, close, hydrated, launch } from './browser';
+import { baseUrl, close, hydrated, newContext } from './browser';
 import { phases } from './data';
 
 afterAll(close);
@@ -10,7 +10,7 @@ const pages = ['/', `/phase/${phases[1].id}`, '/present', '/points'];
 
 describe('first paint before scripts', () => {
 	it.each(pages)('%s paints, then fetches its scripts, then hydrates', async (route) => {
-		const context = await (await launch()).newContext({ viewport: { width: 375, height: 800 } });
+		const context = await newContext({ viewport: { width: 375, height: 800 } });
 		// When the first frame with a body is painted, recorded before any of the page's own scripts run.
 		await context.addInitScript(() => {
 			const w = window as unknown as { firstFrameAt?: number };

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embedCatalogue, embedPaths } from '../../src/lib/embed/catalogue';
-import { baseUrl, close, hydrated, launch, openPage } from './browser';
+import { baseUrl, close, hydrated, newContext, openPage } from './browser';
 import { phases, phasesInOrder } from './data';
 import {
 	diagramSnapshot,
@@ -42,7 +42,7 @@ function expectedDiagrams(route: string): number {
 
 async function open(route: string, options: BrowserContextOptions & { abortScripts?: boolean } = {}): Promise<Page> {
 	const { abortScripts, ...contextOptions } = options;
-	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+	const context = await newContext(contextOptions);
 	if (abortScripts) await context.route('**/_app/immutable/**/*.js', (r) => r.abort());
 	const page = await context.newPage();
 	await page.goto(baseUrl() + route);
