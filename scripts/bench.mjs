@@ -60,7 +60,8 @@ async function main() {
 	const snapshot = join(work, 'site');
 	// In a checkout that several people build in, BUILD_LOCK names a lock file: the build and the copy hold it
 	// (flock), and the Lighthouse runs, which take minutes, do not.
-	const steps = `${build ? 'npx vite build && ' : ''}test -f "${join(site, 'index.html')}" && cp -R "${site}" "${snapshot}"`;
+	const siteIndex = join(site, 'index.html');
+	const steps = `${build ? 'npx vite build && ' : ''}test -f "${siteIndex}" && cp -R "${site}" "${snapshot}"`;
 	if (build)
 		console.log(
 			`Building the site (npx vite build)${process.env.BUILD_LOCK ? ` under ${process.env.BUILD_LOCK}` : ''} ...`
@@ -112,7 +113,8 @@ async function main() {
 							page.runs[preset].push(result);
 							const m = result.metrics;
 							console.log(
-								`[${done}/${total}] ${preset} run ${run} ${page.label}: perf ${result.scores.performance}, LCP ${Math.round(m.LCP ?? 0)} ms, TBT ${Math.round(m.TBT ?? 0)} ms, CLS ${(m.CLS ?? 0).toFixed(3)}`
+								`[${done}/${total}] ${preset} run ${run} ${page.label}: perf ${result.scores.performance}, ` +
+									`LCP ${Math.round(m.LCP ?? 0)} ms, TBT ${Math.round(m.TBT ?? 0)} ms, CLS ${(m.CLS ?? 0).toFixed(3)}`
 							);
 						} catch (error) {
 							errors.push(String(error instanceof Error ? error.message : error));

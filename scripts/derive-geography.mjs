@@ -1,4 +1,5 @@
-// Derives data/geo/outline.json from Natural Earth 10m (npm world-atlas): the Gaza Strip, plus Israel and Egypt clipped to the map's frame.
+// Derives data/geo/outline.json from Natural Earth 10m (npm world-atlas): the Gaza Strip, plus Israel and Egypt
+// clipped to the map's frame.
 // Usage: npm run geo
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -105,7 +106,9 @@ const egypt = clippedNeighbour('818');
 
 const outline = {
 	source:
-		'Natural Earth 1:10m Admin-0 countries v4.1.0 via npm world-atlas@2.0.2 (countries-10m.json): Palestine (id 275), the part west of 34.6°E (Gaza); Israel (376) and Egypt (818) clipped to lon 34.0–34.9, lat 30.9–31.85. Derived by scripts/derive-geography.mjs.',
+		'Natural Earth 1:10m Admin-0 countries v4.1.0 via npm world-atlas@2.0.2 (countries-10m.json): ' +
+		'Palestine (id 275), the part west of 34.6°E (Gaza); Israel (376) and Egypt (818) clipped to lon 34.0–34.9, ' +
+		'lat 30.9–31.85. Derived by scripts/derive-geography.mjs.',
 	license: 'Natural Earth data: public domain; world-atlas packaging: ISC',
 	gaza,
 	israel,

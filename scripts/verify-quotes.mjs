@@ -65,7 +65,8 @@ for (const quote of quotes) {
 	mismatches++;
 	const similarity = Math.round(result.similarity * 100);
 	console.log(
-		`${quote.id} [${quote.source}]: not verbatim\n  quote:   ${quote.text}\n  nearest: ${result.nearest} (${similarity}% of words)`
+		`${quote.id} [${quote.source}]: not verbatim\n  quote:   ${quote.text}\n` +
+			`  nearest: ${result.nearest} (${similarity}% of words)`
 	);
 }
 

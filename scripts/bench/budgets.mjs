@@ -22,7 +22,11 @@ export function ratio(ours, theirs) {
 
 /**
  * Every budget that applies to a page, met or missed.
- * @param {{ kind: 'stepper' | 'embed' | 'deck' | 'page', mobile: Record<string, { median: number } | null>, jsGzip: number | null }} page
+ * @param {{
+ *   kind: 'stepper' | 'embed' | 'deck' | 'page',
+ *   mobile: Record<string, { median: number } | null>,
+ *   jsGzip: number | null
+ * }} page
  *   mobile: the medians of the mobile runs by name (performance, accessibility, best-practices, seo, LCP, TBT, CLS)
  * @param {number | null} timelineJsGzip the JavaScript the TimelineJS page loaded, gzip, or null
  * @returns {{ name: string, met: boolean | null, value: string }[]} met is null when the figure is missing

@@ -57,10 +57,13 @@ describe('checkBudgets', () => {
 		]);
 	});
 
-	it('holds an embed to half of TimelineJS, and falls back to the nominal 65 KB when TimelineJS was not measured', () => {
-		const [js] = checkBudgets({ kind: 'embed', mobile: medians(perfect), jsGzip: 33 * 1024 }, null).slice(-1);
-		expect(js).toEqual({ name: 'JS ≤ half of TimelineJS (32.5 KB gzip)', met: false, value: '33.0 KB' });
-	});
+	it(
+		'holds an embed to half of TimelineJS, and falls back to the nominal 65 KB ' + 'when TimelineJS was not measured',
+		() => {
+			const [js] = checkBudgets({ kind: 'embed', mobile: medians(perfect), jsGzip: 33 * 1024 }, null).slice(-1);
+			expect(js).toEqual({ name: 'JS ≤ half of TimelineJS (32.5 KB gzip)', met: false, value: '33.0 KB' });
+		}
+	);
 
 	it('gives the deck no JavaScript budget, and marks a figure that was not measured', () => {
 		const checks = checkBudgets({ kind: 'deck', mobile: medians({ ...perfect }), jsGzip: 100 * 1024 }, 65 * 1024);

@@ -113,12 +113,10 @@ export function runLighthouse(url, preset) {
 			args,
 			{ env, maxBuffer: 256 * 1024 * 1024, timeout: 180_000 },
 			(error, stdout, stderr) => {
-				if (error)
-					return reject(
-						new Error(
-							`Lighthouse failed on ${url} (${preset}): ${stderr.trim().split('\n').slice(-3).join(' ') || error.message}`
-						)
-					);
+				if (error) {
+					const lastLines = stderr.trim().split('\n').slice(-3).join(' ');
+					return reject(new Error(`Lighthouse failed on ${url} (${preset}): ${lastLines || error.message}`));
+				}
 				try {
 					const lhr = JSON.parse(stdout);
 					if (lhr.runtimeError)

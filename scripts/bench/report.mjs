@@ -80,8 +80,10 @@ function comparisonLines(pages, timeline) {
 	const both = (p, name) => `${formatMetric(name, m(p, name))} against ${formatMetric(name, m(timeline, name))}`;
 	return pages.map(
 		(p) =>
-			`  ${p.label}: LCP ${ratio(m(p, 'LCP'), m(timeline, 'LCP'))} TimelineJS (${both(p, 'LCP')}), TBT ${ratio(m(p, 'TBT'), m(timeline, 'TBT'))} (${both(p, 'TBT')}), ` +
-			`JS ${ratio(p.weights?.totalJs.gzip, timeline.weights?.totalJs.gzip)} (${kb(p.weights?.totalJs.gzip)} KB against ${kb(timeline.weights?.totalJs.gzip)} KB gzip)`
+			`  ${p.label}: LCP ${ratio(m(p, 'LCP'), m(timeline, 'LCP'))} TimelineJS (${both(p, 'LCP')}), ` +
+			`TBT ${ratio(m(p, 'TBT'), m(timeline, 'TBT'))} (${both(p, 'TBT')}), ` +
+			`JS ${ratio(p.weights?.totalJs.gzip, timeline.weights?.totalJs.gzip)} ` +
+			`(${kb(p.weights?.totalJs.gzip)} KB against ${kb(timeline.weights?.totalJs.gzip)} KB gzip)`
 	);
 }
 
@@ -120,7 +122,10 @@ function weightTable(pages) {
 	);
 }
 
-/** Which JavaScript budget a prerendered page has: the stepper's, an embed's, or none (the deck, the previewer, the rest). */
+/**
+ * Which JavaScript budget a prerendered page has: the stepper's, an embed's, or none (the deck, the previewer,
+ * the rest).
+ */
 export function pageKind(sitePath) {
 	if (sitePath === '/' || sitePath.startsWith('/phase/') || sitePath.startsWith('/embed/stepper')) return 'stepper';
 	if (sitePath.startsWith('/embed/')) return 'embed';
@@ -146,7 +151,10 @@ export function hostLine(pages) {
 	const [min, median, max] = [indexes[0], indexes[Math.floor(indexes.length / 2)], indexes[indexes.length - 1]].map(
 		Math.round
 	);
-	return `This machine's CPU by Lighthouse's benchmarkIndex: median ${median} (${min}–${max}). Blocking time is the observed task time × 4 whatever the host, so it reads higher on a slow or busy machine.`;
+	return (
+		`This machine's CPU by Lighthouse's benchmarkIndex: median ${median} (${min}–${max}). ` +
+		`Blocking time is the observed task time × 4 whatever the host, so it reads higher on a slow or busy machine.`
+	);
 }
 
 /** The report as text. `result` is what bench.mjs writes to bench-results/. */
@@ -156,7 +164,8 @@ export function renderReport(result) {
 	const out = [];
 	out.push(
 		result.runsPerPreset > 0
-			? `Lighthouse ${result.lighthouse}${result.chromium ? `, Chromium ${result.chromium}` : ''}, ${result.runsPerPreset} runs per page and preset, medians (min–max). ${result.date}`
+			? `Lighthouse ${result.lighthouse}${result.chromium ? `, Chromium ${result.chromium}` : ''}, ` +
+					`${result.runsPerPreset} runs per page and preset, medians (min–max). ${result.date}`
 			: `Bytes only (--quick: no Lighthouse runs). ${result.date}`
 	);
 	const measured = result.runsPerPreset > 0;
@@ -190,10 +199,10 @@ export function renderReport(result) {
 		for (const c of checks) out.push(`    ${c.met === null ? '?' : c.met ? 'meets' : 'MISSES'}  ${c.name}: ${c.value}`);
 		if (missed.length && page.runs.mobile?.length) {
 			const found = findings(page.runs.mobile).slice(0, 8);
-			if (found.length)
-				out.push(
-					`    Lighthouse (mobile) says: ${found.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ')}`
-				);
+			if (found.length) {
+				const said = found.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ');
+				out.push(`    Lighthouse (mobile) says: ${said}`);
+			}
 			const lcp = page.runs.mobile.find((r) => r.lcpElement)?.lcpElement;
 			if (lcp) out.push(`    LCP element: ${lcp.slice(0, 90)}`);
 		}
@@ -203,7 +212,8 @@ export function renderReport(result) {
 	if (result.allPages?.length) {
 		out.push(
 			'',
-			'Every prerendered page, as Chromium loads it (the scripts and stylesheets it fetched until the network was quiet, and its inline code)'
+			'Every prerendered page, as Chromium loads it ' +
+				'(the scripts and stylesheets it fetched until the network was quiet, and its inline code)'
 		);
 		const rows = result.allPages.map((p) => {
 			const js = p.totalJs.gzip;

@@ -37,6 +37,8 @@ export function writeTimelinePage(root, folder, distUrl) {
 	const events = read('events.json');
 	const planDate = events.find((e) => e.id === 'plan-published')?.date ?? '2025-09-29';
 	const title = 'The Gaza peace plan, step by step';
+	const description =
+		'The phases of the US 20-point plan for Gaza and the dated events, in TimelineJS, for comparison.';
 	const timeline = timelineFromContent(read('phases.json'), events, { title, planDate });
 	const options = { font: null, script_path: `${distUrl}js/`, language: 'en', initial_zoom: 2, hash_bookmark: false };
 
@@ -46,7 +48,7 @@ export function writeTimelinePage(root, folder, distUrl) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} (TimelineJS)</title>
-<meta name="description" content="The phases of the US 20-point plan for Gaza and the dated events, in TimelineJS, for comparison.">
+<meta name="description" content="${description}">
 <link rel="stylesheet" href="${distUrl}css/timeline.css">
 <style>html, body { height: 100%; margin: 0; } #timeline { width: 100%; height: 650px; }</style>
 </head>

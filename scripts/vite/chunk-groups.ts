@@ -1,6 +1,7 @@
 // How the client code is cut into files. Left alone, the bundler cuts the shared code into 20-30 small chunks a page,
 // each compressed apart and with its own imports and exports; grouped, a stepper page loads 11-13 files
-// (docs/start-up.md). The diagrams stay out of the groups: each is a chunk of its own, fetched by the pages that draw it.
+// (docs/start-up.md). The diagrams stay out of the groups: each is a chunk of its own, fetched by the pages that
+// draw it.
 
 /** rolldown's `output.codeSplitting.groups`. */
 export const chunkGroups = [

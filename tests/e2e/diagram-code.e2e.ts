@@ -1,4 +1,5 @@
-// A stepper page fetches the code of the diagrams it draws, and a diagram first met on the way in when the reader steps to it.
+// A stepper page fetches the code of the diagrams it draws,
+// and a diagram first met on the way in when the reader steps to it.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';

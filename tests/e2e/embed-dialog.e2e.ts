@@ -1,4 +1,5 @@
-// The editor's side of embedding: the Embed button and dialog on the explainer, the previewer, and the embeds' accessibility.
+// The editor's side of embedding: the Embed button and dialog on the explainer, the previewer,
+// and the embeds' accessibility.
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,7 +84,8 @@ describe('the Embed button and dialog', () => {
 		const plain = await snippet(page);
 		expect(plain).toMatch(
 			new RegExp(
-				`^<iframe title="[^"]*map[^"]*" src="${origin}/embed/map/${mapPhase.id}" width="100%" height="\\d+" frameborder="0" scrolling="no"`,
+				`^<iframe title="[^"]*map[^"]*" src="${origin}/embed/map/${mapPhase.id}" ` +
+					`width="100%" height="\\d+" frameborder="0" scrolling="no"`,
 				'i'
 			)
 		);

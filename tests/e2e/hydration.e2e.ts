@@ -20,10 +20,10 @@ describe('hydration', () => {
 				document.addEventListener('DOMContentLoaded', () => {
 					new MutationObserver((records) => {
 						for (const r of records) {
-							if (r.type === 'characterData')
-								w.rewritten.push(
-									`${r.target.parentElement?.tagName}.${r.target.parentElement?.getAttribute('class')}: ${r.target.nodeValue}`
-								);
+							if (r.type === 'characterData') {
+								const parent = r.target.parentElement;
+								w.rewritten.push(`${parent?.tagName}.${parent?.getAttribute('class')}: ${r.target.nodeValue}`);
+							}
 							for (const n of r.removedNodes)
 								if (n instanceof Element)
 									w.removed.push(`${n.tagName}.${n.getAttribute('class')} from ${(r.target as Element).tagName}`);

@@ -56,8 +56,12 @@ export function textProblems(page: Page) {
 			}
 			return false;
 		};
-		const describe = (el: Element) =>
-			`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].filter((c) => !c.startsWith('svelte-')).join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+		const describe = (el: Element) => {
+			const names = [...el.classList].filter((c) => !c.startsWith('svelte-')).join('.');
+			const classes = el.classList.length ? '.' + names : '';
+			const text = (el.textContent ?? '').trim().slice(0, 40);
+			return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${classes} "${text}"`;
+		};
 		/** The nearest ancestor that clips horizontally (overflow other than visible), and whether it scrolls. */
 		const clipper = (el: Element) => {
 			for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
@@ -85,7 +89,8 @@ export function textProblems(page: Page) {
 			const left = clip ? Math.max(0, clip.box.left) : 0;
 			if (r.right > right + 1 || r.left < left - 1)
 				problems.push(
-					`cut off: ${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} px, visible ${Math.round(left)}–${Math.round(right)}`
+					`cut off: ${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} px, ` +
+						`visible ${Math.round(left)}–${Math.round(right)}`
 				);
 		}
 		const fixed = (el: Element) => {
@@ -145,7 +150,8 @@ export function markTabStops(page: Page) {
 			return false;
 		};
 		const selector =
-			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]';
+			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
+			'textarea:not([disabled]), summary, iframe, [tabindex]';
 		const stops = [...document.querySelectorAll(selector)].filter((el) => {
 			const tabindex = el.getAttribute('tabindex');
 			if (tabindex !== null && Number(tabindex) < 0) return false;
@@ -169,10 +175,10 @@ export function markTabStops(page: Page) {
 			a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1
 		);
 		all.forEach((el, i) => el.setAttribute('data-tab-stop', String(i)));
-		return all.map(
-			(el) =>
-				`${el.tagName.toLowerCase()} "${((el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().slice(0, 40)}"`
-		);
+		return all.map((el) => {
+			const name = (el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('title') || '';
+			return `${el.tagName.toLowerCase()} "${name.trim().slice(0, 40)}"`;
+		});
 	});
 }
 

@@ -36,7 +36,8 @@ export function budgetOf(page: string): PageBudget {
 	if (matches.length !== 1)
 		throw new Error(
 			matches.length
-				? `${page} falls under several page-weight budgets (${matches.map((b) => b.name).join(', ')}): make them exclusive in tests/e2e/page-budgets.ts`
+				? `${page} falls under several page-weight budgets (${matches.map((b) => b.name).join(', ')}): ` +
+						`make them exclusive in tests/e2e/page-budgets.ts`
 				: `${page} has no page-weight budget: add its kind of page to tests/e2e/page-budgets.ts`
 		);
 	return matches[0];

@@ -1,4 +1,5 @@
-// Page weight: every built page loads no more JavaScript (gzip bytes) than its budget. Bytes, not time: stable on any host.
+// Page weight: every built page loads no more JavaScript (gzip bytes) than its budget.
+// Bytes, not time: stable on any host.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -61,7 +61,9 @@ const startUp =
 	'return Promise.all([import("../_app/start.js"), import("../_app/app.js")]);' +
 	'}).then(([kit, app]) => { kit.start(app, element, { node_ids: [0, 2], ' +
 	'data: [null,{type:"data",data:{phase:{id:"one",title:"One"},note:"see pym.js"}}] }); });';
-const stepperPage = `<!doctype html><html><head><link href="../_app/page.css" rel="stylesheet"></head><body><script>${startUp}</script></body></html>`;
+const stepperPage =
+	'<!doctype html><html><head><link href="../_app/page.css" rel="stylesheet"></head>' +
+	`<body><script>${startUp}</script></body></html>`;
 const embedPage = '<html><head><script src="/_app/workers/child.js"></script></head><body><svg></svg></body></html>';
 
 const weigh = (page: string, html: string, diagramKinds: string[]) =>
@@ -104,26 +106,29 @@ describe('what a page names', () => {
 });
 
 describe('pageWeight', () => {
-	it('sums the named files, their static imports, the nodes started and the diagrams loaded, plus the inline data', () => {
-		const weight = weigh('phase/one.html', stepperPage, ['map']);
-		// start 1000 + app 400 + nodes 0, 1, 2: 100 + 10 + 200 + shared 2000 + tiny 30 + stepper 3000 + map 500 + geo 60.
-		// Not node 3 (another page's) nor the sequence diagram (not drawn here): both are only dynamic imports.
-		expect(weight.files.map((f) => f.file)).toEqual([
-			'_app/app.js',
-			'_app/geo.js',
-			'_app/map.js',
-			'_app/nodes/0.js',
-			'_app/nodes/1.js',
-			'_app/nodes/2.js',
-			'_app/shared.js',
-			'_app/start.js',
-			'_app/stepper.js',
-			'_app/tiny.js'
-		]);
-		expect(weight.filesGzip).toBe(7300);
-		expect(weight.inlineGzip).toBe(startUp.length);
-		expect(weight.total).toBe(7300 + startUp.length);
-	});
+	it(
+		'sums the named files, their static imports, the nodes started and the diagrams loaded, ' + 'plus the inline data',
+		() => {
+			const weight = weigh('phase/one.html', stepperPage, ['map']);
+			// start 1000 + app 400 + nodes 0, 1, 2: 100 + 10 + 200 + shared 2000 + tiny 30 + stepper 3000 + map 500 + geo 60.
+			// Not node 3 (another page's) nor the sequence diagram (not drawn here): both are only dynamic imports.
+			expect(weight.files.map((f) => f.file)).toEqual([
+				'_app/app.js',
+				'_app/geo.js',
+				'_app/map.js',
+				'_app/nodes/0.js',
+				'_app/nodes/1.js',
+				'_app/nodes/2.js',
+				'_app/shared.js',
+				'_app/start.js',
+				'_app/stepper.js',
+				'_app/tiny.js'
+			]);
+			expect(weight.filesGzip).toBe(7300);
+			expect(weight.inlineGzip).toBe(startUp.length);
+			expect(weight.total).toBe(7300 + startUp.length);
+		}
+	);
 
 	it('counts each diagram chunk on top, and shared imports once', () => {
 		expect(weigh('phase/one.html', stepperPage, []).filesGzip).toBe(7300 - 500 - 60);

@@ -26,9 +26,11 @@ function articlePage(kind: ParentKind, embedUrls: string[]): string {
 		kind === 'pym'
 			? '<script src="/pym.v1.min.js"></script>'
 			: '<script src="/frames.umd.js"></script><script>newswireFrames.autoInitFrames();</script>';
+	const style =
+		'body{margin:0;font:18px Georgia,serif}main{max-width:600px;margin:0 auto;padding:16px}iframe{display:block}';
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>An article (${kind})</title>
-<style>body{margin:0;font:18px Georgia,serif}main{max-width:600px;margin:0 auto;padding:16px}iframe{display:block}</style></head>
+<style>${style}</style></head>
 <body><main><h1>An article that embeds the explainer</h1>
 ${containers.map((c, i) => `<p>Paragraph ${i + 1} of the article.</p>\n${c}`).join('\n')}
 <p>The end of the article.</p></main>

@@ -1,4 +1,5 @@
-// The classroom deck in a real browser: clicker keys, the URL, blanking, the notes window in step, fit, and the handout.
+// The classroom deck in a real browser: clicker keys, the URL, blanking, the notes window in step, fit,
+// and the handout.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -50,23 +51,27 @@ describe('the deck', () => {
 		await page.context().close();
 	});
 
-	it('opens the slide a link names, keeps it on reload, and falls back to slide 1 for a slide that does not exist', async () => {
-		const page = await openPage('/present?slide=5', stage);
-		await hydrated(page);
-		await expectSlide(page, 5);
-		await page.keyboard.press('PageDown');
-		await expectSlide(page, 6);
-		await page.reload();
-		await hydrated(page);
-		await expectSlide(page, 6);
-		expect(await page.locator('main .slide h2').first().innerText()).toBe(phases[2].title); // slide 6: phase 3's slide
-		for (const bad of ['0', '99', 'five', '2.5']) {
-			await page.goto(`${baseUrl()}/present?slide=${bad}`);
+	it(
+		'opens the slide a link names, keeps it on reload, ' + 'and falls back to slide 1 for a slide that does not exist',
+		async () => {
+			const page = await openPage('/present?slide=5', stage);
 			await hydrated(page);
-			expect(await shownSlide(page)).toBe(1);
+			await expectSlide(page, 5);
+			await page.keyboard.press('PageDown');
+			await expectSlide(page, 6);
+			await page.reload();
+			await hydrated(page);
+			await expectSlide(page, 6);
+			// slide 6: phase 3's slide
+			expect(await page.locator('main .slide h2').first().innerText()).toBe(phases[2].title);
+			for (const bad of ['0', '99', 'five', '2.5']) {
+				await page.goto(`${baseUrl()}/present?slide=${bad}`);
+				await hydrated(page);
+				expect(await shownSlide(page)).toBe(1);
+			}
+			await page.context().close();
 		}
-		await page.context().close();
-	});
+	);
 
 	it('blanks the screen to black with B or the full stop, and shows the slide again', async () => {
 		const page = await openPage('/present?slide=2', stage);
@@ -88,33 +93,36 @@ describe('the deck', () => {
 		await page.context().close();
 	});
 
-	it('slides its controls out of view when the mouse is still, at full contrast all the way, and back on a move', async () => {
-		const page = await openPage('/present?slide=2', stage);
-		await hydrated(page);
-		const controls = page.locator('.controls');
-		const top = async () => (await controls.boundingBox())!.y;
-		const opacities: string[] = [];
-		const sample = setInterval(
-			() =>
-				void controls
-					.evaluate((e) => getComputedStyle(e).opacity)
-					.then(
-						(o) => opacities.push(o),
-						() => {}
-					),
-			100
-		);
-		await page.mouse.move(900, 500);
-		expect(await top()).toBeLessThan(1080);
-		await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().top >= 1080, null, {
-			timeout: 6000
-		});
-		clearInterval(sample);
-		expect(new Set(opacities)).toEqual(new Set(['1']));
-		await page.mouse.move(950, 520);
-		await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().bottom <= 1080);
-		await page.context().close();
-	});
+	it(
+		'slides its controls out of view when the mouse is still, ' + 'at full contrast all the way, and back on a move',
+		async () => {
+			const page = await openPage('/present?slide=2', stage);
+			await hydrated(page);
+			const controls = page.locator('.controls');
+			const top = async () => (await controls.boundingBox())!.y;
+			const opacities: string[] = [];
+			const sample = setInterval(
+				() =>
+					void controls
+						.evaluate((e) => getComputedStyle(e).opacity)
+						.then(
+							(o) => opacities.push(o),
+							() => {}
+						),
+				100
+			);
+			await page.mouse.move(900, 500);
+			expect(await top()).toBeLessThan(1080);
+			await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().top >= 1080, null, {
+				timeout: 6000
+			});
+			clearInterval(sample);
+			expect(new Set(opacities)).toEqual(new Set(['1']));
+			await page.mouse.move(950, 520);
+			await page.waitForFunction(() => document.querySelector('.controls')!.getBoundingClientRect().bottom <= 1080);
+			await page.context().close();
+		}
+	);
 
 	it('moves on with a swipe to the left and back with a swipe to the right', async () => {
 		const page = await openPage('/present?slide=3', { ...stage, hasTouch: true });

@@ -25,29 +25,36 @@ describe('the stepper', () => {
 		await page.context().close();
 	});
 
-	it('walks every phase with Next, then back with the arrow key, drawing each phase’s diagrams without an error', async () => {
-		const page = await openPage('/');
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		await hydrated(page);
-		for (let i = 1; i < phases.length; i++) {
-			await page.getByRole('link', { name: /^Next/ }).click();
-			await waitForPhase(page, i);
-			expect(await page.locator('.kicker').innerText()).toMatch(new RegExp(`Phase ${i + 1} of ${phases.length}`, 'i'));
-			// Each phase page brings the layouts of its own diagrams only: every one it draws is there.
-			expect(
-				await page.locator('main svg[data-phase]').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-phase')))
-			).toEqual(phases[i].diagrams.map(() => phases[i].id));
+	it(
+		'walks every phase with Next, then back with the arrow key, ' + 'drawing each phase’s diagrams without an error',
+		async () => {
+			const page = await openPage('/');
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await hydrated(page);
+			for (let i = 1; i < phases.length; i++) {
+				await page.getByRole('link', { name: /^Next/ }).click();
+				await waitForPhase(page, i);
+				expect(await page.locator('.kicker').innerText()).toMatch(
+					new RegExp(`Phase ${i + 1} of ${phases.length}`, 'i')
+				);
+				// Each phase page brings the layouts of its own diagrams only: every one it draws is there.
+				expect(
+					await page
+						.locator('main svg[data-phase]')
+						.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-phase')))
+				).toEqual(phases[i].diagrams.map(() => phases[i].id));
+			}
+			// the last phase leads on to the 20 points instead of a next phase
+			expect(await page.getByRole('link', { name: /^Read on/ }).getAttribute('href')).toBe('/points');
+			for (let i = phases.length - 2; i >= 0; i--) {
+				await page.keyboard.press('ArrowLeft');
+				await waitForPhase(page, i);
+			}
+			expect(errors).toEqual([]);
+			await page.context().close();
 		}
-		// the last phase leads on to the 20 points instead of a next phase
-		expect(await page.getByRole('link', { name: /^Read on/ }).getAttribute('href')).toBe('/points');
-		for (let i = phases.length - 2; i >= 0; i--) {
-			await page.keyboard.press('ArrowLeft');
-			await waitForPhase(page, i);
-		}
-		expect(errors).toEqual([]);
-		await page.context().close();
-	});
+	);
 
 	it('moves on with the right arrow key and ignores arrows typed elsewhere', async () => {
 		const page = await openPage(`/phase/${phases[1].id}`);

@@ -18,7 +18,9 @@ import type {
 } from './schema';
 export type * from './schema';
 
-/** Everything in data/, validated; markdown fields (phase body, point summary, glossary definition) hold sanitized HTML. */
+/**
+ * Everything in data/, validated; markdown fields (phase body, point summary, glossary definition) hold sanitized HTML.
+ */
 export interface Content {
 	sources: Source[];
 	quotes: Quote[];

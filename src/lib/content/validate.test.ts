@@ -62,7 +62,8 @@ describe('validateContent', () => {
 			name: 'a diagram of an unknown kind',
 			spoil: (d) => (d['phases.json'][0].diagrams[0].kind = 'timeline'),
 			message:
-				'data/phases.json at [0].diagrams[0].kind: expected a diagram with a known "kind" (sequence, exchange, map, governance, figures)'
+				'data/phases.json at [0].diagrams[0].kind: ' +
+				'expected a diagram with a known "kind" (sequence, exchange, map, governance, figures)'
 		},
 		{
 			name: 'a duplicate id',
@@ -99,7 +100,8 @@ describe('validateContent', () => {
 			spoil: (d) =>
 				d['phases.json'][0].diagrams[0].annotations.push({ quote: d['quotes.json'][0].id, anchor: 'the-moon' }),
 			message:
-				'data/phases.json at [0].diagrams[0].annotations[1].anchor: expected an element of the sequence diagram that exists (found "the-moon")'
+				'data/phases.json at [0].diagrams[0].annotations[1].anchor: ' +
+				'expected an element of the sequence diagram that exists (found "the-moon")'
 		},
 		{
 			name: 'markdown with a script in it',
@@ -150,43 +152,50 @@ describe('validateContent: the governance chart', () => {
 			name: 'a box for an actor that does not exist',
 			spoil: (d) => (chart(d).rows[1].slots[1].actor = 'fixture-nobody'),
 			message:
-				'data/governance-chart.json at rows[1].slots[1].actor: expected an actor id that exists (found "fixture-nobody")'
+				'data/governance-chart.json at rows[1].slots[1].actor: ' +
+				'expected an actor id that exists (found "fixture-nobody")'
 		},
 		{
 			name: 'an actor placed twice',
 			spoil: (d) => (chart(d).rows[2].slots[1].actor = 'fixture-board'),
 			message:
-				'data/governance-chart.json at rows[2].slots[1].actor: expected each actor placed once ("fixture-board" is also at rows[1].slots[0])'
+				'data/governance-chart.json at rows[2].slots[1].actor: ' +
+				'expected each actor placed once ("fixture-board" is also at rows[1].slots[0])'
 		},
 		{
 			name: 'a box past the chart’s right edge',
 			spoil: (d) => (chart(d).rows[1].slots[1].width = 170),
 			message:
-				"data/governance-chart.json at rows[1].slots[1].width: expected a box within the chart's 400 units (this one ends at 410)"
+				'data/governance-chart.json at rows[1].slots[1].width: ' +
+				"expected a box within the chart's 400 units (this one ends at 410)"
 		},
 		{
 			name: 'a box over the one before it',
 			spoil: (d) => (chart(d).rows[1].slots[1].x = 200),
 			message:
-				'data/governance-chart.json at rows[1].slots[1].x: expected a box right of the one before it (which ends at 208)'
+				'data/governance-chart.json at rows[1].slots[1].x: ' +
+				'expected a box right of the one before it (which ends at 208)'
 		},
 		{
 			name: 'a line inside a box for a relation that does not exist',
 			spoil: (d) => (chart(d).inside[0].to = 'fixture-party'),
 			message:
-				'data/governance-chart.json at inside[0]: expected a relation from "fixture-chair" to "fixture-party" in relations.json'
+				'data/governance-chart.json at inside[0]: ' +
+				'expected a relation from "fixture-chair" to "fixture-party" in relations.json'
 		},
 		{
 			name: 'a line inside a box that is not on the chart',
 			spoil: (d) => (chart(d).inside[0].box = 'fixture-bystander'),
 			message:
-				'data/governance-chart.json at inside[0].box: expected an actor with a box on the chart (found "fixture-bystander")'
+				'data/governance-chart.json at inside[0].box: ' +
+				'expected an actor with a box on the chart (found "fixture-bystander")'
 		},
 		{
 			name: 'an arrow from an actor without a box',
 			spoil: (d) => (chart(d).arrows[2].from = 'fixture-bystander'),
 			message:
-				'data/governance-chart.json at arrows[2].from: expected "top-tier" or an actor with a box on the chart (found "fixture-bystander")'
+				'data/governance-chart.json at arrows[2].from: ' +
+				'expected "top-tier" or an actor with a box on the chart (found "fixture-bystander")'
 		},
 		{
 			name: 'an arrow to an actor without a box',
@@ -198,7 +207,8 @@ describe('validateContent: the governance chart', () => {
 			name: 'an arrow that draws no relation',
 			spoil: (d) => (chart(d).arrows[3].kind = 'funds'),
 			message:
-				'data/governance-chart.json at arrows[3]: expected a relation in relations.json that it draws (fixture-force funds fixture-police)'
+				'data/governance-chart.json at arrows[3]: ' +
+				'expected a relation in relations.json that it draws (fixture-force funds fixture-police)'
 		},
 		{
 			name: 'a relation the chart cannot place',
@@ -223,13 +233,15 @@ describe('validateContent: the governance chart', () => {
 			name: 'a quote on the chart anchored to an actor not on it',
 			spoil: (d) => (d['phases.json'][1].diagrams[3].annotations[0].anchor = 'fixture-bystander'),
 			message:
-				'data/phases.json at [1].diagrams[3].annotations[0].anchor: expected an element of the governance diagram that exists (found "fixture-bystander")'
+				'data/phases.json at [1].diagrams[3].annotations[0].anchor: ' +
+				'expected an element of the governance diagram that exists (found "fixture-bystander")'
 		},
 		{
 			name: 'a focus on an actor not on the chart',
 			spoil: (d) => (d['phases.json'][1].diagrams[3].focus[0] = 'fixture-bystander'),
 			message:
-				'data/phases.json at [1].diagrams[3].focus[0]: expected an element of the governance diagram that exists (found "fixture-bystander")'
+				'data/phases.json at [1].diagrams[3].focus[0]: ' +
+				'expected an element of the governance diagram that exists (found "fixture-bystander")'
 		}
 	];
 

@@ -1,6 +1,7 @@
-// The diagram components by kind, each in a chunk of its own: a page's load makes its drawings ready to draw by fetching
-// the code of the kinds it draws, so a reader's browser fetches the code of the drawings on screen and not all five.
-// Their styles travel with the server render (svelte.config.js), so a prerendered page is styled before this code comes.
+// The diagram components by kind, each in a chunk of its own: a page's load makes its drawings ready to draw by
+// fetching the code of the kinds it draws, so a reader's browser fetches the code of the drawings on screen and not
+// all five. Their styles travel with the server render (svelte.config.js), so a prerendered page is styled before
+// this code comes.
 import type { Component } from 'svelte';
 import type { DiagramKind } from '$lib/content/types';
 import type { AnyDrawing, DiagramProps } from './drawing';

@@ -98,7 +98,8 @@ describe('stackInGutter', () => {
 });
 
 describe('placeNear', () => {
-	// A 100 × 100 frame, circles of 5 kept 1 clear of obstacles and of each other, spots tried on a grid of 1 from 5 to 95.
+	// A 100 × 100 frame, circles of 5 kept 1 clear of obstacles and of each other,
+	// spots tried on a grid of 1 from 5 to 95.
 	const frame: Rect = { x: 0, y: 0, width: 100, height: 100 };
 	const area = (more: Partial<FreeArea> = {}): FreeArea => ({ r: 5, pad: 1, frame, obstacles: [], step: 1, ...more });
 	// A box round the middle: a circle touches it (with the pad) while its centre is within 34 < x, y < 66.

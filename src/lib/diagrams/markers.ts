@@ -87,9 +87,9 @@ export interface FreeArea {
 }
 
 /**
- * Each marker on the free spot nearest its wish: the wish itself where it is free, else the nearest point of a grid over
- * the frame that keeps clear of the obstacles (but for its own box), of the markers placed before it and of the frame's
- * edges. A wish with no free spot gets no marker.
+ * Each marker on the free spot nearest its wish: the wish itself where it is free, else the nearest point of a grid
+ * over the frame that keeps clear of the obstacles (but for its own box), of the markers placed before it and of the
+ * frame's edges. A wish with no free spot gets no marker.
  */
 export function placeNear(wishes: NearWish[], area: FreeArea): Marker[] {
 	const { r, pad, frame, obstacles, step, minDistance = 0, allowed = () => true } = area;

@@ -217,25 +217,29 @@ describe('the governance chart’s real layout', () => {
 		for (const [a, b] of pairs(labels)) expect(overlaps(a, b, 2), JSON.stringify([a, b])).toBe(false);
 	});
 
-	it('keeps a marker on every box, and a second on a box with a member, clear of other boxes, all text and each other', () => {
-		const member = layout.nodes.find((n) => n.members.length)!.members[0];
-		const notes = [...layout.nodes.map((n) => n.id), member].map((anchor, i) => ({ n: i + 1, anchor }));
-		const markers = makers.governance.placeMarkers(notes, { focus: [] });
-		expect(markers).toHaveLength(notes.length);
-		const text = [
-			...layout.edges.flatMap((e) => (e.label ? lineBoxes(e.label) : [])),
-			...layout.nodes.flatMap((n) => [...lineBoxes(n.name), ...(n.detail ? lineBoxes(n.detail) : [])]),
-			textBox(layout.tier.caption)
-		];
-		for (const m of markers) {
-			expect(inside(circle(m), frame), `marker ${m.n}`).toBe(true);
-			const own = nodeFor(notes[m.n - 1].anchor, layout.nodes)!;
-			for (const other of layout.nodes.filter((n) => n !== own))
-				expect(overlaps(circle(m), other.box), `marker ${m.n} on ${own.id} over ${other.id}`).toBe(false);
-			for (const t of text) expect(overlaps(circle(m), t), JSON.stringify([m, t])).toBe(false);
+	it(
+		'keeps a marker on every box, and a second on a box with a member, ' +
+			'clear of other boxes, all text and each other',
+		() => {
+			const member = layout.nodes.find((n) => n.members.length)!.members[0];
+			const notes = [...layout.nodes.map((n) => n.id), member].map((anchor, i) => ({ n: i + 1, anchor }));
+			const markers = makers.governance.placeMarkers(notes, { focus: [] });
+			expect(markers).toHaveLength(notes.length);
+			const text = [
+				...layout.edges.flatMap((e) => (e.label ? lineBoxes(e.label) : [])),
+				...layout.nodes.flatMap((n) => [...lineBoxes(n.name), ...(n.detail ? lineBoxes(n.detail) : [])]),
+				textBox(layout.tier.caption)
+			];
+			for (const m of markers) {
+				expect(inside(circle(m), frame), `marker ${m.n}`).toBe(true);
+				const own = nodeFor(notes[m.n - 1].anchor, layout.nodes)!;
+				for (const other of layout.nodes.filter((n) => n !== own))
+					expect(overlaps(circle(m), other.box), `marker ${m.n} on ${own.id} over ${other.id}`).toBe(false);
+				for (const t of text) expect(overlaps(circle(m), t), JSON.stringify([m, t])).toBe(false);
+			}
+			for (const [a, b] of pairs(markers)) expect(overlaps(circle(a), circle(b))).toBe(false);
 		}
-		for (const [a, b] of pairs(markers)) expect(overlaps(circle(a), circle(b))).toBe(false);
-	});
+	);
 });
 
 describe('the map’s real layout', () => {

@@ -1,4 +1,5 @@
-// Text measured by estimate and wrapped into lines, so every diagram can lay out its labels before the browser draws them.
+// Text measured by estimate and wrapped into lines, so every diagram can lay out its labels
+// before the browser draws them.
 import type { Rect } from './geometry';
 
 /** About 0.55 × the font size per character, the estimate every diagram uses; bold text runs wider, about 0.6. */

@@ -41,7 +41,9 @@ describe('EmbedDialog', () => {
 		const dialog = screen.getByRole('dialog', { name: 'Embed this diagram' });
 		expect(dialog).toHaveAttribute('open');
 		expect(code()).toBe(
-			`<iframe title="The numbers, Phase 3 of 3: Fixture phase three (The Gaza peace plan, step by step)" src="${location.origin}/embed/figures/phase-three" width="100%" height="600" frameborder="0" scrolling="no" loading="lazy"></iframe>`
+			`<iframe title="The numbers, Phase 3 of 3: Fixture phase three (The Gaza peace plan, step by step)" ` +
+				`src="${location.origin}/embed/figures/phase-three" width="100%" height="600" ` +
+				`frameborder="0" scrolling="no" loading="lazy"></iframe>`
 		);
 		expect(dialog.textContent).toMatch(/pym\.js or\s+@newswire\/frames/);
 		expect(dialog.querySelector('script')).toBeNull();
@@ -95,29 +97,32 @@ describe('EmbedDialog', () => {
 		expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe(code());
 	});
 
-	it('keeps the code selected when the preview’s height changes it, and says so when copied code goes out of date', async () => {
-		vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
-		open();
-		const preview = screen.getByTitle(/Phase 3 of 3/) as HTMLIFrameElement;
-		const textarea = screen.getByLabelText('Embed code') as HTMLTextAreaElement;
-		await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
-		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/));
-		window.dispatchEvent(
-			new MessageEvent('message', {
-				data: { sentinel: 'amp', type: 'embed-size', height: 734 },
-				source: preview.contentWindow
-			})
-		);
-		await vi.waitFor(() => expect(code()).toContain('height="734"'));
-		await vi.waitFor(() => expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe(code()));
-		expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/);
-		// Once the reader has moved on (the code no longer selected), a change to the code asks for a new copy.
-		screen.getByLabelText('Dark').focus(); // as a click does in a browser
-		await fireEvent.click(screen.getByLabelText('Dark'));
-		expect(screen.getByRole('status')).toHaveTextContent('The code has changed since you copied it: copy it again.');
-		await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
-		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/));
-	});
+	it(
+		'keeps the code selected when the preview’s height changes it, ' + 'and says so when copied code goes out of date',
+		async () => {
+			vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+			open();
+			const preview = screen.getByTitle(/Phase 3 of 3/) as HTMLIFrameElement;
+			const textarea = screen.getByLabelText('Embed code') as HTMLTextAreaElement;
+			await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+			await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/));
+			window.dispatchEvent(
+				new MessageEvent('message', {
+					data: { sentinel: 'amp', type: 'embed-size', height: 734 },
+					source: preview.contentWindow
+				})
+			);
+			await vi.waitFor(() => expect(code()).toContain('height="734"'));
+			await vi.waitFor(() => expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe(code()));
+			expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/);
+			// Once the reader has moved on (the code no longer selected), a change to the code asks for a new copy.
+			screen.getByLabelText('Dark').focus(); // as a click does in a browser
+			await fireEvent.click(screen.getByLabelText('Dark'));
+			expect(screen.getByRole('status')).toHaveTextContent('The code has changed since you copied it: copy it again.');
+			await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+			await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/selected: press Ctrl\+C/));
+		}
+	);
 
 	it('sizes the preview from its own height messages only, and uses that height in the code', async () => {
 		open();

@@ -28,7 +28,8 @@ beforeEach(() => {
 	document.documentElement.removeAttribute('data-theme');
 	document.head.innerHTML = '<meta name="embed-view" content="stepper" data-phase="two" data-phases="one two three">';
 	document.body.innerHTML =
-		'<a rel="prev" href="/embed/stepper/one">Previous</a><a rel="next" href="/embed/stepper/three">Next</a><a href="/phase/two">Full</a>';
+		'<a rel="prev" href="/embed/stepper/one">Previous</a><a rel="next" href="/embed/stepper/three">Next</a>' +
+		'<a href="/phase/two">Full</a>';
 });
 
 describe('the embed runtime', () => {

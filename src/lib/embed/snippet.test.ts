@@ -38,7 +38,8 @@ describe('embedSnippet', () => {
 
 	it('gives a plain iframe with a title, full width, no border and no scrolling', () => {
 		expect(embedSnippet('iframe', { src, title, height: 712.4 })).toBe(
-			`<iframe title="${escapedTitle}" src="${escapedSrc}" width="100%" height="713" frameborder="0" scrolling="no" loading="lazy"></iframe>`
+			`<iframe title="${escapedTitle}" src="${escapedSrc}" width="100%" height="713" ` +
+				`frameborder="0" scrolling="no" loading="lazy"></iframe>`
 		);
 	});
 	it.each([undefined, 0, -3, NaN, Infinity])(

@@ -19,7 +19,8 @@ export function embedUrl(
 	phaseId: string,
 	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source'>>
 ) {
-	return `${origin.replace(/\/+$/, '')}${embedPath(kind, phaseId)}${embedQuery({ theme: options.theme, title: options.title, source: options.source })}`;
+	const query = embedQuery({ theme: options.theme, title: options.title, source: options.source });
+	return `${origin.replace(/\/+$/, '')}${embedPath(kind, phaseId)}${query}`;
 }
 
 const escapeAttribute = (value: string) =>
@@ -45,7 +46,10 @@ export function embedSnippet(form: SnippetForm, { src, title, height }: SnippetI
 			return `<div data-frame-src="${s}" data-frame-attribute-title="${t}"></div>`;
 		default: {
 			const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : 600;
-			return `<iframe title="${t}" src="${s}" width="100%" height="${h}" frameborder="0" scrolling="no" loading="lazy"></iframe>`;
+			return (
+				`<iframe title="${t}" src="${s}" width="100%" height="${h}" ` +
+				`frameborder="0" scrolling="no" loading="lazy"></iframe>`
+			);
 		}
 	}
 }

@@ -16,8 +16,8 @@ import {
 const text = (n: number) => Array.from({ length: n }, (_, i) => (i % 5 === 4 && i < n - 1 ? ' ' : 'a')).join('');
 
 describe('pickQuotes', () => {
-	// At 58 characters a line: 100 characters (with quote marks) wrap to 2 lines, 162 px (2 × 47 + 44 caption + 24 padding);
-	// a second quote adds a 28 px gap. 80 and 60 characters also wrap to 2 lines.
+	// At 58 characters a line: 100 characters (with quote marks) wrap to 2 lines, 162 px
+	// (2 × 47 + 44 caption + 24 padding); a second quote adds a 28 px gap. 80 and 60 characters also wrap to 2 lines.
 	const cases = [
 		{ lengths: [100, 80, 60], room: 1000, picked: [100, 80], why: 'the first two that are short enough' },
 		{ lengths: [250, 80, 60], room: 1000, picked: [80, 60], why: 'a quote over the length limit is skipped' },
@@ -179,7 +179,8 @@ describe('buildDeck from the fixture', () => {
 	it('leaves out a quote too long for a slide and takes the next ones', () => {
 		const slide = deck[5];
 		if (slide.kind !== 'phase') throw new Error('not a phase slide');
-		expect(slide.quotes.map((q) => q.id)).toEqual(['fixture-board', 'fixture-detainees']); // "fixture-long" is over the limit
+		// "fixture-long" is over the limit
+		expect(slide.quotes.map((q) => q.id)).toEqual(['fixture-board', 'fixture-detainees']);
 	});
 
 	it('asks the phase’s questions on its discussion slide', () => {

@@ -1,4 +1,5 @@
-// Builds the classroom deck from the content: a title slide, each phase's slide and its discussion, the glossary, the sources.
+// Builds the classroom deck from the content: a title slide, each phase's slide and its discussion, the glossary,
+// the sources.
 import type { Content, Phase, Quote, Source } from '$lib/content/types';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
 import { longDate } from '$lib/format/format';
@@ -134,7 +135,8 @@ export function buildDeck(content: Content): Slide[] {
 			phaseId: null,
 			title: 'The US 20-point plan to end the war in Gaza',
 			subtitle:
-				'Published by the White House on 29 September 2025, read phase by phase with four news articles of early October 2025',
+				'Published by the White House on 29 September 2025, ' +
+				'read phase by phase with four news articles of early October 2025',
 			agenda: content.phases.map((p) => p.title)
 		}
 	];

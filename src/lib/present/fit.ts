@@ -1,8 +1,10 @@
 // Estimates how tall a phase slide's text column runs at 1920×1080, so the deck picks only the quotes that fit.
-// The numbers mirror PhaseSlide.svelte and SlideQuote.svelte: change them together. The browser tests measure the result.
+// The numbers mirror PhaseSlide.svelte and SlideQuote.svelte: change them together.
+// The browser tests measure the result.
 
 /** Height of the text column: 1080 minus the slide's top (56) and bottom (76) padding, less 112 px kept at its foot
- *  for the diagram's caveat (up to three lines at 26 px). PhaseSlide drops a second quote that overflows all the same. */
+ *  for the diagram's caveat (up to three lines at 26 px). PhaseSlide drops a second quote that overflows
+ *  all the same. */
 export const COLUMN_HEIGHT = 948 - 112;
 
 /** Characters a line holds at each size in the 1032 px column (system sans / serif, average glyph widths). */

@@ -11,9 +11,12 @@ describe('keyStep', () => {
 		{ event: { key: 'ArrowRight', target: { tagName: 'INPUT' } }, step: 0 }, // moving a text cursor
 		{ event: { key: 'ArrowRight', target: { tagName: 'DIV', isContentEditable: true } }, step: 0 },
 		{ event: { key: 'ArrowRight', target: { tagName: 'A' } }, step: 1 },
-		{ event: { key: 'ArrowRight', target: { tagName: 'DIV', scrollWidth: 752, clientWidth: 288 } }, step: 0 }, // scrolling a wide table
-		{ event: { key: 'ArrowLeft', target: { tagName: 'DIV', scrollWidth: 288, clientWidth: 288 } }, step: -1 }, // a box that fits
-		{ event: { key: 'ArrowRight', target: { tagName: 'BODY', scrollWidth: 1300, clientWidth: 1280 } }, step: 1 } // nothing focused
+		// scrolling a wide table
+		{ event: { key: 'ArrowRight', target: { tagName: 'DIV', scrollWidth: 752, clientWidth: 288 } }, step: 0 },
+		// a box that fits
+		{ event: { key: 'ArrowLeft', target: { tagName: 'DIV', scrollWidth: 288, clientWidth: 288 } }, step: -1 },
+		// nothing focused
+		{ event: { key: 'ArrowRight', target: { tagName: 'BODY', scrollWidth: 1300, clientWidth: 1280 } }, step: 1 }
 	];
 	it.each(cases)('$event.key → $step', ({ event, step }) => expect(keyStep(event)).toBe(step));
 });

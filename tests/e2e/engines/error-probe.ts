@@ -8,9 +8,10 @@ const PROBE_PATH = '/__engines/probe.js';
 const REPORT_PATH = '/__engines/page-error';
 
 /**
- * Runs in the page, before anything else. It is served from the page's own origin, so the pages' Content-Security-Policy
- * (script-src 'self', connect-src 'self') lets it run and report; as a classic script at the top of <head> it runs before
- * any script of the page's own. It reports with sendBeacon, which still goes out while the page is being left.
+ * Runs in the page, before anything else. It is served from the page's own origin, so the pages'
+ * Content-Security-Policy (script-src 'self', connect-src 'self') lets it run and report; as a classic script at the
+ * top of <head> it runs before any script of the page's own. It reports with sendBeacon,
+ * which still goes out while the page is being left.
  */
 function watchErrors(reportPath: string) {
 	const report = (kind: string, error: unknown, fallback: string) => {

@@ -8,7 +8,8 @@ export function requireBinary(path: string, debianPackage: string, what: string)
 		return path;
 	} catch {
 		throw new Error(
-			`${what} is not installed (no executable at ${path}). Install it with: apt-get install --no-install-recommends ${debianPackage}`
+			`${what} is not installed (no executable at ${path}). ` +
+				`Install it with: apt-get install --no-install-recommends ${debianPackage}`
 		);
 	}
 }

@@ -138,25 +138,28 @@ describe('ExchangeDiagram', () => {
 		expect(container.querySelector('.caption')?.textContent).toBe('Framed: remains, 3 for each deceased hostage');
 	});
 
-	it('numbers the quotes: a marker where the drawing placed it, by the group it speaks about, and a note for each', async () => {
-		const drawing = drawingAt('phase-two');
-		const { container, rerender } = render(ExchangeDiagram, { drawing });
-		// Top to bottom by the group they point at: note 2 (the living) above note 1 (the deceased), then note 3.
-		expect(drawnMarkers(container)).toEqual(drawing.markers);
-		expect(drawnMarkers(container).map((m) => m.n)).toEqual([2, 1, 3]);
-		const notes = [...container.querySelectorAll('ol.notes > li')];
-		expect(notes.map((li) => li.querySelector('.n')?.textContent)).toEqual(['1', '2', '3']);
-		expect(notes.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
-			'“Fixture tally: the fixture count of the day was about a thousand.”',
-			'“Fixture reporting: five of the twelve fixture hostages are believed to be alive.”',
-			'“A fixture government says more than 140 fixture detainees would go free.”'
-		]);
-		expect(notes[1].querySelector('cite')?.textContent).toBe('Fixture article C (Fixture Wire), c. 6 Oct 2025');
+	it(
+		'numbers the quotes: a marker where the drawing placed it, ' + 'by the group it speaks about, and a note for each',
+		async () => {
+			const drawing = drawingAt('phase-two');
+			const { container, rerender } = render(ExchangeDiagram, { drawing });
+			// Top to bottom by the group they point at: note 2 (the living) above note 1 (the deceased), then note 3.
+			expect(drawnMarkers(container)).toEqual(drawing.markers);
+			expect(drawnMarkers(container).map((m) => m.n)).toEqual([2, 1, 3]);
+			const notes = [...container.querySelectorAll('ol.notes > li')];
+			expect(notes.map((li) => li.querySelector('.n')?.textContent)).toEqual(['1', '2', '3']);
+			expect(notes.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
+				'“Fixture tally: the fixture count of the day was about a thousand.”',
+				'“Fixture reporting: five of the twelve fixture hostages are believed to be alive.”',
+				'“A fixture government says more than 140 fixture detainees would go free.”'
+			]);
+			expect(notes[1].querySelector('cite')?.textContent).toBe('Fixture article C (Fixture Wire), c. 6 Oct 2025');
 
-		await rerender({ drawing: drawingAt('phase-three') });
-		expect(drawnMarkers(container)).toEqual(drawingAt('phase-three').markers);
-		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(1);
-	});
+			await rerender({ drawing: drawingAt('phase-three') });
+			expect(drawnMarkers(container)).toEqual(drawingAt('phase-three').markers);
+			expect(container.querySelectorAll('ol.notes > li')).toHaveLength(1);
+		}
+	);
 
 	it('gives the groups as a table with their sources', () => {
 		const { container } = render(ExchangeDiagram, { drawing: drawingAt('phase-two') });
@@ -174,7 +177,8 @@ describe('ExchangeDiagram', () => {
 		]);
 		expect(rows.map((r) => r[1])).toEqual(['12', '5', '7', '60', '140', '200', '21']);
 		expect(rows[1][2]).toBe(
-			'Fixture article C: 5 believed alive (fixture). Sources differ: Fixture article K says 5 thought dead in fixture K (so 7 alive)'
+			'Fixture article C: 5 believed alive (fixture). ' +
+				'Sources differ: Fixture article K says 5 thought dead in fixture K (so 7 alive)'
 		);
 		expect(rows[4][2]).toBe('Fixture article M: more than 140 (fixture)');
 		expect(container.querySelector('.caveat')?.textContent).toContain('the 15-to-1 rule for remains is the plan’s');

@@ -14,7 +14,10 @@ export const EXCHANGE_FIGURES = [
 	'remains-ratio'
 ] as const;
 
-/** The drawing follows Article C's reading of the 20 (believed alive), which later reporting matches; Article A's is flagged. */
+/**
+ * The drawing follows Article C's reading of the 20 (believed alive), which later reporting matches;
+ * Article A's is flagged.
+ */
 export const ALIVE_READING_SOURCE = 'article-c';
 
 function figure(figureById: Record<string, Figure>, id: string): Figure {
@@ -90,7 +93,10 @@ export function exchangeTable(figureById: Record<string, Figure>, sourceById: Re
 		{
 			group: 'Remains of deceased Gazans',
 			count: deceased * c.remainsPerDeceased,
-			source: `The plan’s rule (point 5), ${formatNumber(c.remainsPerDeceased)} for each deceased hostage: ${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)}. The articles do not give this number.`
+			source:
+				`The plan’s rule (point 5), ${formatNumber(c.remainsPerDeceased)} for each deceased hostage: ` +
+				`${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)}. ` +
+				`The articles do not give this number.`
 		}
 	];
 }
@@ -100,9 +106,11 @@ const stepSentences: Record<ExchangeStep, (c: ExchangeCounts) => string> = {
 	'hostages-released': (c) =>
 		`This phase highlights the ${formatNumber(c.alive)} hostages believed alive, as released.`,
 	'prisoners-released': (c) =>
-		`This phase highlights the ${formatNumber(c.prisonersLife)} prisoners and ${formatNumber(c.detainees)} detainees Israel frees once all hostages are out.`,
+		`This phase highlights the ${formatNumber(c.prisonersLife)} prisoners and ${formatNumber(c.detainees)} detainees ` +
+		`Israel frees once all hostages are out.`,
 	remains: (c) =>
-		`This phase highlights the ${formatNumber(deceasedCount(c))} deceased hostages and the remains of ${formatNumber(deceasedCount(c) * c.remainsPerDeceased)} Gazans returned for them.`
+		`This phase highlights the ${formatNumber(deceasedCount(c))} deceased hostages and the remains of ` +
+		`${formatNumber(deceasedCount(c) * c.remainsPerDeceased)} Gazans returned for them.`
 };
 
 export function describeExchange(figureById: Record<string, Figure>, step: ExchangeStep): string {
@@ -110,10 +118,13 @@ export function describeExchange(figureById: Record<string, Figure>, step: Excha
 	const deceased = deceasedCount(c);
 	return (
 		`Drawn to scale, one square per person, 50 to a row: ${formatNumber(c.held)} hostages held in Gaza ` +
-		`(${formatNumber(c.alive)} believed alive, ${formatNumber(deceased)} deceased) against ${formatNumber(c.prisonersLife)} Palestinian prisoners ` +
-		`serving life sentences and ${formatNumber(c.detainees)} detainees from Gaza, ${formatNumber(c.prisonersLife + c.detainees)} in all; ` +
+		`(${formatNumber(c.alive)} believed alive, ${formatNumber(deceased)} deceased) ` +
+		`against ${formatNumber(c.prisonersLife)} Palestinian prisoners ` +
+		`serving life sentences and ${formatNumber(c.detainees)} detainees from Gaza, ` +
+		`${formatNumber(c.prisonersLife + c.detainees)} in all; ` +
 		`and, by the plan’s rule of ${formatNumber(c.remainsPerDeceased)} for each deceased hostage, the remains of ` +
-		`${formatNumber(deceased * c.remainsPerDeceased)} Gazans. The articles disagree about the 20: Article C says they are believed to be alive, ` +
+		`${formatNumber(deceased * c.remainsPerDeceased)} Gazans. ` +
+		`The articles disagree about the 20: Article C says they are believed to be alive, ` +
 		`Article A that they are thought to be dead. ${stepSentences[step](c)}`
 	);
 }

@@ -62,13 +62,17 @@ describe('layoutExchange: the blocks, to scale', () => {
 		expect(byId['hostages-alive'].units[1].x - byId['hostages-alive'].units[0].x).toBeCloseTo(PITCH);
 	});
 
-	it('stacks the groups top to bottom without overlap, within the width and about 600 tall (a phone shows it at about 525 px)', () => {
-		const boxes = layout.blocks.map((b) => b.box).sort((a, b) => a.y - b.y);
-		for (let i = 1; i < boxes.length; i++)
-			expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
-		for (const b of layout.blocks) expect(b.box.x + b.box.width).toBeLessThanOrEqual(GRID_RIGHT + 2);
-		expect(layout.height).toBeLessThanOrEqual(620);
-	});
+	it(
+		'stacks the groups top to bottom without overlap, within the width and about 600 tall ' +
+			'(a phone shows it at about 525 px)',
+		() => {
+			const boxes = layout.blocks.map((b) => b.box).sort((a, b) => a.y - b.y);
+			for (let i = 1; i < boxes.length; i++)
+				expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
+			for (const b of layout.blocks) expect(b.box.x + b.box.width).toBeLessThanOrEqual(GRID_RIGHT + 2);
+			expect(layout.height).toBeLessThanOrEqual(620);
+		}
+	);
 
 	it('keeps every text clear of the squares and inside the drawing', () => {
 		for (const t of [...layout.texts, ...layout.flag.lines]) {

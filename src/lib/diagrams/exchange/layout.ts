@@ -240,7 +240,8 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 	y = detainees.box.y + detainees.box.height + 2;
 	y = add(
 		'prisoners-total',
-		`Together ${formatNumber(c.prisonersLife + c.detainees)} Palestinians (${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)})`,
+		`Together ${formatNumber(c.prisonersLife + c.detainees)} Palestinians ` +
+			`(${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)})`,
 		y,
 		SMALL,
 		{ muted: true }

@@ -7,15 +7,18 @@ const content = loadFixtureContent();
 const exchange = makeExchange(content);
 
 describe('makeExchange', () => {
-	it('draws the fixture’s counts, reading the living from article C: 12 held, 5 alive, 7 deceased, 7 × 3 remains', () => {
-		expect(Object.fromEntries(exchange.layout.blocks.map((b) => [b.id, b.count]))).toEqual({
-			'hostages-alive': 5,
-			'hostages-deceased': 7,
-			'prisoners-life': 60,
-			detainees: 140,
-			remains: 21
-		});
-	});
+	it(
+		'draws the fixture’s counts, reading the living from article C: ' + '12 held, 5 alive, 7 deceased, 7 × 3 remains',
+		() => {
+			expect(Object.fromEntries(exchange.layout.blocks.map((b) => [b.id, b.count]))).toEqual({
+				'hostages-alive': 5,
+				'hostages-deceased': 7,
+				'prisoners-life': 60,
+				detainees: 140,
+				remains: 21
+			});
+		}
+	);
 
 	// The fixture's captions take one line, so the gutter starts at 18 + 8 = 26. The living hostages' row is at 50: its
 	// leader ends 8 after its label "5 believed alive ⚑" (from 44.6, 18 × 7.7 = 138.6 wide), at 191.2, level with the
@@ -52,7 +55,8 @@ describe('makeExchange', () => {
 			[
 				'of whom believed alive',
 				5,
-				'Fixture article C: 5 believed alive (fixture). Sources differ: Fixture article K says 5 thought dead in fixture K (so 7 alive)'
+				'Fixture article C: 5 believed alive (fixture). ' +
+					'Sources differ: Fixture article K says 5 thought dead in fixture K (so 7 alive)'
 			],
 			['of whom deceased', 7, '12 − 5'],
 			['Palestinian prisoners serving life sentences', 60, 'Fixture article K: 60 fixture prisoners'],

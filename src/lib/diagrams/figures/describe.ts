@@ -59,9 +59,8 @@ export function describeFigures(
 		const values = f.values
 			.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${formatNumber(v.value)}`)
 			.join(', ');
-		const axis = scale.zoomed
-			? `zoomed axis ${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}`
-			: `axis ${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}${within !== undefined ? ' held' : ''}`;
+		const range = `${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}`;
+		const axis = scale.zoomed ? `zoomed axis ${range}` : `axis ${range}${within !== undefined ? ' held' : ''}`;
 		return `${f.label}: ${values} (${axis}).`;
 	});
 	const focused = rows.filter((r) => r.figures.some((id) => focus.includes(id)));

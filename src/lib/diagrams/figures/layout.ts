@@ -1,4 +1,5 @@
-// Lays out the figures ledger once, at build time: one row per figure, each source's value as a lettered mark on the row's own scale.
+// Lays out the figures ledger once, at build time: one row per figure,
+// each source's value as a lettered mark on the row's own scale.
 import { scaleLinear } from 'd3';
 import type { Content, Figure, Phase } from '$lib/content/types';
 import { point, tenth, type Point } from '../geometry';
@@ -20,7 +21,9 @@ const SMALL = 14;
 const LARGE = 16;
 const ROW_GAP = 14;
 
-/** A row draws one figure; `within` names a figure that gives its scale (e.g. the believed alive out of the 48 held). */
+/**
+ * A row draws one figure; `within` names a figure that gives its scale (e.g. the believed alive out of the 48 held).
+ */
 export interface RowPlan {
 	figure: string;
 	within?: string;
@@ -49,7 +52,9 @@ export function planRows(figures: Figure[], referenced: string[], defaults = DEF
 	return rows.sort((a, b) => order.get(a.figure)! - order.get(b.figure)!);
 }
 
-/** Every figure any phase's figures diagram focuses on or anchors a quote to: drawn in every phase, so rows never jump. */
+/**
+ * Every figure any phase's figures diagram focuses on or anchors a quote to: drawn in every phase, so rows never jump.
+ */
 export function referencedFigures(phases: Phase[]): string[] {
 	return phases.flatMap((p) =>
 		p.diagrams.flatMap((d) => (d.kind === 'figures' ? [...d.focus, ...d.annotations.map((a) => a.anchor)] : []))
@@ -162,7 +167,9 @@ export interface FigureMark {
 
 export interface FigureRowLayout {
 	id: string;
-	/** Figure ids a quote or the focus can point at to reach this row: its own, then the one that gives its scale, if any. */
+	/**
+	 * Figure ids a quote or the focus can point at to reach this row: its own, then the one that gives its scale, if any.
+	 */
 	figures: string[];
 	scale: RowScale;
 	top: number;

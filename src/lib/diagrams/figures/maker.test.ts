@@ -22,22 +22,26 @@ describe('makeFigures', () => {
 		]);
 	});
 
-	it('puts two notes on one row one under the other in the gutter, and reaches a row by the figure it is drawn within', () => {
-		const alive = row('hostages-alive');
-		const markers = figures.placeMarkers(
-			[
-				{ n: 1, anchor: 'hostages-held' },
-				{ n: 2, anchor: 'hostages-alive' },
-				{ n: 3, anchor: 'not-a-figure' }
-			],
-			{ focus: [] }
-		);
-		// Circles of 13, 4 apart: the second sits 2 × 13 + 4 = 30 below the first, both with leaders to the row's title.
-		expect(markers).toEqual([
-			{ n: 1, x: 382, y: alive.anchor.y, r: 13, target: alive.anchor },
-			{ n: 2, x: 382, y: alive.anchor.y + 30, r: 13, target: alive.anchor }
-		]);
-	});
+	it(
+		'puts two notes on one row one under the other in the gutter, ' +
+			'and reaches a row by the figure it is drawn within',
+		() => {
+			const alive = row('hostages-alive');
+			const markers = figures.placeMarkers(
+				[
+					{ n: 1, anchor: 'hostages-held' },
+					{ n: 2, anchor: 'hostages-alive' },
+					{ n: 3, anchor: 'not-a-figure' }
+				],
+				{ focus: [] }
+			);
+			// Circles of 13, 4 apart: the second sits 2 × 13 + 4 = 30 below the first, both with leaders to the row's title.
+			expect(markers).toEqual([
+				{ n: 1, x: 382, y: alive.anchor.y, r: 13, target: alive.anchor },
+				{ n: 2, x: 382, y: alive.anchor.y + 30, r: 13, target: alive.anchor }
+			]);
+		}
+	);
 
 	it('says which rows the phase highlights', () => {
 		expect(figures.describe({ focus: ['hostages-held'] }, 'phase-three')).toContain(

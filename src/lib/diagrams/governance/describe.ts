@@ -27,7 +27,8 @@ export function describeGovernance(
 	const names = [...new Set(relations.flatMap((r) => [r.from, r.to]))].map((id) => nameOf(id, actors));
 	const inFocus = focus.map((id) => nameOf(id, actors));
 	return (
-		`Who oversees, trains, hands over to, guarantees, mediates or excludes whom, in the plan and the October 2025 talks: ${relations.length} relations between ` +
+		`Who oversees, trains, hands over to, guarantees, mediates or excludes whom, ` +
+		`in the plan and the October 2025 talks: ${relations.length} relations between ` +
 		`${names.length} actors (${names.join(', ')}), each listed in the table.` +
 		(inFocus.length ? ` Highlighted at this phase: ${inFocus.join(', ')}.` : '')
 	);

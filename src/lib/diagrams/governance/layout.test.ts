@@ -204,7 +204,8 @@ describe('the text alternative', () => {
 	});
 	it('counts relations and actors and names the focus', () => {
 		expect(describeGovernance(relations, actors, ['hamas'])).toBe(
-			'Who oversees, trains, hands over to, guarantees, mediates or excludes whom, in the plan and the October 2025 talks: 2 relations between 4 actors ' +
+			'Who oversees, trains, hands over to, guarantees, mediates or excludes whom, ' +
+				'in the plan and the October 2025 talks: 2 relations between 4 actors ' +
 				'(Donald Trump, Board of Peace, Egypt, Hamas), each listed in the table. Highlighted at this phase: Hamas.'
 		);
 	});

@@ -1,4 +1,5 @@
-// The governance chart made ready at build time: its boxes and arrows, its table, and each phase's description and markers.
+// The governance chart made ready at build time: its boxes and arrows, its table,
+// and each phase's description and markers.
 import type { Content } from '$lib/content/types';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';

@@ -115,23 +115,26 @@ describe('MapDiagram', () => {
 		);
 	});
 
-	it('numbers the quotes: a marker where the drawing placed it, with a leader, and the notes beside the map', async () => {
-		const drawing = drawingAt('phase-two');
-		const { container, rerender } = render(MapDiagram, { drawing });
-		expect(drawnMarkers(container)).toEqual(drawing.markers);
-		expect(drawnMarkers(container).map((m) => m.n)).toEqual([1, 2]);
-		expect(drawnMarkers(container).every((m) => m.target)).toBe(true);
-		const notes = [...container.querySelectorAll('ol.notes > li')];
-		expect(notes.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
-			'“Fixture quote: the fixture line runs where the fixture map draws it.”',
-			'“A fixture government says more than 140 fixture detainees would go free.”'
-		]);
-		expect(notes[1].querySelector('.kind')?.textContent).toBe('Reported speech');
+	it(
+		'numbers the quotes: a marker where the drawing placed it, ' + 'with a leader, and the notes beside the map',
+		async () => {
+			const drawing = drawingAt('phase-two');
+			const { container, rerender } = render(MapDiagram, { drawing });
+			expect(drawnMarkers(container)).toEqual(drawing.markers);
+			expect(drawnMarkers(container).map((m) => m.n)).toEqual([1, 2]);
+			expect(drawnMarkers(container).every((m) => m.target)).toBe(true);
+			const notes = [...container.querySelectorAll('ol.notes > li')];
+			expect(notes.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
+				'“Fixture quote: the fixture line runs where the fixture map draws it.”',
+				'“A fixture government says more than 140 fixture detainees would go free.”'
+			]);
+			expect(notes[1].querySelector('.kind')?.textContent).toBe('Reported speech');
 
-		await rerender({ drawing: drawingAt('phase-three') });
-		expect(drawnMarkers(container)).toEqual(drawingAt('phase-three').markers);
-		expect(container.querySelectorAll('ol.notes > li')).toHaveLength(1);
-	});
+			await rerender({ drawing: drawingAt('phase-three') });
+			expect(drawnMarkers(container)).toEqual(drawingAt('phase-three').markers);
+			expect(container.querySelectorAll('ol.notes > li')).toHaveLength(1);
+		}
+	);
 
 	it('draws no markers where the page shows no notes (a slide shows its quotes as text)', () => {
 		expect(drawingAt('phase-two').markers.length).toBeGreaterThan(0);

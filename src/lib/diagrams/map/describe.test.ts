@@ -13,14 +13,16 @@ describe('describeMap', () => {
 			input: 'yellow',
 			expected: [
 				'with Fixture North, Fixture South marked',
-				'It shows the fixture yellow line and the area on its Israeli side, hatched: Israeli forces hold 61% of the Strip (fixture reading).',
+				'It shows the fixture yellow line and the area on its Israeli side, hatched: ' +
+					'Israeli forces hold 61% of the Strip (fixture reading).',
 				'The fixture second line and fixture buffer are drawn faintly'
 			]
 		},
 		{
 			input: 'before',
 			expected: [
-				'It shows the situation before the ceasefire, hatched: Israeli control or evacuation orders covered about 80% of the Strip (as reported).',
+				'It shows the situation before the ceasefire, hatched: ' +
+					'Israeli control or evacuation orders covered about 80% of the Strip (as reported).',
 				'The fixture yellow line, fixture second line and fixture buffer are drawn faintly'
 			]
 		}

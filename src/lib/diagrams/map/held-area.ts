@@ -1,4 +1,5 @@
-// Geometry in longitude/latitude: the part of the Strip on the Israeli side of a schematic line drawn a given depth west of the eastern boundary.
+// Geometry in longitude/latitude: the part of the Strip on the Israeli side of a schematic line drawn a given depth
+// west of the eastern boundary.
 import { polygonArea, polygonContains } from 'd3';
 import { EPS, lonAt } from './sides';
 
@@ -12,7 +13,9 @@ const STEP_DEG = 0.002;
 
 export const kmPerDegLon = (lat: number) => KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
 
-/** The outline cut at its northern and southern tips: the eastern side north to south, the western side south to north. */
+/**
+ * The outline cut at its northern and southern tips: the eastern side north to south, the western side south to north.
+ */
 export interface StripSides {
 	east: LonLat[];
 	west: LonLat[];

@@ -15,8 +15,8 @@ const geo = { outline: outlineJson as Outline, lines: linesJson as MapLine[], pl
 const stages = stagesFrom(geo.lines);
 
 describe('the real sketch in data/geo: towns either side of the yellow line', () => {
-	// Geography, not wording (FACTS 6b): Beit Hanoun and nearly all of Rafah are east of the yellow line; Gaza City, Deir al-Balah and the centre
-	// of Khan Younis are west of it. The towns' dots sit clear of the 1 km buffer band.
+	// Geography, not wording (FACTS 6b): Beit Hanoun and nearly all of Rafah are east of the yellow line; Gaza City,
+	// Deir al-Balah and the centre of Khan Younis are west of it. The towns' dots sit clear of the 1 km buffer band.
 	const sides = stripSides(geo.outline.gaza as LonLat[]);
 	const top = egyptBorderTop(sides, geo.outline.egypt as LonLat[][]);
 	const held = (stage: Stage) => heldArea(sides, stages.find((s) => s.id === stage)!.depthKm, top);

@@ -1,4 +1,5 @@
-// The map's layout, once at build time: projection, the Strip and its neighbours, the Israeli-held area and line of each stage, town labels, scale bar and legend.
+// The map's layout, once at build time: projection, the Strip and its neighbours,
+// the Israeli-held area and line of each stage, town labels, scale bar and legend.
 import { geoMercator } from 'd3';
 import type { MapLine, Outline, Place } from '$lib/content/types';
 import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type StripSides } from './held-area';
@@ -90,7 +91,8 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
 
 /**
  * A polyline without the points that lie within `tolerance` units of the line through the points kept around them
- * (Ramer–Douglas–Peucker): the held areas walk the Strip in 220 m steps, and most of those samples add bytes, not shape.
+ * (Ramer–Douglas–Peucker): the held areas walk the Strip in 220 m steps, and most of those samples add bytes,
+ * not shape.
  */
 export function simplify(points: Point[], tolerance = 0.1): Point[] {
 	const keep = points.map((_, i) => i === 0 || i === points.length - 1);
@@ -247,7 +249,9 @@ function placeTowns(places: Place[], project: (p: LonLat) => Point, westX: (y: n
 	});
 }
 
-/** A point on the stage's line at its target latitude (for the stage without a line: inside its area, by the boundary). */
+/**
+ * A point on the stage's line at its target latitude (for the stage without a line: inside its area, by the boundary).
+ */
 function stageTarget(stage: StageInfo, line: LonLat[][], sides: StripSides, project: (p: LonLat) => Point): Point {
 	const lat = TARGET_LAT[stage.id];
 	if (!stage.hasLine) {

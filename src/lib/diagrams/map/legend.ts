@@ -1,4 +1,5 @@
-// The map's legend for one stage: its name, the share Israel holds as reported, and a bar of that share with other reported values marked.
+// The map's legend for one stage: its name, the share Israel holds as reported,
+// and a bar of that share with other reported values marked.
 import { readShare, shareSentence, type Stage, type StageInfo } from './stages';
 import { overlaps, rect, tenth } from '../geometry';
 import { wrapText } from '../text';

@@ -36,23 +36,28 @@ describe('makeMap', () => {
 		for (const m of markers) expect(Math.hypot(m.x - m.target!.x, m.y - m.target!.y)).toBeGreaterThanOrEqual(24);
 	});
 
-	it('keeps markers off the Strip, 4 inside the map panel, and clear of the labels (the stage’s too) and each other', () => {
-		expect(markers).toHaveLength(4);
-		markers.forEach((m, i) => {
-			const box = circleBox(m, m.r);
-			expect(m.r).toBe(13);
-			expect(box.x).toBeGreaterThanOrEqual(4);
-			expect(box.y).toBeGreaterThanOrEqual(4);
-			expect(box.x + box.width).toBeLessThanOrEqual(map.layout.width - 4);
-			expect(box.y + box.height).toBeLessThanOrEqual(map.layout.mapHeight - 4);
-			for (const t of [...obstacles.taken, stageLabel]) expect(overlaps(t, box, 4), `marker ${m.n}`).toBe(false);
-			for (const other of markers.slice(i + 1)) expect(overlaps(circleBox(other, other.r), box, 4)).toBe(false);
-			for (const y of [m.y - m.r, m.y, m.y + m.r]) {
-				const [west, east] = [sideX(obstacles.sides.west, y, 'west'), sideX(obstacles.sides.east, y, 'east')];
-				if (west !== null && east !== null) expect(m.x + m.r <= west || m.x - m.r >= east, `marker ${m.n}`).toBe(true);
-			}
-		});
-	});
+	it(
+		'keeps markers off the Strip, 4 inside the map panel, ' +
+			'and clear of the labels (the stage’s too) and each other',
+		() => {
+			expect(markers).toHaveLength(4);
+			markers.forEach((m, i) => {
+				const box = circleBox(m, m.r);
+				expect(m.r).toBe(13);
+				expect(box.x).toBeGreaterThanOrEqual(4);
+				expect(box.y).toBeGreaterThanOrEqual(4);
+				expect(box.x + box.width).toBeLessThanOrEqual(map.layout.width - 4);
+				expect(box.y + box.height).toBeLessThanOrEqual(map.layout.mapHeight - 4);
+				for (const t of [...obstacles.taken, stageLabel]) expect(overlaps(t, box, 4), `marker ${m.n}`).toBe(false);
+				for (const other of markers.slice(i + 1)) expect(overlaps(circleBox(other, other.r), box, 4)).toBe(false);
+				for (const y of [m.y - m.r, m.y, m.y + m.r]) {
+					const [west, east] = [sideX(obstacles.sides.west, y, 'west'), sideX(obstacles.sides.east, y, 'east')];
+					if (west !== null && east !== null)
+						expect(m.x + m.r <= west || m.x - m.r >= east, `marker ${m.n}`).toBe(true);
+				}
+			});
+		}
+	);
 
 	it('tables the four stages, the code’s own before the ceasefire and the fixture’s three lines', () => {
 		expect(map.table.map((r) => [r.stage, r.what, r.share])).toEqual([
@@ -65,7 +70,8 @@ describe('makeMap', () => {
 
 	it('describes the stage the phase shows, with the other lines drawn faintly', () => {
 		expect(map.describe({ stage: 'yellow' }, 'phase-two')).toBe(
-			'Map of the Gaza Strip between the Mediterranean Sea, Israel and Egypt, with Fixture North, Fixture South marked. ' +
+			'Map of the Gaza Strip between the Mediterranean Sea, Israel and Egypt, ' +
+				'with Fixture North, Fixture South marked. ' +
 				'It shows the fixture yellow line and the area on its Israeli side, hatched: Israeli forces hold 61% of the ' +
 				'Strip (fixture reading). The fixture second line and fixture buffer are drawn faintly for comparison. ' +
 				'All lines are schematic and approximate.'

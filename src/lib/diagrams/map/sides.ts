@@ -1,4 +1,5 @@
-// Where a side of the Strip crosses a latitude (in lon/lat) or a height (in SVG units): plain arithmetic, used by the layout and in the browser.
+// Where a side of the Strip crosses a latitude (in lon/lat) or a height (in SVG units):
+// plain arithmetic, used by the layout and in the browser.
 import type { LonLat } from './held-area';
 import type { Point } from '../geometry';
 

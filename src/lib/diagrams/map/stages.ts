@@ -1,4 +1,5 @@
-// The four stages the map can show, in order: before the ceasefire (from the fact sheet) and the three lines of data/geo/lines.json.
+// The four stages the map can show, in order: before the ceasefire (from the fact sheet)
+// and the three lines of data/geo/lines.json.
 import type { MapLine } from '$lib/content/types';
 
 export type Stage = 'before' | 'yellow' | 'second' | 'buffer';
@@ -48,7 +49,9 @@ export const beforeCeasefire: StageGeometry = {
 		[31.3, 20],
 		[31.2, 20]
 	],
-	note: 'Early October 2025, before the ceasefire. Reported as an area, not a line: its extent here is a sketch of the reported share.'
+	note:
+		'Early October 2025, before the ceasefire. ' +
+		'Reported as an area, not a line: its extent here is a sketch of the reported share.'
 };
 
 const sentences: Record<MapLine['id'], string> = {

@@ -47,33 +47,36 @@ describe('SequenceDiagram', () => {
 		expect(conditions).toEqual(['Fixture condition one', 'Fixture condition two', 'Fixture condition three']);
 	});
 
-	it('marks earlier phases done with a check, the current one highlighted, later ones to come, in one drawing', async () => {
-		const { container, rerender } = render(SequenceDiagram, { drawing: drawingAt('phase-one') });
-		expect(phaseStates(container)).toEqual([
-			['phase-one', 'current'],
-			['phase-two', 'future'],
-			['phase-three', 'future']
-		]);
-		const box = container.querySelector('g.phase[data-phase="phase-two"]');
-		const pointer = container.querySelector<SVGGElement>('.pointer')!;
-		const before = pointer.style.transform;
+	it(
+		'marks earlier phases done with a check, the current one highlighted, ' + 'later ones to come, in one drawing',
+		async () => {
+			const { container, rerender } = render(SequenceDiagram, { drawing: drawingAt('phase-one') });
+			expect(phaseStates(container)).toEqual([
+				['phase-one', 'current'],
+				['phase-two', 'future'],
+				['phase-three', 'future']
+			]);
+			const box = container.querySelector('g.phase[data-phase="phase-two"]');
+			const pointer = container.querySelector<SVGGElement>('.pointer')!;
+			const before = pointer.style.transform;
 
-		// The reader steps on: the same elements change class, and the pointer slides (a CSS transform) to the new phase.
-		await rerender({ drawing: drawingAt('phase-two') });
-		expect(container.querySelector('g.phase[data-phase="phase-two"]')).toBe(box);
-		expect(container.querySelector('.pointer')).toBe(pointer);
-		expect(phaseStates(container)).toEqual([
-			['phase-one', 'past'],
-			['phase-two', 'current'],
-			['phase-three', 'future']
-		]);
-		expect(container.querySelectorAll('.is-current.phase')).toHaveLength(1);
-		expect(container.querySelectorAll('.is-past.phase .check')).toHaveLength(1);
-		expect(container.querySelector('.connector.is-current')?.getAttribute('data-into')).toBe('phase-two');
-		expect(pointer.style.transform).not.toBe(before);
-		expect(pointer.style.transform).toBe(`translate(0px, ${drawingAt('phase-two').layout.boxes[1].circle.cy}px)`);
-		expect(container.querySelector('svg')?.getAttribute('data-phase')).toBe('phase-two');
-	});
+			// The reader steps on: the same elements change class, and the pointer slides (a CSS transform) to the new phase.
+			await rerender({ drawing: drawingAt('phase-two') });
+			expect(container.querySelector('g.phase[data-phase="phase-two"]')).toBe(box);
+			expect(container.querySelector('.pointer')).toBe(pointer);
+			expect(phaseStates(container)).toEqual([
+				['phase-one', 'past'],
+				['phase-two', 'current'],
+				['phase-three', 'future']
+			]);
+			expect(container.querySelectorAll('.is-current.phase')).toHaveLength(1);
+			expect(container.querySelectorAll('.is-past.phase .check')).toHaveLength(1);
+			expect(container.querySelector('.connector.is-current')?.getAttribute('data-into')).toBe('phase-two');
+			expect(pointer.style.transform).not.toBe(before);
+			expect(pointer.style.transform).toBe(`translate(0px, ${drawingAt('phase-two').layout.boxes[1].circle.cy}px)`);
+			expect(container.querySelector('svg')?.getAttribute('data-phase')).toBe('phase-two');
+		}
+	);
 
 	it('shows where the reporting swaps two phases, as a crossed pair of arrows with its note', () => {
 		const { container } = render(SequenceDiagram, { drawing: drawingAt('phase-one') });
@@ -89,22 +92,25 @@ describe('SequenceDiagram', () => {
 		expect(notes).toEqual([['Fixture order as reported: phase two first', 'Fixture plan, point 3: phase one first']]);
 	});
 
-	it('numbers the quotes: a marker beside the phase each speaks about, where the drawing placed it, and the notes', () => {
-		const drawing = drawingAt('phase-two');
-		const { container } = render(SequenceDiagram, { drawing });
-		// Note 2 speaks about phase one, note 1 about phase three: top to bottom, 2 comes first.
-		expect(drawnMarkers(container)).toEqual(drawing.markers);
-		expect(drawnMarkers(container).map((m) => m.n)).toEqual([2, 1]);
-		expect(drawnMarkers(container).every((m) => m.target)).toBe(true);
-		const notes = [...container.querySelectorAll('ol.notes > li')];
-		expect(notes.map((li) => li.querySelector('.n')?.textContent)).toEqual(['1', '2']);
-		expect(notes[0].querySelector('blockquote')?.textContent).toBe(
-			'“A fixture organisation reports that the fixture board would oversee the fixture force.”'
-		);
-		expect(notes[1].querySelector('blockquote')?.textContent).toBe(
-			'“Fixture quote: the fixture line runs where the fixture map draws it.”'
-		);
-	});
+	it(
+		'numbers the quotes: a marker beside the phase each speaks about, ' + 'where the drawing placed it, and the notes',
+		() => {
+			const drawing = drawingAt('phase-two');
+			const { container } = render(SequenceDiagram, { drawing });
+			// Note 2 speaks about phase one, note 1 about phase three: top to bottom, 2 comes first.
+			expect(drawnMarkers(container)).toEqual(drawing.markers);
+			expect(drawnMarkers(container).map((m) => m.n)).toEqual([2, 1]);
+			expect(drawnMarkers(container).every((m) => m.target)).toBe(true);
+			const notes = [...container.querySelectorAll('ol.notes > li')];
+			expect(notes.map((li) => li.querySelector('.n')?.textContent)).toEqual(['1', '2']);
+			expect(notes[0].querySelector('blockquote')?.textContent).toBe(
+				'“A fixture organisation reports that the fixture board would oversee the fixture force.”'
+			);
+			expect(notes[1].querySelector('blockquote')?.textContent).toBe(
+				'“Fixture quote: the fixture line runs where the fixture map draws it.”'
+			);
+		}
+	);
 
 	it('draws no markers and no notes where the page shows its quotes otherwise (a slide)', () => {
 		const { container } = render(SequenceDiagram, { drawing: drawingAt('phase-two', 'without-notes') });

@@ -34,8 +34,8 @@ export function describeSequence(phases: PhaseText[], currentId: string, dispute
 	const current = phases.findIndex((p) => p.id === currentId);
 	const where =
 		current >= 0 ? ` This page is at phase ${current + 1} of ${phases.length}, ${phases[current].title}.` : '';
-	const differ = disputes.length
-		? ` Where the reporting tells a different order: ${disputes.map((d) => d.statements.map((s) => s.text).join(', against ')).join('. ')}.`
-		: '';
-	return `The plan’s ${phases.length} phases as a flow, each entered when its trigger is met: ${list}.${where}${differ}`;
+	const orders = disputes.map((d) => d.statements.map((s) => s.text).join(', against ')).join('. ');
+	const differ = disputes.length ? ` Where the reporting tells a different order: ${orders}.` : '';
+	const flow = `The plan’s ${phases.length} phases as a flow, each entered when its trigger is met: ${list}.`;
+	return `${flow}${where}${differ}`;
 }

@@ -85,7 +85,8 @@ describe('layoutSequence', () => {
 });
 
 describe('crossing', () => {
-	// From 100 to 300, crossing at 200: the swap takes 2 × 24 units (the half width is 12, the stretch twice that) around 200.
+	// From 100 to 300, crossing at 200: the swap takes 2 × 24 units
+	// (the half width is 12, the stretch twice that) around 200.
 	const cases = [
 		{ input: [100, 300, 200], expected: { plan: 'M22,100V176L46,224V300', reported: 'M22,300V224L46,176V100' } },
 		// A short zone: the stretch shrinks to half the zone less 4, so both paths stay inside it.

@@ -1,5 +1,5 @@
-// Lays out the plan's phases as a vertical flow: a box per phase, the connector into it with its trigger, the notes where
-// the reporting tells a different order, and the quote markers in the right gutter.
+// Lays out the plan's phases as a vertical flow: a box per phase, the connector into it with its trigger, the notes
+// where the reporting tells a different order, and the quote markers in the right gutter.
 import type { OrderDispute } from './disputes';
 import { point, rect, tenth, type Rect } from '../geometry';
 import type { Gutter } from '../markers';
@@ -88,8 +88,8 @@ export interface Connector {
 	y2: number;
 	trigger: TextBlock;
 	/**
-	 * When the reporting swaps the two phases it joins, two paths replace the rail: the plan's arrow (down, into this phase)
-	 * and the reported arrow (up, into the one before), crossing level with the note that explains them.
+	 * When the reporting swaps the two phases it joins, two paths replace the rail: the plan's arrow (down, into this
+	 * phase) and the reported arrow (up, into the one before), crossing level with the note that explains them.
 	 */
 	crossed: { plan: string; reported: string; at: { x: number; y: number } } | null;
 }
@@ -192,9 +192,9 @@ export function layoutSequence(phases: PhaseInput[], disputes: OrderDispute[]): 
 }
 
 /**
- * The crossed pair between two phases: both run down the rail's sides, swap sides over a short stretch centred on `middle`
- * (level with the note), and end on the other phase. The plan's arrow points down into the later phase; the reported one
- * points up into the earlier phase.
+ * The crossed pair between two phases: both run down the rail's sides, swap sides over a short stretch centred on
+ * `middle` (level with the note), and end on the other phase. The plan's arrow points down into the later phase; the
+ * reported one points up into the earlier phase.
  */
 export function crossing(top: number, bottom: number, middle: number): NonNullable<Connector['crossed']> {
 	const left = RAIL_X - CROSS_HALF;
