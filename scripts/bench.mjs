@@ -5,6 +5,8 @@
 // bench-results/ (git-ignored). Budgets are watched, not enforced: it exits 0 unless it could not run at all.
 //   --no-build     measure build/ as it is          --runs N    runs per page and preset (default 3)
 //   --site DIR     measure another built copy       --quick     skip Lighthouse: only the bytes each page loads
+//   --throttling M Lighthouse's throttling method: simulate (default), devtools (really slows the network and CPU)
+//                  or provided (none)
 // BUILD_LOCK=/path/to/lock (optional): build and copy the site holding that lock with flock.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stats } from './bench/budgets.mjs';
-import { CATEGORIES, METRICS, chromiumVersion, runLighthouse } from './bench/lighthouse.mjs';
+import { CATEGORIES, METRICS, THROTTLING_METHODS, chromiumVersion, runLighthouse } from './bench/lighthouse.mjs';
 import { renderReport } from './bench/report.mjs';
 import { serveStatic } from './bench/server.mjs';
 import { timelineDist, timelineRequests, writeTimelinePage } from './bench/timelinejs-page.mjs';
@@ -26,6 +28,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runsPerPreset = Math.max(1, Number(option('--runs', '3')) || 3);
 const presets = /** @type {const} */ (['mobile', 'desktop']);
+const throttling = /** @type {'simulate' | 'devtools' | 'provided'} */ (option('--throttling', 'simulate'));
 
 /** The pages measured with Lighthouse, those of ours that exist in this build, then TimelineJS's. */
 function pagesToMeasure(site) {
@@ -52,6 +55,8 @@ function pagesToMeasure(site) {
 }
 
 async function main() {
+	if (!THROTTLING_METHODS.includes(throttling))
+		throw new Error(`--throttling ${throttling}: expected one of ${THROTTLING_METHODS.join(', ')}`);
 	const site = resolve(option('--site', join(root, 'build')));
 	const build = !args.includes('--no-build') && !args.includes('--site');
 	// Snapshot the build in a folder of this run's own, so a rebuild during the runs cannot change what is measured.
@@ -109,7 +114,7 @@ async function main() {
 					for (const page of pages) {
 						done++;
 						try {
-							const result = await runLighthouse(server.url + page.path, preset);
+							const result = await runLighthouse(server.url + page.path, preset, { throttling });
 							page.runs[preset].push(result);
 							const m = result.metrics;
 							console.log(
@@ -153,6 +158,7 @@ async function main() {
 		chromium: chromiumVersion(),
 		node: process.version,
 		runsPerPreset: args.includes('--quick') ? 0 : runsPerPreset,
+		throttling,
 		pages,
 		skipped,
 		errors,

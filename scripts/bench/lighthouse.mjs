@@ -20,6 +20,13 @@ export const CHROME_FLAGS = [
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/**
+ * How Lighthouse slows the page down: 'simulate' (its default) loads it at full speed and computes the metrics a slow
+ * phone would see; 'devtools' really throttles the network (per-request latency, bandwidth) and the CPU while it loads;
+ * 'provided' does neither.
+ */
+export const THROTTLING_METHODS = ['simulate', 'devtools', 'provided'];
+
 /** The metrics we compare, Lighthouse's audit id -> our short name; all in milliseconds except CLS. */
 export const METRICS = {
 	'first-contentful-paint': 'FCP',
@@ -92,9 +99,10 @@ export function chromiumVersion() {
  * One Lighthouse run.
  * @param {string} url
  * @param {'mobile' | 'desktop'} preset
+ * @param {{ throttling?: 'simulate' | 'devtools' | 'provided' }} [options]
  * @returns {Promise<ReturnType<typeof summarise>>}
  */
-export function runLighthouse(url, preset) {
+export function runLighthouse(url, preset, { throttling = 'simulate' } = {}) {
 	const args = [
 		cli,
 		url,
@@ -104,7 +112,8 @@ export function runLighthouse(url, preset) {
 		`--only-categories=${CATEGORIES.join(',')}`,
 		`--chrome-flags=${CHROME_FLAGS.join(' ')}`,
 		'--max-wait-for-load=30000',
-		...(preset === 'desktop' ? ['--preset=desktop'] : [])
+		...(preset === 'desktop' ? ['--preset=desktop'] : []),
+		...(throttling === 'simulate' ? [] : [`--throttling-method=${throttling}`])
 	];
 	const env = { ...process.env, CHROME_PATH: chromePath() };
 	return new Promise((resolve, reject) => {

@@ -157,6 +157,14 @@ export function hostLine(pages) {
 	);
 }
 
+/** How the runs were throttled, when not by Lighthouse's default simulation (the budgets assume it). */
+export const throttlingNote = (method) =>
+	!method || method === 'simulate'
+		? ''
+		: method === 'devtools'
+			? ', applied throttling (devtools: the network and CPU really slowed)'
+			: `, throttling method ${method}`;
+
 /** The report as text. `result` is what bench.mjs writes to bench-results/. */
 export function renderReport(result) {
 	const ours = result.pages.filter((p) => p.kind !== 'timelinejs');
@@ -165,7 +173,8 @@ export function renderReport(result) {
 	out.push(
 		result.runsPerPreset > 0
 			? `Lighthouse ${result.lighthouse}${result.chromium ? `, Chromium ${result.chromium}` : ''}, ` +
-					`${result.runsPerPreset} runs per page and preset, medians (min–max). ${result.date}`
+					`${result.runsPerPreset} runs per page and preset, medians (min–max)` +
+					`${throttlingNote(result.throttling)}. ${result.date}`
 			: `Bytes only (--quick: no Lighthouse runs). ${result.date}`
 	);
 	const measured = result.runsPerPreset > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, formatMetric, formatStat, hostLine, pageKind, table } from './report.mjs';
+import { findings, formatMetric, formatStat, hostLine, pageKind, table, throttlingNote } from './report.mjs';
 
 describe('formatMetric and formatStat', () => {
 	const tests = [
@@ -60,4 +60,14 @@ describe('hostLine', () => {
 		expect(hostLine(pages)).toMatch(/^This machine's CPU by Lighthouse's benchmarkIndex: median 700 \(640–820\)\./);
 	});
 	it('says nothing without runs', () => expect(hostLine([{ runs: { mobile: [], desktop: [] } }])).toBeNull());
+});
+
+describe('throttlingNote', () => {
+	const tests = [
+		{ method: undefined, expected: '' },
+		{ method: 'simulate', expected: '' },
+		{ method: 'devtools', expected: ', applied throttling (devtools: the network and CPU really slowed)' },
+		{ method: 'provided', expected: ', throttling method provided' }
+	];
+	it.each(tests)('$method', ({ method, expected }) => expect(throttlingNote(method)).toBe(expected));
 });
