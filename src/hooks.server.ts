@@ -1,8 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
-import { building } from '$app/environment';
-import { paintFirst } from '$lib/server/paint-first';
 
-// Prerendered pages (what readers get) paint before the app's scripts are fetched; see paint-first.ts. The dev server
-// sends its policy as a header that a page transform cannot reach, so it keeps SvelteKit's own start-up.
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: building ? ({ html }) => paintFirst(html) : undefined });
+// No <link rel="modulepreload"> for the app's scripts: every page is prerendered in full and reads before any script
+// runs, and on a slow line those preloads compete with the page for its first paint. The start-up script still
+// imports the app's entry points, which fetch the rest. Measured against SvelteKit's defaults and against a rewrite of
+// its start-up script, with Lighthouse's applied and simulated throttling: docs/start-up.md.
+export const handle: Handle = ({ event, resolve }) => resolve(event, { preload: ({ type }) => type !== 'js' });

@@ -53,16 +53,16 @@ const lengths: Record<string, number> = {
 const read = (file: string) => (file in lengths ? 'x'.repeat(lengths[file]) : undefined);
 const characters = (text: string) => text.length;
 
-// SvelteKit's start-up script as paint-first.ts leaves it: the preload list and the two imports, then kit.start with
-// the page's data, whose words ("pym.js") are not files.
+// SvelteKit's start-up script: the two imports, then kit.start with the page's data, whose words ("pym.js") are not
+// files; and a preload link in the page's head.
 const startUp =
-	'new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => {' +
-	'for (const href of ["../_app/start.js","../_app/nodes/2.js"]) document.head.append(href);' +
-	'return Promise.all([import("../_app/start.js"), import("../_app/app.js")]);' +
-	'}).then(([kit, app]) => { kit.start(app, element, { node_ids: [0, 2], ' +
+	'const element = document.currentScript.parentElement;' +
+	'Promise.all([import("../_app/start.js"), import("../_app/app.js")]).then(([kit, app]) => {' +
+	'kit.start(app, element, { node_ids: [0, 2], ' +
 	'data: [null,{type:"data",data:{phase:{id:"one",title:"One"},note:"see pym.js"}}] }); });';
 const stepperPage =
-	'<!doctype html><html><head><link href="../_app/page.css" rel="stylesheet"></head>' +
+	'<!doctype html><html><head><link href="../_app/page.css" rel="stylesheet">' +
+	'<link href="../_app/nodes/2.js" rel="modulepreload"><link href="../_app/start.js" rel="modulepreload"></head>' +
 	`<body><script>${startUp}</script></body></html>`;
 const embedPage = '<html><head><script src="/_app/workers/child.js"></script></head><body><svg></svg></body></html>';
 
@@ -70,8 +70,8 @@ const weigh = (page: string, html: string, diagramKinds: string[]) =>
 	pageWeight({ page, html, manifest, read, diagramKinds }, characters);
 
 describe('what a page names', () => {
-	it('takes the start-up script’s imports and preload list, resolved against the page, each once', () => {
-		expect(scriptsOfPage(stepperPage, 'phase/one.html')).toEqual(['_app/start.js', '_app/nodes/2.js', '_app/app.js']);
+	it('takes the start-up script’s imports and the preload links, resolved against the page, each once', () => {
+		expect(scriptsOfPage(stepperPage, 'phase/one.html')).toEqual(['_app/nodes/2.js', '_app/start.js', '_app/app.js']);
 	});
 
 	it('takes <script src> and preload links, not stylesheets', () => {

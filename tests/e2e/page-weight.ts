@@ -23,13 +23,13 @@ const inlineScripts = (html: string) =>
 	[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** SvelteKit's start-up script calls kit.start (the shape src/lib/server/paint-first.ts also relies on). */
+/** SvelteKit's start-up script calls kit.start. */
 export const hydrates = (html: string) => inlineScripts(html).some((code) => /\bkit\.start\(/.test(code));
 
 /**
  * The script files a page's own markup names, as paths inside build/ ("_app/immutable/entry/start.x.js"): its
- * <script src>, its preload links, and the module URLs its inline start-up script imports or preloads (paint-first.ts
- * moves SvelteKit's modulepreload links into that script, as a list it appends after the first paint).
+ * <script src>, its preload links, and the module URLs its inline start-up script imports (the pages carry no
+ * modulepreload links for scripts: src/hooks.server.ts).
  * @param page the page's file inside build/ ("phase/yellow-line.html"): relative URLs resolve against it
  */
 export function scriptsOfPage(html: string, page: string): string[] {
