@@ -5,16 +5,24 @@
 const escapeHtml = (text) =>
 	String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-/** "2025-10-09" -> TimelineJS's { year, month, day }, as strings the way its JSON format writes them. */
+/**
+ * "2025-10-09" -> TimelineJS's { year, month, day }, as strings the way its JSON format writes them; a month
+ * ("2025-11") or a year ("2025") gives only the parts it has.
+ */
 export function timelineDate(isoDate) {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-	if (!match) throw new Error(`expected a date like 2025-10-09, found "${isoDate}"`);
-	return { year: match[1], month: String(Number(match[2])), day: String(Number(match[3])) };
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(isoDate);
+	if (!match) throw new Error(`expected a date like 2025-10-09, 2025-11 or 2025, found "${isoDate}"`);
+	const [, year, month, day] = match;
+	return {
+		year,
+		...(month ? { month: String(Number(month)) } : {}),
+		...(day ? { day: String(Number(day)) } : {})
+	};
 }
 
 /**
  * @param {{ id: string, title: string, summary: string, trigger: string }[]} phases in the plan's order
- * @param {{ id: string, date: string, title: string, description: string }[]} events
+ * @param {{ id: string, date: string, end?: string, title: string, description: string }[]} events
  * @param {{ title: string, planDate: string }} options the explainer's name and the plan's publication date
  */
 export function timelineFromContent(phases, events, { title, planDate }) {
@@ -32,6 +40,7 @@ export function timelineFromContent(phases, events, { title, planDate }) {
 		unique_id: `event-${event.id}`,
 		group: 'What happened',
 		start_date: timelineDate(event.date),
+		...(event.end ? { end_date: timelineDate(event.end) } : {}),
 		text: { headline: escapeHtml(event.title), text: `<p>${escapeHtml(event.description)}</p>` }
 	}));
 	return {

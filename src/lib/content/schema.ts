@@ -1,11 +1,9 @@
 // The typed schema of everything in data/: each file's shape, checked at build time.
 import { z } from 'zod';
+import { id, isoDate, markdown, pointNumber, text } from './schema-parts';
+import { EventSchema, PhaseNowSchema, ReportingSchema, ReportSchema, TrackerEntrySchema } from './schema-since';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id such as "yellow-line"');
-const text = z.string().trim().min(1, 'a non-empty string');
-/** Markdown source; rendered and sanitized at build time. */
-const markdown = text;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export * from './schema-since';
 
 export { diagramKinds, type DiagramKind } from './diagram-kinds';
 
@@ -38,14 +36,14 @@ export const QuoteSchema = z.strictObject({
 	actor: id.optional(),
 	tags: z.strictObject({
 		phases: z.array(id).default([]),
-		points: z.array(z.number().int().min(1).max(20)).default([]),
+		points: z.array(pointNumber).default([]),
 		actors: z.array(id).default([]),
 		figures: z.array(id).default([])
 	})
 });
 
 export const PointSchema = z.strictObject({
-	number: z.number().int().min(1).max(20),
+	number: pointNumber,
 	title: text,
 	summary: markdown,
 	theme: id,
@@ -97,11 +95,14 @@ export const PhaseSchema = z.strictObject({
 	/** Phases this one depends on. */
 	dependsOn: z.array(id).default([]),
 	body: markdown,
-	points: z.array(z.number().int().min(1).max(20)).min(1, 'at least one point'),
+	points: z.array(pointNumber).min(1, 'at least one point'),
 	diagrams: z.array(DiagramStateSchema).min(1, 'at least one diagram'),
 	quotes: z.array(z.strictObject({ quote: id, annotates: text })).min(1, 'at least one quote'),
+	/** Its status as of the articles (5 to 8 October 2025), at the Sharm el-Sheikh talks. */
 	status: z.enum(['agreed', 'disputed', 'not-yet-addressed']),
 	statusNote: text,
+	/** Its status as of the date reporting was gathered up to (reporting.json). */
+	now: PhaseNowSchema,
 	questions: z.array(text).min(1, 'at least one discussion question'),
 	notes: z.array(text).min(1, 'at least one speaker note')
 });
@@ -120,7 +121,7 @@ export const OrderDisputeSchema = z.strictObject({
 				voice: z.enum(['plan', 'reported']),
 				text,
 				source: id.optional(),
-				point: z.number().int().min(1).max(20).optional()
+				point: pointNumber.optional()
 			})
 		)
 		.min(2, 'both readings, the plan and the reporting')
@@ -135,17 +136,31 @@ export const FigureSchema = z.strictObject({
 			z
 				.strictObject({
 					value: z.number(),
+					/** The top of a range the source gives ("600 to 800 a day"); `value` is its bottom. */
+					upTo: z.number().optional(),
 					/** How the source puts it, e.g. "more than 1,700". */
 					display: text.optional(),
 					/** The article that gives the value ... */
 					source: id.optional(),
-					/** ... or the point of the plan's text that states it. */
-					planPoint: z.number().int().min(1).max(20).optional(),
+					/** ... or the point of the plan's text that states it ... */
+					planPoint: pointNumber.optional(),
+					/** ... or the later reports that carry it (reports.json), with `by`: whose figure it is. */
+					reports: z.array(id).min(1, 'at least one report').optional(),
+					/** Who gives a reported figure, e.g. "Israel Prison Service", "UN". */
+					by: text.optional(),
 					quote: id.optional(),
 					note: text.optional()
 				})
-				.refine((v) => (v.source === undefined) !== (v.planPoint === undefined), {
-					message: 'either an article "source" or the plan\'s "planPoint", not both'
+				.refine((v) => [v.source, v.planPoint, v.reports].filter((s) => s !== undefined).length === 1, {
+					message: 'exactly one kind of source: an article "source", the plan\'s "planPoint" or later "reports"'
+				})
+				.refine((v) => (v.reports === undefined) === (v.by === undefined), {
+					message: '"by" (whose figure it is) with "reports", and only with them',
+					path: ['by']
+				})
+				.refine((v) => v.upTo === undefined || v.upTo > v.value, {
+					message: 'a range whose top ("upTo") is above its bottom ("value")',
+					path: ['upTo']
 				})
 		)
 		.min(1, 'at least one value'),
@@ -160,7 +175,7 @@ export const ActorSchema = z.strictObject({
 	kind: z.enum(['party', 'mediator', 'institution', 'person', 'state']),
 	role: text,
 	/** Plan points that name this actor. */
-	points: z.array(z.number().int().min(1).max(20)).default([])
+	points: z.array(pointNumber).default([])
 });
 
 const relationKind = z.enum([
@@ -180,7 +195,7 @@ export const RelationSchema = z.strictObject({
 	to: id,
 	kind: relationKind,
 	label: text,
-	points: z.array(z.number().int().min(1).max(20)).default([])
+	points: z.array(pointNumber).default([])
 });
 
 /** The chart's width in its own units; the governance chart's boxes are placed within it. */
@@ -235,15 +250,6 @@ export const GovernanceChartSchema = z.strictObject({
 	)
 });
 
-export const EventSchema = z.strictObject({
-	id,
-	date: isoDate,
-	title: text,
-	description: text,
-	phases: z.array(id).default([]),
-	sources: z.array(text).default([])
-});
-
 export const GlossarySchema = z.strictObject({
 	id,
 	term: text,
@@ -292,6 +298,10 @@ export type GlossaryEntry = z.infer<typeof GlossarySchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type MapLine = z.infer<typeof MapLineSchema>;
 export type Outline = z.infer<typeof OutlineSchema>;
+export type Reporting = z.infer<typeof ReportingSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type TrackerEntry = z.infer<typeof TrackerEntrySchema>;
+export type PhaseNow = z.infer<typeof PhaseNowSchema>;
 export type GovernanceChart = z.infer<typeof GovernanceChartSchema>;
 
 /** Each file in data/ and the schema of its contents. */
@@ -307,6 +317,9 @@ export const files = {
 	'relations.json': z.array(RelationSchema),
 	'governance-chart.json': GovernanceChartSchema,
 	'events.json': z.array(EventSchema),
+	'reporting.json': ReportingSchema,
+	'reports.json': z.array(ReportSchema),
+	'tracker.json': z.array(TrackerEntrySchema),
 	'glossary.json': z.array(GlossarySchema),
 	'geo/places.json': z.array(PlaceSchema),
 	'geo/lines.json': z.array(MapLineSchema),

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { diagramKinds, files, type DiagramKind, type FileName, type RawContent } from './schema';
 import { actorsOnChart, checkGovernanceChart } from './validate-chart';
+import { checkSince } from './validate-since';
 
 export interface ContentIssue {
 	file: string;
@@ -36,6 +37,8 @@ function describe(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_union') return `a diagram with a known "kind" (${diagramKinds.join(', ')})`;
 	if (issue.code === 'too_small' && issue.origin === 'string') return 'a non-empty string';
+	if (issue.code === 'too_big' && issue.origin === 'number') return `a number of at most ${issue.maximum}`;
+	if (issue.code === 'too_small' && issue.origin === 'number') return `a number of at least ${issue.minimum}`;
 	if (issue.code === 'custom') return issue.message;
 	return issue.message.replace(/^Invalid input: expected /, '');
 }
@@ -174,9 +177,7 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		ref(actors, 'relations.json', `[${i}].to`, r.to, 'an actor id');
 	});
 	checkGovernanceChart(content, actors, at);
-	content['events.json'].forEach((e, i) =>
-		e.phases.forEach((p, j) => ref(phases, 'events.json', `[${i}].phases[${j}]`, p, 'a phase id'))
-	);
+	checkSince(content, { sources, points, phases }, { at, ids, ref });
 	content['glossary.json'].forEach((g, i) => {
 		if (unsafeMarkdown.test(g.definition))
 			at('glossary.json', `[${i}].definition`, 'markdown without script, event handlers or javascript: links');

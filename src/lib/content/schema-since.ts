@@ -1,0 +1,188 @@
+// The schema of what happened after the talks: the date reporting was gathered up to, the later reports (cited, never
+// quoted), the dated events in five tracks, and each point's and phase's status now, from one closed set.
+import { z } from 'zod';
+import { day, id, partialDate, pointNumber, text } from './schema-parts';
+
+/** One place for the date the product speaks of the present from. */
+export const ReportingSchema = z.strictObject({
+	/** The date of the latest reporting gathered: "reporting gathered up to 1 July 2026". */
+	gatheredUpTo: day
+});
+
+/** News agencies whose stories other outlets carry; several copies of one agency story are one source. */
+export const agencies = ['AP', 'AFP', 'Reuters', 'Anadolu', 'Xinhua', 'QNA'] as const;
+
+/** Why a report is weak, with the words a reader sees. */
+export const weakReasons = {
+	'single-source': 'single source',
+	mirror: 'read on a mirror',
+	opinion: 'opinion',
+	'reliability-unclear': "the outlet's reliability is unclear"
+} as const;
+export type WeakReason = keyof typeof weakReasons;
+
+/** When something happened or was published: a day, month or year, or a period from `date` to `end`. */
+const dating = {
+	date: partialDate,
+	/** Where the fact sheet gives a range ("2–15 Feb 2026", "Nov–Dec 2025"): the last day, month or year of it. */
+	end: partialDate.optional(),
+	/** "~" in the fact sheet: about this date. */
+	dateApproximate: z.literal(true).optional(),
+	/** How the date was read, where a reader may need it ("the count runs from the ceasefire"). */
+	dateNote: text.optional()
+};
+
+/** A report other than the four articles: cited with its outlet, date and address; never quoted at length. */
+export const ReportSchema = z
+	.strictObject({
+		id,
+		/** The outlet the fact is credited to, as a reader would cite it. */
+		outlet: text,
+		/** The agency whose story it is, where it is an agency's (the outlet may be the agency itself). */
+		agency: z.enum(agencies).optional(),
+		/** The site the copy was read on, where it is not the outlet's own (a syndication copy or a mirror). */
+		readOn: text.optional(),
+		/** Whom the outlet itself credits for the fact, e.g. "a mapping group". */
+		citing: text.optional(),
+		...dating,
+		/** Left out only where the fact sheet gives no date; `dateNote` then says so. */
+		date: partialDate.optional(),
+		url: z.url({ protocol: /^https?$/, error: 'an http(s) address' }),
+		language: z
+			.string()
+			.regex(/^[a-z]{2}$/, 'a two-letter language code')
+			.default('en'),
+		/** Empty for a sound report; otherwise every reason it is weak. */
+		weak: z.array(z.enum(Object.keys(weakReasons) as [WeakReason, ...WeakReason[]])).default([]),
+		weakNote: text.optional(),
+		/** Another entry that is a copy of the same agency story: the two count as one source. */
+		sameStoryAs: id.optional()
+	})
+	.refine((r) => r.date !== undefined || r.dateNote !== undefined, {
+		message: 'a "date", or a "dateNote" saying why there is none',
+		path: ['date']
+	});
+
+/** The timeline's lanes. */
+export const tracks = {
+	'diplomacy-governance': 'Diplomacy and governance',
+	'hostages-prisoners': 'Hostages and prisoners',
+	'aid-crossings': 'Aid and crossings',
+	'lines-security': 'The lines and security',
+	'casualties-violations': 'Casualties and violations'
+} as const;
+export type Track = keyof typeof tracks;
+
+export const EventSchema = z.strictObject({
+	id,
+	...dating,
+	title: text,
+	/** In our own words, neutral, every claim attributed. */
+	description: text,
+	track: z.enum(Object.keys(tracks) as [Track, ...Track[]]),
+	/** The plan's points the event concerns. */
+	points: z.array(pointNumber).default([]),
+	/** This explainer's phases the event concerns. */
+	phases: z.array(id).default([]),
+	/** Ids of the four articles (sources.json) or of later reports (reports.json). */
+	sources: z.array(id).min(1, 'at least one source'),
+	/** ⚠ in the fact sheet: what the doubt is (a single source, sources that disagree, an outlet of unclear standing). */
+	caveat: text.optional()
+});
+
+/**
+ * Where a point or a phase stands as of the gathered-up-to date: one closed set, each with the words a reader sees,
+ * what it means, and whether it must rest on events ("required"), may ("optional") or cannot ("none").
+ */
+export const implementationStatuses = {
+	done: { label: 'Carried out', means: 'What it sets out has happened.', events: 'required' },
+	'done-late': {
+		label: 'Carried out, late',
+		means: 'What it sets out has happened, but after its own deadline.',
+		events: 'required'
+	},
+	'in-force-violated': {
+		label: 'In force, breaches reported',
+		means: 'It is in force, and deadly breaches of it are reported.',
+		events: 'required'
+	},
+	partly: {
+		label: 'Partly carried out',
+		means: 'Some of what it sets out has happened and some has not.',
+		events: 'required'
+	},
+	'some-steps': {
+		label: 'Some steps reported',
+		means: 'Steps towards it are reported, by few sources.',
+		events: 'required'
+	},
+	'formed-not-operating': {
+		label: 'Set up, not at work in Gaza',
+		means: 'The bodies it calls for exist, but are not reported at work inside Gaza.',
+		events: 'required'
+	},
+	'authorised-not-deployed': {
+		label: 'Authorised, not deployed',
+		means: 'It is authorised and being prepared, but not reported on the ground in Gaza.',
+		events: 'required'
+	},
+	'pledged-only': {
+		label: 'Pledged, nothing paid out reported',
+		means: 'Plans and pledges are announced; no payment or delivery is reported.',
+		events: 'required'
+	},
+	'statements-only': {
+		label: 'Statements only',
+		means: 'Officials have spoken of it; no action is reported.',
+		events: 'required'
+	},
+	'not-implemented': {
+		label: 'Not carried out',
+		means: 'No step towards it is reported, or the steps reported failed.',
+		events: 'required'
+	},
+	reversed: {
+		label: 'Going the other way',
+		means: 'The reporting shows movement away from what it sets out.',
+		events: 'required'
+	},
+	contested: {
+		label: 'Contested',
+		means: 'The parties or the sources disagree on whether it is being kept.',
+		events: 'required'
+	},
+	'nothing-to-track': {
+		label: 'Nothing to measure',
+		means: 'It states an aim, or was met by a signature, and sets nothing further to measure.',
+		events: 'optional'
+	},
+	'no-reporting-found': {
+		label: 'No reporting found',
+		means: 'No reporting on it was found.',
+		events: 'none'
+	}
+} as const satisfies Record<string, { label: string; means: string; events: 'required' | 'optional' | 'none' }>;
+export type ImplementationStatus = keyof typeof implementationStatuses;
+export const implementationStatus = z.enum(
+	Object.keys(implementationStatuses) as [ImplementationStatus, ...ImplementationStatus[]]
+);
+
+/** Where one of the plan's 20 points stands as of the gathered-up-to date. */
+export const TrackerEntrySchema = z.strictObject({
+	point: pointNumber,
+	status: implementationStatus,
+	/** One or two sentences in our words. */
+	summary: text,
+	/** The events the status rests on; the date of the latest is computed, never stored. */
+	events: z.array(id).default([]),
+	/** ⚠ where the reporting disagrees or is thin. */
+	caveat: text.optional()
+});
+
+/** Where a phase stands as of the gathered-up-to date (its status at the talks stays in `status`). */
+export const PhaseNowSchema = z.strictObject({
+	status: implementationStatus,
+	note: text,
+	events: z.array(id).default([]),
+	caveat: text.optional()
+});
