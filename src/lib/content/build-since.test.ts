@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDated, endOf, firstDay } from './dates';
-import { implementationStatuses, tracks } from './schema';
+import { implementationStatuses, tracks } from './since-words';
 import { loadContentForTests } from './test-content';
 
 const content = loadContentForTests();

@@ -22,6 +22,7 @@ import type {
 } from './schema';
 import type { PartialDate } from './dates';
 export type * from './schema';
+export type * from './since-words';
 
 /** A status now, with the date of the latest event it rests on, computed at build time (never stored). */
 export interface Latest {

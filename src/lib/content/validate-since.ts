@@ -1,7 +1,7 @@
 // The rules for what happened after the talks: nothing dated after the gathered-up-to date, periods that end after they
 // start, every event, status and figure citing sources that exist, and every status resting on the events it needs.
 import { endOf, endsAfterStart, firstDay, lastDay, type Dated } from './dates';
-import { implementationStatuses, type ImplementationStatus } from './schema-since';
+import { implementationStatuses, type ImplementationStatus } from './since-words';
 import type { FileName, RawContent } from './schema';
 
 type Known = Set<string | number>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, longDate, shortDate } from './format';
+import { datedText, formatNumber, longDate, partialDateText, shortDate } from './format';
 
 describe('formatNumber', () => {
 	it.each([
@@ -31,5 +31,17 @@ describe('longDate', () => {
 		const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 		for (const iso of ['2025-09-29', '2025-10-08', '2026-02-02', '2025-05-31'])
 			expect(longDate(iso)).toBe(intl.format(new Date(`${iso}T12:00:00Z`)));
+	});
+});
+
+describe('partialDateText and datedText', () => {
+	it('writes a date as precisely as the reporting gives it', () => {
+		expect(partialDateText('2025-10-13')).toBe('13 Oct 2025');
+		expect(partialDateText('2025-12')).toBe('Dec 2025');
+		expect(partialDateText('2026')).toBe('2026');
+	});
+	it('writes periods and approximate dates', () => {
+		expect(datedText({ date: '2025-10', end: '2026-01-26' })).toBe('Oct 2025 – 26 Jan 2026');
+		expect(datedText({ date: '2026-03', dateApproximate: true })).toBe('about Mar 2026');
 	});
 });

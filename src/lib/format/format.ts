@@ -39,3 +39,17 @@ export function longDate(isoDate: string): string {
 	const { year, month, day } = dateParts(isoDate);
 	return `${day} ${month} ${year}`;
 }
+
+/** "13 Oct 2025" for a day, "Oct 2025" for a month, "2025" for a year (the precision the reporting gives). */
+export function partialDateText(value: string): string {
+	const [year, month, day] = value.split('-').map(Number);
+	if (month === undefined) return String(year);
+	const name = MONTHS[month - 1].slice(0, 3);
+	return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+/** A date or a period as a reader reads it: "13 Oct 2025", "Oct 2025 – Jan 2026", "about Mar 2026". */
+export function datedText(item: { date: string; end?: string; dateApproximate?: boolean }): string {
+	const text = item.end ? `${partialDateText(item.date)} – ${partialDateText(item.end)}` : partialDateText(item.date);
+	return item.dateApproximate ? `about ${text}` : text;
+}
