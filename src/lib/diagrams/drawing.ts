@@ -12,6 +12,7 @@ import type { MapLayout } from './map/layout';
 import type { Marker } from './markers';
 import type { SequenceRow } from './sequence/describe';
 import type { SequenceLayout } from './sequence/layout';
+import type { DiagramView } from './view';
 
 /** Each kind's geometry, worked out once per build and the same at every phase. */
 export interface DiagramLayouts {
@@ -61,4 +62,6 @@ export type AnyDrawing = { [K in DiagramKind]: Drawing<K> }[DiagramKind];
 /** The props of every diagram component. */
 export interface DiagramProps<K extends DiagramKind> {
 	drawing: Drawing<K>;
+	/** What the plan set out (the default), or what happened since the talks beside it. */
+	view?: DiagramView;
 }
