@@ -128,6 +128,7 @@ function weightTable(pages) {
  */
 export function pageKind(sitePath) {
 	if (sitePath === '/' || sitePath.startsWith('/phase/') || sitePath.startsWith('/embed/stepper')) return 'stepper';
+	if (sitePath === '/timeline' || sitePath === '/tracker') return 'stepper';
 	if (sitePath.startsWith('/embed/')) return 'embed';
 	return 'page';
 }

@@ -18,7 +18,10 @@ describe('pageKind', () => {
 		{ path: '/', expected: 'stepper' },
 		{ path: '/phase/exchange', expected: 'stepper' },
 		{ path: '/embed/stepper/exchange', expected: 'stepper' },
+		{ path: '/timeline', expected: 'stepper' },
+		{ path: '/tracker', expected: 'stepper' },
 		{ path: '/embed/map/yellow-line', expected: 'embed' },
+		{ path: '/embed/timeline', expected: 'embed' },
 		{ path: '/embed', expected: 'page' },
 		{ path: '/present', expected: 'page' }
 	];
