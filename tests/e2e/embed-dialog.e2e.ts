@@ -156,8 +156,9 @@ describe('the previewer for editors', () => {
 		const page = await openPage('/embed', { viewport: { width: 1400, height: 900 } });
 		await hydrated(page);
 		const kinds = new Set(phases.flatMap((p) => p.diagrams.map((d) => d.kind)));
+		// the stepper and the timeline once each, each diagram in every phase that draws it
 		const expected =
-			1 + [...kinds].reduce((n, kind) => n + phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).length, 0);
+			2 + [...kinds].reduce((n, kind) => n + phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).length, 0);
 		expect(await page.locator('[data-embed-entry]').count()).toBe(expected);
 		const frames = page.locator('[data-embed-entry] iframe');
 		expect(await frames.count()).toBe(expected * 3);

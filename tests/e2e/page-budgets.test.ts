@@ -12,6 +12,9 @@ describe('budgetOf', () => {
 		['points.html', 'site page', 68],
 		['sources.html', 'site page', 68],
 		['glossary.html', 'site page', 68],
+		['timeline.html', 'timeline page', 5],
+		['embed/timeline.html', 'embed', 5],
+		['embed/timeline/exchange.html', 'embed', 5],
 		['present.html', 'deck page', 80],
 		['present/notes.html', 'deck page', 80],
 		['present/handout.html', 'deck page', 80]
@@ -20,7 +23,7 @@ describe('budgetOf', () => {
 	});
 
 	it('leaves a page of a new kind without a budget, so that its test fails', () => {
-		expect(() => budgetOf('timeline.html')).toThrow('timeline.html has no page-weight budget');
+		expect(() => budgetOf('atlas.html')).toThrow('atlas.html has no page-weight budget');
 		expect(() => budgetOf('phase/yellow-line/print.html')).toThrow('has no page-weight budget');
 		expect(() => budgetOf('present/extra.html')).toThrow('has no page-weight budget');
 	});

@@ -145,3 +145,23 @@ describe('EmbedDialog', () => {
 		expect(screen.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
 	});
 });
+
+describe('EmbedDialog for the timeline', () => {
+	const timeline = embedCatalogue(phasesInOrder(loadFixtureContent())).find((v) => v.kind === 'timeline')!;
+
+	it('offers every event first, then each phase’s events', async () => {
+		render(EmbedDialog, { view: timeline, phaseId: '', onclose: vi.fn() });
+		expect(screen.getByRole('dialog', { name: 'Embed the timeline' })).toHaveAttribute('open');
+		const which = screen.getByLabelText('Which events') as HTMLSelectElement;
+		expect([...which.options].map((o) => o.textContent)).toEqual([
+			'Every event',
+			'Phase 1 of 3: Fixture phase one',
+			'Phase 2 of 3: Fixture phase two',
+			'Phase 3 of 3: Fixture phase three'
+		]);
+		expect(code()).toContain(`src="${location.origin}/embed/timeline"`);
+		expect(code()).toContain('title="What happened since the talks, on a timeline, every event (');
+		await fireEvent.change(which, { target: { value: 'phase-two' } });
+		expect(code()).toContain(`src="${location.origin}/embed/timeline/phase-two"`);
+	});
+});

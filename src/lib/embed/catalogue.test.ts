@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
 import { phasesInOrder } from '$lib/server/stepper-page';
-import { embedCatalogue, embedPath, embedPaths, frameTitle, isDiagramKind } from './catalogue';
+import { embedCatalogue, embedPath, embedPaths, frameTitle, isDiagramKind, isEmbedViewKind } from './catalogue';
 
 // Phase one draws the sequence, the map and the figures; two the map, the exchange, the sequence and the governance;
 // three the governance, the exchange, the map and the figures.
@@ -18,6 +18,13 @@ describe('the embed catalogue', () => {
 			true
 		]);
 		expect(['stepper', 'Map', '', 'constructor'].map(isDiagramKind)).toEqual([false, false, false, false]);
+		expect(['stepper', 'timeline', 'map', 'Timeline', 'embed'].map(isEmbedViewKind)).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false
+		]);
 	});
 
 	it('lists the stepper with every phase, then each diagram with the phases that show it', () => {
@@ -28,7 +35,8 @@ describe('the embed catalogue', () => {
 			['exchange', ['2:phase-two', '3:phase-three']],
 			['map', ['1:phase-one', '2:phase-two', '3:phase-three']],
 			['governance', ['2:phase-two', '3:phase-three']],
-			['figures', ['1:phase-one', '3:phase-three']]
+			['figures', ['1:phase-one', '3:phase-three']],
+			['timeline', ['1:phase-one', '2:phase-two', '3:phase-three']]
 		]);
 		expect(views.every((v) => v.phaseCount === 3)).toBe(true);
 		expect(views.map((v) => v.name)).toEqual([
@@ -37,7 +45,17 @@ describe('the embed catalogue', () => {
 			'The hostage and prisoner exchange',
 			'The withdrawal lines on the map',
 			'Who governs and who oversees whom',
-			'The figures and where sources differ'
+			'The figures and where sources differ',
+			'What happened since the talks, on a timeline'
+		]);
+		expect(views.map((v) => v.whole)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			'Every event'
 		]);
 	});
 
@@ -53,6 +71,18 @@ describe('the embed catalogue', () => {
 	it('prerenders each view without a phase and with each of its phases', () => {
 		const figures = embedCatalogue(phases).filter((v) => v.kind === 'figures');
 		expect(embedPaths(figures)).toEqual(['/embed/figures', '/embed/figures/phase-one', '/embed/figures/phase-three']);
+	});
+
+	it('titles the iframe of the timeline’s every event, or of one phase’s', () => {
+		const timeline = embedCatalogue(phases).find((v) => v.kind === 'timeline')!;
+		expect(frameTitle(timeline, '')).toBe(
+			'What happened since the talks, on a timeline, every event (The Gaza peace plan, step by step)'
+		);
+		expect(frameTitle(timeline, 'phase-two')).toBe(
+			'What happened since the talks, on a timeline, Phase 2 of 3: Fixture phase two ' +
+				'(The Gaza peace plan, step by step)'
+		);
+		expect(embedPath('timeline')).toBe('/embed/timeline');
 	});
 
 	it('titles the iframe with the view, the phase and the explainer', () => {

@@ -2,10 +2,13 @@
 import { diagramKinds, type DiagramKind } from '$lib/content/diagram-kinds';
 import type { PhaseInOrder } from '$lib/stepper/stepper-page';
 
-export type EmbedViewKind = 'stepper' | DiagramKind;
+export type EmbedViewKind = 'stepper' | DiagramKind | 'timeline';
 
 export const isDiagramKind = (value: string): value is DiagramKind =>
 	(diagramKinds as readonly string[]).includes(value);
+
+export const isEmbedViewKind = (value: string): value is EmbedViewKind =>
+	value === 'stepper' || value === 'timeline' || isDiagramKind(value);
 
 export const viewNames: Record<EmbedViewKind, string> = {
 	stepper: 'The stepper, phase by phase',
@@ -13,7 +16,8 @@ export const viewNames: Record<EmbedViewKind, string> = {
 	exchange: 'The hostage and prisoner exchange',
 	map: 'The withdrawal lines on the map',
 	governance: 'Who governs and who oversees whom',
-	figures: 'The figures and where sources differ'
+	figures: 'The figures and where sources differ',
+	timeline: 'What happened since the talks, on a timeline'
 };
 
 export const EXPLAINER_NAME = 'The Gaza peace plan, step by step';
@@ -32,9 +36,11 @@ export interface EmbedView {
 	phases: EmbedPhase[];
 	/** How many phases the plan has in all ("Phase 2 of 6"). */
 	phaseCount: number;
+	/** Where the view's page without a phase shows every phase (the timeline), what it shows; else it opens the first. */
+	whole?: string;
 }
 
-/** The stepper first, then each diagram kind that some phase shows, in the schema's order. */
+/** The stepper first, then each diagram kind that some phase shows, in the schema's order, then the timeline. */
 export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
 	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
@@ -42,6 +48,7 @@ export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 		const showing = all.filter((_, i) => phases[i].kinds.includes(kind));
 		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
 	}
+	views.push({ kind: 'timeline', name: viewNames.timeline, phases: all, phaseCount: all.length, whole: 'Every event' });
 	return views;
 }
 
@@ -52,7 +59,8 @@ export const phaseLabel = (phase: EmbedPhase, count: number) => `Phase ${phase.n
 
 /** The iframe's title attribute: what the frame holds, for screen-reader users in the article. */
 export function frameTitle(view: EmbedView, phaseId: string, title = view.name): string {
-	const phase = view.phases.find((p) => p.id === phaseId) ?? view.phases[0];
+	const phase = view.phases.find((p) => p.id === phaseId) ?? (view.whole ? undefined : view.phases[0]);
+	if (!phase) return `${title}, ${view.whole?.toLowerCase()} (${EXPLAINER_NAME})`;
 	return `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})`;
 }
 

@@ -1,7 +1,8 @@
-// What an embed page carries: the view it belongs to and what it draws at its phase.
+// What an embed page carries: the view it belongs to and what it draws at its phase (or, for the timeline, in all).
 import type { DiagramKind } from '$lib/content/types';
 import type { AnyDrawing } from '$lib/diagrams/drawing';
 import type { StepperPage } from '$lib/stepper/stepper-page';
+import type { TimelinePage } from '$lib/timeline/timeline-page';
 import type { EmbedPhase, EmbedView } from './catalogue';
 
 export interface DiagramEmbedPage {
@@ -12,4 +13,12 @@ export interface DiagramEmbedPage {
 
 export interface StepperEmbedPage extends Pick<StepperPage, 'phase' | 'phases' | 'drawings'> {
 	view: EmbedView;
+}
+
+/** The timeline alone: every event, or those of one phase. */
+export interface TimelineEmbedPage {
+	view: EmbedView;
+	/** The phase whose events it shows; null for every event. */
+	phase: EmbedPhase | null;
+	timeline: TimelinePage;
 }

@@ -1,7 +1,7 @@
 // What runs in an embed page, before its body is parsed: apply the URL options, carry them on links between
 // embed pages, and keep telling the parent page how tall the content is (pym.js and frames/AMP formats).
 import { keyStep } from '$lib/stepper/gestures';
-import { embedPath, isDiagramKind, type EmbedViewKind } from './catalogue';
+import { embedPath, isEmbedViewKind, type EmbedViewKind } from './catalogue';
 import { heightMessages, readParentMessage } from './messages';
 import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
 
@@ -9,7 +9,7 @@ import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
 function readView(doc: Document): { kind: EmbedViewKind; phase: string; phases: string[] } | null {
 	const meta = doc.querySelector('meta[name="embed-view"]');
 	const kind = meta?.getAttribute('content') ?? '';
-	if (kind !== 'stepper' && !isDiagramKind(kind)) return null;
+	if (!isEmbedViewKind(kind)) return null;
 	return {
 		kind,
 		phase: meta?.getAttribute('data-phase') ?? '',

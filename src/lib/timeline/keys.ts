@@ -1,0 +1,24 @@
+// Which event the keyboard moves to: the arrows to the next or previous, Home and End to the first and last.
+
+/** The index focus moves to among `count` events from `index`, or null for a key that does not move it. */
+export function eventStep(
+	event: { key: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean },
+	index: number,
+	count: number
+): number | null {
+	if (count === 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+	switch (event.key) {
+		case 'ArrowDown':
+		case 'ArrowRight':
+			return Math.min(count - 1, index + 1);
+		case 'ArrowUp':
+		case 'ArrowLeft':
+			return Math.max(0, index - 1);
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+		default:
+			return null;
+	}
+}
