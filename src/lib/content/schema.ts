@@ -172,7 +172,8 @@ export const FigureSchema = z.strictObject({
 export const ActorSchema = z.strictObject({
 	id,
 	name: text,
-	kind: z.enum(['party', 'mediator', 'institution', 'person', 'state']),
+	/** document: the plan's text itself, where a rule is the plan's rather than an actor's act. */
+	kind: z.enum(['party', 'mediator', 'institution', 'person', 'state', 'document']),
 	role: text,
 	/** Plan points that name this actor. */
 	points: z.array(pointNumber).default([])
@@ -182,6 +183,7 @@ const relationKind = z.enum([
 	'oversees',
 	'funds',
 	'trains',
+	'consulted-on',
 	'hands-over-to',
 	'excludes',
 	'guarantees',

@@ -189,8 +189,9 @@ describe('the governance chart’s real layout', () => {
 	const { layout } = makers.governance;
 	const frame: Rect = { x: 0, y: 0, width: layout.width, height: layout.height };
 
-	it('stays a portrait of about 600 units', () => {
-		expect(layout.height).toBeLessThanOrEqual(620);
+	// Both parties sit in the row under the guarantors, who guarantee the deal to each of them.
+	it('stays a portrait of at most 650 units', () => {
+		expect(layout.height).toBeLessThanOrEqual(650);
 	});
 
 	it('draws every relation, as an arrow or a line inside a box', () => {

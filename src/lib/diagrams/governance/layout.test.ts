@@ -185,6 +185,35 @@ describe('edges from the data', () => {
 	});
 });
 
+describe('an exclusion that is the plan’s own rule, written inside the excluded box', () => {
+	const chart: GovernanceChart = {
+		tier: { caption: 'Guarantors' },
+		rows: [
+			{ gap: 12, slots: [slot('egypt', 8, 90)] },
+			{ gap: 60, slots: [slot('board-of-peace', 8, 208), slot('hamas', 240, 152)] }
+		],
+		inside: [{ from: 'plan-text', to: 'hamas', box: 'hamas', name: 'Point 13' }],
+		arrows: []
+	};
+	const relations = [
+		rel('egypt', 'hamas', 'guarantees', 'guarantor'),
+		rel('plan-text', 'hamas', 'excludes', 'no role in governing', [13])
+	];
+	const layout = layoutGovernance({ chart, relations, names });
+	const hamas = layout.nodes.find((n) => n.id === 'hamas')!;
+
+	it('draws no arrow from anyone for it, and writes its rule once, with whose it is', () => {
+		expect(layout.edges.map((e) => e.id)).toEqual(['egypt>hamas>guarantees']);
+		// 136 units inside the box hold 17 characters at 14 × 0.55: "Point 13: no role" and no more.
+		expect(hamas.detail!.lines).toEqual(['Point 13: no role', 'in governing']);
+	});
+
+	it('still draws the excluded box dashed, its name struck through', () => {
+		expect(hamas.excluded).toBe(true);
+		expect(hamas.strikes).toHaveLength(1);
+	});
+});
+
 describe('the text alternative', () => {
 	const actors = {
 		trump: { name: 'Donald Trump' },

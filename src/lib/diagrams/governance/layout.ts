@@ -125,8 +125,9 @@ export function layoutGovernance({ chart, relations, names }: GovernanceInput): 
 		for (const r of relations)
 			if (insideBox(r) === slot.actor) inside.set(r.label, [...(inside.get(r.label) ?? []), nameOf(r.from)]);
 		for (const [label, who] of inside) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, SMALL));
+		// An exclusion drawn as an arrow writes its label in the box it points at; one written inside a box already has.
 		for (const r of relations)
-			if (r.kind === 'excludes' && r.to === slot.actor) lines.push(...wrapText(r.label, width, SMALL));
+			if (r.kind === 'excludes' && r.to === slot.actor && !insideBox(r)) lines.push(...wrapText(r.label, width, SMALL));
 		return lines;
 	};
 
