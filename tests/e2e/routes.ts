@@ -1,4 +1,4 @@
 // Every page a reader can reach, for the tests that visit them all.
 import { phases } from './data';
 
-export const routes = ['/', ...phases.map((p) => `/phase/${p.id}`), '/points', '/sources', '/glossary'];
+export const routes = ['/', ...phases.map((p) => `/phase/${p.id}`), '/points', '/tracker', '/sources', '/glossary'];

@@ -20,7 +20,7 @@ describe('the embed catalogue', () => {
 		expect(['stepper', 'Map', '', 'constructor'].map(isDiagramKind)).toEqual([false, false, false, false]);
 	});
 
-	it('lists the stepper with every phase, then each diagram with the phases that show it', () => {
+	it('lists the stepper with every phase, then each diagram with the phases that show it, then the tracker', () => {
 		const views = embedCatalogue(phases);
 		expect(views.map((v) => [v.kind, v.phases.map((p) => `${p.n}:${p.id}`)])).toEqual([
 			['stepper', ['1:phase-one', '2:phase-two', '3:phase-three']],
@@ -28,7 +28,8 @@ describe('the embed catalogue', () => {
 			['exchange', ['2:phase-two', '3:phase-three']],
 			['map', ['1:phase-one', '2:phase-two', '3:phase-three']],
 			['governance', ['2:phase-two', '3:phase-three']],
-			['figures', ['1:phase-one', '3:phase-three']]
+			['figures', ['1:phase-one', '3:phase-three']],
+			['tracker', []]
 		]);
 		expect(views.every((v) => v.phaseCount === 3)).toBe(true);
 		expect(views.map((v) => v.name)).toEqual([
@@ -37,7 +38,8 @@ describe('the embed catalogue', () => {
 			'The hostage and prisoner exchange',
 			'The withdrawal lines on the map',
 			'Who governs and who oversees whom',
-			'The figures and where sources differ'
+			'The figures and where sources differ',
+			'The 20 points: the plan and what happened'
 		]);
 	});
 
@@ -55,6 +57,11 @@ describe('the embed catalogue', () => {
 		expect(embedPaths(figures)).toEqual(['/embed/figures', '/embed/figures/phase-one', '/embed/figures/phase-three']);
 	});
 
+	it('prerenders a whole-plan view once, without phases', () => {
+		const tracker = embedCatalogue(phases).filter((v) => v.kind === 'tracker');
+		expect(embedPaths(tracker)).toEqual(['/embed/tracker']);
+	});
+
 	it('titles the iframe with the view, the phase and the explainer', () => {
 		const figures = embedCatalogue(phases).find((v) => v.kind === 'figures')!;
 		expect(frameTitle(figures, 'phase-three')).toBe(
@@ -63,6 +70,11 @@ describe('the embed catalogue', () => {
 		// A phase the view does not show: its first phase instead.
 		expect(frameTitle(figures, 'phase-two', 'The numbers')).toBe(
 			'The numbers, Phase 1 of 3: Fixture phase one (The Gaza peace plan, step by step)'
+		);
+		// A view of the whole plan has no phase to name.
+		const tracker = embedCatalogue(phases).find((v) => v.kind === 'tracker')!;
+		expect(frameTitle(tracker, undefined)).toBe(
+			'The 20 points: the plan and what happened (The Gaza peace plan, step by step)'
 		);
 	});
 });

@@ -1,8 +1,13 @@
-// Which views an editor can embed (the stepper, and each diagram in the phases that show it), their names and paths.
+// Which views an editor can embed (the stepper, each diagram in the phases that show it, and the views of the whole
+// plan since the talks), their names and paths.
 import { diagramKinds, type DiagramKind } from '$lib/content/diagram-kinds';
 import type { PhaseInOrder } from '$lib/stepper/stepper-page';
 
-export type EmbedViewKind = 'stepper' | DiagramKind;
+/** Views of the whole plan rather than of one phase: they have no phases, and one page each. */
+export const wholePlanViews = ['tracker'] as const;
+export type WholePlanView = (typeof wholePlanViews)[number];
+
+export type EmbedViewKind = 'stepper' | DiagramKind | WholePlanView;
 
 export const isDiagramKind = (value: string): value is DiagramKind =>
 	(diagramKinds as readonly string[]).includes(value);
@@ -13,7 +18,8 @@ export const viewNames: Record<EmbedViewKind, string> = {
 	exchange: 'The hostage and prisoner exchange',
 	map: 'The withdrawal lines on the map',
 	governance: 'Who governs and who oversees whom',
-	figures: 'The figures and where sources differ'
+	figures: 'The figures and where sources differ',
+	tracker: 'The 20 points: the plan and what happened'
 };
 
 export const EXPLAINER_NAME = 'The Gaza peace plan, step by step';
@@ -28,13 +34,13 @@ export interface EmbedPhase {
 export interface EmbedView {
 	kind: EmbedViewKind;
 	name: string;
-	/** The phases this view can show, in order; the first is its default. */
+	/** The phases this view can show, in order; the first is its default. None for a view of the whole plan. */
 	phases: EmbedPhase[];
 	/** How many phases the plan has in all ("Phase 2 of 6"). */
 	phaseCount: number;
 }
 
-/** The stepper first, then each diagram kind that some phase shows, in the schema's order. */
+/** The stepper, then each diagram kind that some phase shows, in the schema's order, then the whole-plan views. */
 export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
 	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
@@ -42,6 +48,7 @@ export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 		const showing = all.filter((_, i) => phases[i].kinds.includes(kind));
 		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
 	}
+	for (const kind of wholePlanViews) views.push({ kind, name: viewNames[kind], phases: [], phaseCount: all.length });
 	return views;
 }
 
@@ -51,9 +58,9 @@ export const embedPath = (kind: EmbedViewKind, phaseId?: string) => `/embed/${ki
 export const phaseLabel = (phase: EmbedPhase, count: number) => `Phase ${phase.n} of ${count}: ${phase.title}`;
 
 /** The iframe's title attribute: what the frame holds, for screen-reader users in the article. */
-export function frameTitle(view: EmbedView, phaseId: string, title = view.name): string {
+export function frameTitle(view: EmbedView, phaseId: string | undefined, title = view.name): string {
 	const phase = view.phases.find((p) => p.id === phaseId) ?? view.phases[0];
-	return `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})`;
+	return phase ? `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})` : `${title} (${EXPLAINER_NAME})`;
 }
 
 /** Every embed page that is prerendered: each view without a phase (its default) and with each of its phases. */
