@@ -10,6 +10,8 @@ describe('budgetOf', () => {
 		['embed/stepper.html', 'embed', 5],
 		['embed.html', 'site page', 68],
 		['points.html', 'site page', 68],
+		['tracker.html', 'site page', 68],
+		['embed/tracker.html', 'embed', 5],
 		['sources.html', 'site page', 68],
 		['glossary.html', 'site page', 68],
 		['timeline.html', 'timeline page', 5],

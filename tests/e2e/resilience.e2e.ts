@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embedCatalogue, embedPaths } from '../../src/lib/embed/catalogue';
+import { embedCatalogue, embedPaths, isDiagramKind } from '../../src/lib/embed/catalogue';
 import { baseUrl, close, hydrated, newContext, openPage } from './browser';
 import { phases, phasesInOrder } from './data';
 import {
@@ -34,7 +34,7 @@ function expectedDiagrams(route: string): number {
 	const phase = phases.find((p) => route === `/phase/${p.id}`) ?? (route === '/' ? phases[0] : undefined);
 	if (phase) return phase.diagrams.length;
 	const embed = /^\/embed\/(\w+)(?:\/([\w-]+))?$/.exec(route);
-	if (!embed) return 0;
+	if (!embed || !(embed[1] === 'stepper' || isDiagramKind(embed[1]))) return 0;
 	const [, kind, phaseId] = embed;
 	const shown = kind === 'stepper' ? (phaseId ? phases.find((p) => p.id === phaseId)! : phases[0]) : null;
 	return shown ? shown.diagrams.length : 1;

@@ -49,6 +49,18 @@ describe('EmbedDialog', () => {
 		expect(dialog.querySelector('script')).toBeNull();
 	});
 
+	it('embeds a view of the whole plan without a phase to choose', async () => {
+		const tracker = embedCatalogue(phasesInOrder(loadFixtureContent())).find((v) => v.kind === 'tracker')!;
+		render(EmbedDialog, { view: tracker, onclose: vi.fn() });
+		expect(screen.getByRole('dialog', { name: 'Embed this view' })).toHaveAttribute('open');
+		expect(screen.queryByLabelText('Phase')).toBeNull();
+		await fireEvent.click(screen.getByLabelText('Dark'));
+		expect(code()).toContain(
+			`<iframe title="The 20 points: the plan and what happened (The Gaza peace plan, step by step)" ` +
+				`src="${location.origin}/embed/tracker?theme=dark"`
+		);
+	});
+
 	it('puts the chosen options in the URL of the code and of the preview', async () => {
 		open();
 		await fireEvent.click(screen.getByLabelText('Dark'));

@@ -27,7 +27,7 @@ describe('the embed catalogue', () => {
 		]);
 	});
 
-	it('lists the stepper with every phase, then each diagram with the phases that show it', () => {
+	it('lists the stepper with every phase, then each diagram with the phases that show it, then the tracker', () => {
 		const views = embedCatalogue(phases);
 		expect(views.map((v) => [v.kind, v.phases.map((p) => `${p.n}:${p.id}`)])).toEqual([
 			['stepper', ['1:phase-one', '2:phase-two', '3:phase-three']],
@@ -36,7 +36,8 @@ describe('the embed catalogue', () => {
 			['map', ['1:phase-one', '2:phase-two', '3:phase-three']],
 			['governance', ['2:phase-two', '3:phase-three']],
 			['figures', ['1:phase-one', '3:phase-three']],
-			['timeline', ['1:phase-one', '2:phase-two', '3:phase-three']]
+			['timeline', ['1:phase-one', '2:phase-two', '3:phase-three']],
+			['tracker', []]
 		]);
 		expect(views.every((v) => v.phaseCount === 3)).toBe(true);
 		expect(views.map((v) => v.name)).toEqual([
@@ -46,7 +47,8 @@ describe('the embed catalogue', () => {
 			'The withdrawal lines on the map',
 			'Who governs and who oversees whom',
 			'The figures and where sources differ',
-			'What happened since the talks, on a timeline'
+			'What happened since the talks, on a timeline',
+			'The 20 points: the plan and what happened'
 		]);
 		expect(views.map((v) => v.whole)).toEqual([
 			undefined,
@@ -55,7 +57,8 @@ describe('the embed catalogue', () => {
 			undefined,
 			undefined,
 			undefined,
-			'Every event'
+			'Every event',
+			undefined
 		]);
 	});
 
@@ -85,6 +88,11 @@ describe('the embed catalogue', () => {
 		expect(embedPath('timeline')).toBe('/embed/timeline');
 	});
 
+	it('prerenders a whole-plan view once, without phases', () => {
+		const tracker = embedCatalogue(phases).filter((v) => v.kind === 'tracker');
+		expect(embedPaths(tracker)).toEqual(['/embed/tracker']);
+	});
+
 	it('titles the iframe with the view, the phase and the explainer', () => {
 		const figures = embedCatalogue(phases).find((v) => v.kind === 'figures')!;
 		expect(frameTitle(figures, 'phase-three')).toBe(
@@ -93,6 +101,11 @@ describe('the embed catalogue', () => {
 		// A phase the view does not show: its first phase instead.
 		expect(frameTitle(figures, 'phase-two', 'The numbers')).toBe(
 			'The numbers, Phase 1 of 3: Fixture phase one (The Gaza peace plan, step by step)'
+		);
+		// A view of the whole plan has no phase to name.
+		const tracker = embedCatalogue(phases).find((v) => v.kind === 'tracker')!;
+		expect(frameTitle(tracker, undefined)).toBe(
+			'The 20 points: the plan and what happened (The Gaza peace plan, step by step)'
 		);
 	});
 });

@@ -1,14 +1,19 @@
-// Which views an editor can embed (the stepper, and each diagram in the phases that show it), their names and paths.
+// Which views an editor can embed (the stepper, each diagram in the phases that show it, and the views of the whole
+// plan since the talks), their names and paths.
 import { diagramKinds, type DiagramKind } from '$lib/content/diagram-kinds';
 import type { PhaseInOrder } from '$lib/stepper/stepper-page';
 
-export type EmbedViewKind = 'stepper' | DiagramKind | 'timeline';
+/** Views of the whole plan rather than of one phase: they have no phases, and one page each. */
+export const wholePlanViews = ['tracker'] as const;
+export type WholePlanView = (typeof wholePlanViews)[number];
+
+export type EmbedViewKind = 'stepper' | DiagramKind | 'timeline' | WholePlanView;
 
 export const isDiagramKind = (value: string): value is DiagramKind =>
 	(diagramKinds as readonly string[]).includes(value);
 
 export const isEmbedViewKind = (value: string): value is EmbedViewKind =>
-	value === 'stepper' || value === 'timeline' || isDiagramKind(value);
+	value === 'stepper' || value === 'timeline' || wholePlanViews.some((v) => v === value) || isDiagramKind(value);
 
 export const viewNames: Record<EmbedViewKind, string> = {
 	stepper: 'The stepper, phase by phase',
@@ -17,7 +22,8 @@ export const viewNames: Record<EmbedViewKind, string> = {
 	map: 'The withdrawal lines on the map',
 	governance: 'Who governs and who oversees whom',
 	figures: 'The figures and where sources differ',
-	timeline: 'What happened since the talks, on a timeline'
+	timeline: 'What happened since the talks, on a timeline',
+	tracker: 'The 20 points: the plan and what happened'
 };
 
 export const EXPLAINER_NAME = 'The Gaza peace plan, step by step';
@@ -32,7 +38,7 @@ export interface EmbedPhase {
 export interface EmbedView {
 	kind: EmbedViewKind;
 	name: string;
-	/** The phases this view can show, in order; the first is its default. */
+	/** The phases this view can show, in order; the first is its default. None for a view of the whole plan. */
 	phases: EmbedPhase[];
 	/** How many phases the plan has in all ("Phase 2 of 6"). */
 	phaseCount: number;
@@ -40,7 +46,10 @@ export interface EmbedView {
 	whole?: string;
 }
 
-/** The stepper first, then each diagram kind that some phase shows, in the schema's order, then the timeline. */
+/**
+ * The stepper, then each diagram kind that some phase shows, in the schema's order, then the timeline (every event, or
+ * a phase's), then the views of the whole plan.
+ */
 export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
 	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
@@ -49,6 +58,7 @@ export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
 	}
 	views.push({ kind: 'timeline', name: viewNames.timeline, phases: all, phaseCount: all.length, whole: 'Every event' });
+	for (const kind of wholePlanViews) views.push({ kind, name: viewNames[kind], phases: [], phaseCount: all.length });
 	return views;
 }
 
@@ -58,10 +68,10 @@ export const embedPath = (kind: EmbedViewKind, phaseId?: string) => `/embed/${ki
 export const phaseLabel = (phase: EmbedPhase, count: number) => `Phase ${phase.n} of ${count}: ${phase.title}`;
 
 /** The iframe's title attribute: what the frame holds, for screen-reader users in the article. */
-export function frameTitle(view: EmbedView, phaseId: string, title = view.name): string {
+export function frameTitle(view: EmbedView, phaseId: string | undefined, title = view.name): string {
 	const phase = view.phases.find((p) => p.id === phaseId) ?? (view.whole ? undefined : view.phases[0]);
-	if (!phase) return `${title}, ${view.whole?.toLowerCase()} (${EXPLAINER_NAME})`;
-	return `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})`;
+	if (phase) return `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})`;
+	return view.whole ? `${title}, ${view.whole.toLowerCase()} (${EXPLAINER_NAME})` : `${title} (${EXPLAINER_NAME})`;
 }
 
 /** Every embed page that is prerendered: each view without a phase (its default) and with each of its phases. */

@@ -16,7 +16,7 @@ export const snippetFormNames: Record<SnippetForm, string> = {
 export function embedUrl(
 	origin: string,
 	kind: EmbedViewKind,
-	phaseId: string,
+	phaseId: string | undefined,
 	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source'>>
 ) {
 	const query = embedQuery({ theme: options.theme, title: options.title, source: options.source });

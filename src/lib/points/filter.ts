@@ -6,7 +6,7 @@ export interface PointFilter {
 	phase: string | null;
 }
 
-export function filterPoints(points: Point[], filter: PointFilter): Point[] {
+export function filterPoints<P extends Pick<Point, 'theme' | 'phases'>>(points: P[], filter: PointFilter): P[] {
 	return points.filter(
 		(p) => (!filter.theme || p.theme === filter.theme) && (!filter.phase || p.phases.includes(filter.phase))
 	);

@@ -1,7 +1,4 @@
 import { content } from '$lib/server/content';
+import { pointsPage } from '$lib/server/points-page';
 
-export const load = () => ({
-	points: content.points,
-	themes: content.themes,
-	phases: content.phases.map(({ id, title }) => ({ id, title }))
-});
+export const load = () => pointsPage(content);

@@ -1,0 +1,7 @@
+// Where a reader goes from a point's status: its entry on the tracker, and each event it rests on in the timeline.
+
+/** The point's entry on /tracker. */
+export const trackerHref = (point: number) => `/tracker#point-${point}`;
+
+/** The event on /timeline, where every event is an element with the id "event-<id>". */
+export const timelineEventHref = (eventId: string) => `/timeline#event-${eventId}`;
