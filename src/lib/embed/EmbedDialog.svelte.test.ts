@@ -52,7 +52,7 @@ describe('EmbedDialog', () => {
 	it('embeds a view of the whole plan without a phase to choose', async () => {
 		const tracker = embedCatalogue(phasesInOrder(loadFixtureContent())).find((v) => v.kind === 'tracker')!;
 		render(EmbedDialog, { view: tracker, onclose: vi.fn() });
-		expect(screen.getByRole('dialog', { name: 'Embed this view' })).toHaveAttribute('open');
+		expect(screen.getByRole('dialog', { name: 'Embed the tracker' })).toHaveAttribute('open');
 		expect(screen.queryByLabelText('Phase')).toBeNull();
 		await fireEvent.click(screen.getByLabelText('Dark'));
 		expect(code()).toContain(
