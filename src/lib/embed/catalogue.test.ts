@@ -46,7 +46,7 @@ describe('the embed catalogue', () => {
 			'The withdrawal lines on the map',
 			'Who governs and who oversees whom',
 			'The figures and where sources differ',
-			'What happened since the talks, on a timeline'
+			'What happened since the plan, on a timeline'
 		]);
 		expect(views.map((v) => v.whole)).toEqual([
 			undefined,
@@ -76,10 +76,10 @@ describe('the embed catalogue', () => {
 	it('titles the iframe of the timeline’s every event, or of one phase’s', () => {
 		const timeline = embedCatalogue(phases).find((v) => v.kind === 'timeline')!;
 		expect(frameTitle(timeline, '')).toBe(
-			'What happened since the talks, on a timeline, every event (The Gaza peace plan, step by step)'
+			'What happened since the plan, on a timeline, every event (The Gaza peace plan, step by step)'
 		);
 		expect(frameTitle(timeline, 'phase-two')).toBe(
-			'What happened since the talks, on a timeline, Phase 2 of 3: Fixture phase two ' +
+			'What happened since the plan, on a timeline, Phase 2 of 3: Fixture phase two ' +
 				'(The Gaza peace plan, step by step)'
 		);
 		expect(embedPath('timeline')).toBe('/embed/timeline');

@@ -17,7 +17,7 @@ export const viewNames: Record<EmbedViewKind, string> = {
 	map: 'The withdrawal lines on the map',
 	governance: 'Who governs and who oversees whom',
 	figures: 'The figures and where sources differ',
-	timeline: 'What happened since the talks, on a timeline'
+	timeline: 'What happened since the plan, on a timeline'
 };
 
 export const EXPLAINER_NAME = 'The Gaza peace plan, step by step';
