@@ -93,10 +93,17 @@ export function textProblems(page: Page) {
 						`visible ${Math.round(left)}–${Math.round(right)}`
 				);
 		}
-		const fixed = (el: Element) => {
-			for (let e: Element | null = el; e; e = e.parentElement)
-				if (['fixed', 'sticky'].includes(getComputedStyle(e).position)) return true;
-			return false;
+		// Asked of every pair of boxes: remembered per element, or a long page takes a minute on its styles alone.
+		const fixedness = new Map<Element, boolean>();
+		const fixed = (el: Element): boolean => {
+			let known = fixedness.get(el);
+			if (known === undefined) {
+				known =
+					['fixed', 'sticky'].includes(getComputedStyle(el).position) ||
+					(!!el.parentElement && fixed(el.parentElement));
+				fixedness.set(el, known);
+			}
+			return known;
 		};
 		for (let i = 0; i < boxes.length; i++)
 			for (let j = i + 1; j < boxes.length; j++) {

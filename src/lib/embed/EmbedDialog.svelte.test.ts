@@ -172,7 +172,7 @@ describe('EmbedDialog for the timeline', () => {
 			'Phase 3 of 3: Fixture phase three'
 		]);
 		expect(code()).toContain(`src="${location.origin}/embed/timeline"`);
-		expect(code()).toContain('title="What happened since the talks, on a timeline, every event (');
+		expect(code()).toContain('title="What happened since the plan, on a timeline, every event (');
 		await fireEvent.change(which, { target: { value: 'phase-two' } });
 		expect(code()).toContain(`src="${location.origin}/embed/timeline/phase-two"`);
 	});

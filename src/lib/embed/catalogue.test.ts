@@ -47,7 +47,7 @@ describe('the embed catalogue', () => {
 			'The withdrawal lines on the map',
 			'Who governs and who oversees whom',
 			'The figures and where sources differ',
-			'What happened since the talks, on a timeline',
+			'What happened since the plan, on a timeline',
 			'The 20 points: the plan and what happened'
 		]);
 		expect(views.map((v) => v.whole)).toEqual([
@@ -79,10 +79,10 @@ describe('the embed catalogue', () => {
 	it('titles the iframe of the timeline’s every event, or of one phase’s', () => {
 		const timeline = embedCatalogue(phases).find((v) => v.kind === 'timeline')!;
 		expect(frameTitle(timeline, '')).toBe(
-			'What happened since the talks, on a timeline, every event (The Gaza peace plan, step by step)'
+			'What happened since the plan, on a timeline, every event (The Gaza peace plan, step by step)'
 		);
 		expect(frameTitle(timeline, 'phase-two')).toBe(
-			'What happened since the talks, on a timeline, Phase 2 of 3: Fixture phase two ' +
+			'What happened since the plan, on a timeline, Phase 2 of 3: Fixture phase two ' +
 				'(The Gaza peace plan, step by step)'
 		);
 		expect(embedPath('timeline')).toBe('/embed/timeline');

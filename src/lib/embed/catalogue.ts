@@ -22,7 +22,7 @@ export const viewNames: Record<EmbedViewKind, string> = {
 	map: 'The withdrawal lines on the map',
 	governance: 'Who governs and who oversees whom',
 	figures: 'The figures and where sources differ',
-	timeline: 'What happened since the talks, on a timeline',
+	timeline: 'What happened since the plan, on a timeline',
 	tracker: 'The 20 points: the plan and what happened'
 };
 

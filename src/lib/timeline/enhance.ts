@@ -141,6 +141,8 @@ export function enhanceTimeline(root: HTMLElement, win: Window): void {
 		if (event) focus(event);
 	});
 
-	show(filterFromSearch(new URLSearchParams(win.location.search), choices));
+	// The server drew every event: only a filter in the URL changes anything.
+	const opened = filterFromSearch(new URLSearchParams(win.location.search), choices);
+	if (isFiltered(opened)) show(opened);
 	fieldset.disabled = false;
 }

@@ -91,8 +91,8 @@ export function layoutAxis(
 		},
 		summary:
 			`The axis runs from ${partialDateText(axis.first)}, when the plan was published, to ` +
-			`${partialDateText(axis.last)}, the latest reporting gathered, with a lane for each of the ${tracks.length} ` +
-			`tracks. It is not drawn to one scale: a day of the talks week (${talksFrom}–${talksThrough}) is ` +
+			`${partialDateText(axis.last)}, the latest reporting gathered, with a lane for each track. ` +
+			`It is not drawn to one scale: a day of the talks week (${talksFrom}–${talksThrough}) is ` +
 			`${DAY_WIDTHS.talks / DAY_WIDTHS.after} times as wide as a day after it, and a day between the plan and the ` +
 			`talks ${DAY_WIDTHS.runUp / DAY_WIDTHS.after} times.`
 	};
