@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, close, hydrated, openPage } from './browser';
+import { wholePlanViews } from '../../src/lib/embed/catalogue';
 import { phases } from './data';
 
 afterAll(close);
@@ -156,9 +157,11 @@ describe('the previewer for editors', () => {
 		const page = await openPage('/embed', { viewport: { width: 1400, height: 900 } });
 		await hydrated(page);
 		const kinds = new Set(phases.flatMap((p) => p.diagrams.map((d) => d.kind)));
-		// the stepper and the timeline once each, each diagram in every phase that draws it
+		// The stepper and the timeline once, each diagram in each phase that draws it, each view of the whole plan once.
 		const expected =
-			2 + [...kinds].reduce((n, kind) => n + phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).length, 0);
+			2 +
+			[...kinds].reduce((n, kind) => n + phases.filter((p) => p.diagrams.some((d) => d.kind === kind)).length, 0) +
+			wholePlanViews.length;
 		expect(await page.locator('[data-embed-entry]').count()).toBe(expected);
 		const frames = page.locator('[data-embed-entry] iframe');
 		expect(await frames.count()).toBe(expected * 3);

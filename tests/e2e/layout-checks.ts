@@ -105,11 +105,14 @@ export function textProblems(page: Page) {
 			}
 			return known;
 		};
-		for (let i = 0; i < boxes.length; i++)
-			for (let j = i + 1; j < boxes.length; j++) {
-				const a = boxes[i];
-				const b = boxes[j];
-				if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el) || fixed(a.el) !== fixed(b.el)) continue;
+		// Top to bottom, so that each box is compared only with the boxes that start above its bottom: a long page has
+		// thousands of text boxes, and comparing every pair took minutes.
+		const sorted = boxes.map((box) => ({ ...box, fixed: fixed(box.el) })).sort((a, b) => a.r.top - b.r.top);
+		for (let i = 0; i < sorted.length; i++)
+			for (let j = i + 1; j < sorted.length && sorted[j].r.top < sorted[i].r.bottom - 2; j++) {
+				const a = sorted[i];
+				const b = sorted[j];
+				if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el) || a.fixed !== b.fixed) continue;
 				const dx = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
 				const dy = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
 				if (dx > 2 && dy > 2) problems.push(`overlap: ${describe(a.el)} and ${describe(b.el)}`);
