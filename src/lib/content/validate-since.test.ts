@@ -159,6 +159,13 @@ describe('validateContent: what happened after the talks', () => {
 				`status "done-late" rests on`
 		},
 		{
+			name: 'a status at the talks outside the set',
+			spoil: (d) => (d['phases.json'][phaseAt('exchange')].status = 'stalled'),
+			message:
+				`data/phases.json at [${phaseAt('exchange')}].status: expected one of "agreed", "under-negotiation", ` +
+				`"disputed", "not-yet-addressed"`
+		},
+		{
 			name: 'a phase without its status now',
 			spoil: (d) => delete d['phases.json'][0].now,
 			message: 'data/phases.json at [0].now: expected object, got undefined'
