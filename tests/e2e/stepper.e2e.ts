@@ -144,6 +144,13 @@ describe('the stepper', () => {
 		}
 	});
 
+	it('marks the phases before this one in the progress strip by number, never with a tick', async () => {
+		const page = await openPage(`/phase/${phases[3].id}`);
+		const marks = await page.locator('.progress .n').allInnerTexts();
+		expect(marks).toEqual(phases.map((_, i) => String(i + 1)));
+		await page.context().close();
+	});
+
 	it('serves a real 404 for an unknown phase', async () => {
 		const response = await fetch(`${baseUrl()}/phase/no-such-phase`);
 		expect(response.status).toBe(404);
