@@ -166,6 +166,13 @@ describe('validateContent: what happened after the talks', () => {
 				`"disputed", "not-yet-addressed"`
 		},
 		{
+			name: "a phase's status now resting on an event of another phase",
+			spoil: (d) => d['phases.json'][phaseAt('exchange')].now.events.push('rafah-reopens'),
+			message:
+				`data/phases.json at [${phaseAt('exchange')}].now.events[6]: expected an event whose "phases" ` +
+				`(events.json) include "exchange" ("rafah-reopens" concerns ceasefire-and-aid)`
+		},
+		{
 			name: 'a phase without its status now',
 			spoil: (d) => delete d['phases.json'][0].now,
 			message: 'data/phases.json at [0].now: expected object, got undefined'
