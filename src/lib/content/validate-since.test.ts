@@ -173,6 +173,11 @@ describe('validateContent: what happened after the talks', () => {
 				`(events.json) include "exchange" ("rafah-reopens" concerns ceasefire-and-aid)`
 		},
 		{
+			name: "a phase's status now without its question for the class",
+			spoil: (d) => delete d['phases.json'][phaseAt('exchange')].now.question,
+			message: `data/phases.json at [${phaseAt('exchange')}].now.question: expected string, got undefined`
+		},
+		{
 			name: 'a phase without its status now',
 			spoil: (d) => delete d['phases.json'][0].now,
 			message: 'data/phases.json at [0].now: expected object, got undefined'
