@@ -4,10 +4,16 @@ import type { DiagramKind } from '../../src/lib/content/schema';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
 
-export const phases =
-	read<{ id: string; title: string; body: string; diagrams: { kind: DiagramKind }[]; quotes: { quote: string }[] }[]>(
-		'phases.json'
-	);
+export const phases = read<
+	{
+		id: string;
+		title: string;
+		body: string;
+		diagrams: { kind: DiagramKind }[];
+		quotes: { quote: string }[];
+		now: { note: string; events: string[]; question: string };
+	}[]
+>('phases.json');
 
 /** The opening words of a phase's first paragraph, as a reader sees them once the markdown is rendered. */
 export const openingWords = (body: string) =>

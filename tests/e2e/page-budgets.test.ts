@@ -17,9 +17,9 @@ describe('budgetOf', () => {
 		['timeline.html', 'timeline page', 5],
 		['embed/timeline.html', 'embed', 5],
 		['embed/timeline/exchange.html', 'embed', 5],
-		['present.html', 'deck page', 80],
-		['present/notes.html', 'deck page', 80],
-		['present/handout.html', 'deck page', 80]
+		['present.html', 'deck page', 86],
+		['present/notes.html', 'deck page', 86],
+		['present/handout.html', 'deck page', 86]
 	])('%s is a %s, at most %i KB', (page, name, kb) => {
 		expect(budgetOf(page)).toMatchObject({ name, kb });
 	});

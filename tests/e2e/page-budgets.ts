@@ -29,9 +29,10 @@ export const pageBudgets: PageBudget[] = [
 	// mean it had started to hydrate.
 	{ name: 'timeline page', pages: /^timeline\.html$/, kb: 5, diagrams: 'none' },
 	// A regression guard, not a design budget: DESIGN.md names none for the deck, which hydrates every slide, draws all
-	// five diagrams and carries every phase's notes. Set a little above what it loads today (5 December 2026: /present
-	// 77.7 KB, the notes window 76.5 KB, the handout 72.8 KB), so that growth is a decision, not a drift.
-	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 80, diagrams: 'all' }
+	// five diagrams and carries every phase's notes. Set a little above what it loads today, so that growth is a
+	// decision, not a drift: 77.7 KB for /present on 5 December 2026 (the notes window 76.5 KB, the handout 72.8 KB);
+	// 83.5 KB since each phase gained its "since the talks" slide with notes (notes 82.4 KB, handout 78.0 KB).
+	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 86, diagrams: 'all' }
 ];
 
 /** The budget a page falls under; throws for a page that falls under none, or more than one. */

@@ -10,8 +10,10 @@ import { phases } from './data';
 afterAll(close);
 
 const glossary = JSON.parse(readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8')) as unknown[];
-/** Title, a slide and a discussion slide per phase, the glossary in slides of eight, the sources. */
-const slideCount = 1 + 2 * phases.length + Math.ceil(glossary.length / 8) + 1;
+/** Title; per phase its slide, its discussion and what happened since; the glossary in slides of eight; the sources. */
+const slideCount = 1 + 3 * phases.length + Math.ceil(glossary.length / 8) + 1;
+/** The "since the talks" slide of the phase at `index`: after the title, three slides a phase, the third. */
+const sinceSlideOf = (index: number) => 1 + 3 * index + 3;
 const stage = { viewport: { width: 1920, height: 1080 } };
 
 const shownSlide = (page: Page) => page.locator('main .slide').getAttribute('data-slide').then(Number);
@@ -54,15 +56,15 @@ describe('the deck', () => {
 	it(
 		'opens the slide a link names, keeps it on reload, ' + 'and falls back to slide 1 for a slide that does not exist',
 		async () => {
-			const page = await openPage('/present?slide=5', stage);
+			const page = await openPage('/present?slide=7', stage);
 			await hydrated(page);
-			await expectSlide(page, 5);
+			await expectSlide(page, 7);
 			await page.keyboard.press('PageDown');
-			await expectSlide(page, 6);
+			await expectSlide(page, 8);
 			await page.reload();
 			await hydrated(page);
-			await expectSlide(page, 6);
-			// slide 6: phase 3's slide
+			await expectSlide(page, 8);
+			// slide 8: phase 3's slide
 			expect(await page.locator('main .slide h2').first().innerText()).toBe(phases[2].title);
 			for (const bad of ['0', '99', 'five', '2.5']) {
 				await page.goto(`${baseUrl()}/present?slide=${bad}`);
@@ -169,7 +171,8 @@ describe('the deck', () => {
 				const overflow = text ? text.scrollHeight - text.clientHeight : 0;
 				const body = [
 					...slide.querySelectorAll(
-						'.points li, blockquote p, .discussion li, .glossary-slide dd, .sources-slide li, .subtitle'
+						'.points li, blockquote p, .discussion li, .glossary-slide dd, .sources-slide li, .subtitle, ' +
+							'.since-slide .note, .since-slide .event-title'
 					)
 				];
 				const sizes = body.map((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -186,6 +189,36 @@ describe('the deck', () => {
 			expect(report.overflow, `slide ${n}: text column overflow`).toBeLessThanOrEqual(1);
 			expect(report.count, `slide ${n} has body text`).toBeGreaterThan(0);
 			expect(report.smallest, `slide ${n}: body text size`).toBeGreaterThanOrEqual(36);
+		}
+		await page.context().close();
+	});
+
+	it('follows each phase’s discussion with what happened since: both statuses dated, key events sourced', async () => {
+		const page = await openPage(`/present?slide=${sinceSlideOf(0)}`, stage);
+		await hydrated(page);
+		for (const [i, phase] of phases.entries()) {
+			if (i > 0) {
+				await page.goto(`${baseUrl()}/present?slide=${sinceSlideOf(i)}`);
+				await hydrated(page);
+			}
+			await expectSlide(page, sinceSlideOf(i));
+			const slide = page.locator('main .since-slide');
+			expect(await slide.locator('.kicker').innerText()).toBe(`Since the talks · Phase ${i + 1} of ${phases.length}`);
+			expect(await slide.locator('h2').innerText()).toBe(phase.title);
+			expect(await slide.locator('.statuses dt').allInnerTexts()).toEqual([
+				'At the talks (5–8 October 2025)',
+				'Now (reporting gathered up to 1 July 2026)'
+			]);
+			expect(await slide.locator('.note').innerText()).toBe(phase.now.note);
+			// The key events are the phase's own, each with a source; the slide counts the ones it leaves to the page.
+			const events = slide.locator('.events li');
+			const shown = await events.evaluateAll((items) => items.map((li) => li.getAttribute('data-event')));
+			expect(shown.length).toBeGreaterThan(0);
+			for (const id of shown) expect(phase.now.events).toContain(id);
+			for (const source of await events.locator('.source').allInnerTexts()) expect(source).toMatch(/\w/);
+			const left = phase.now.events.length - shown.length;
+			if (left) expect(await slide.locator('.more').innerText()).toMatch(new RegExp(`^${left} more event`));
+			else expect(await slide.locator('.more').count()).toBe(0);
 		}
 		await page.context().close();
 	});
@@ -225,6 +258,15 @@ describe('the presenter’s notes window', () => {
 		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '4');
 		expect(await position()).toBe(4);
 		expect(urlSlide(notes)).toBe('4');
+
+		// A "since the talks" slide brings its own notes, to read out, and its question for the class.
+		expect(await notes.locator('#speaker-notes').innerText()).toBe(
+			`Speaker notes: ${phases[0].title}, since the talks`
+		);
+		const spoken = await notes.locator('.notes li').allInnerTexts();
+		expect(spoken[0]).toMatch(/^At the talks \(5–8 October 2025\) this phase was under negotiation\. /);
+		expect(spoken[1]).toBe(`Now (reporting gathered up to 1 July 2026): partly carried out. ${phases[0].now.note}`);
+		expect(await notes.locator('.questions li').allInnerTexts()).toEqual([phases[0].now.question]);
 
 		// ... and the notes move the deck: buttons and keys alike, blanking included.
 		await notes.getByRole('button', { name: /^Next/ }).click();
@@ -377,7 +419,7 @@ describe('the handout', () => {
 });
 
 describe('the classroom pages', () => {
-	const pagesToCheck = ['/present?slide=4', '/present?slide=15', '/present/notes?slide=6', '/present/handout'];
+	const pagesToCheck = ['/present?slide=4', '/present?slide=15', '/present/notes?slide=7', '/present/handout'];
 
 	it.each(pagesToCheck)('%s loads nothing from another origin', async (path) => {
 		const page = await openPage('/present/handout');

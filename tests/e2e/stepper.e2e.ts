@@ -144,6 +144,55 @@ describe('the stepper', () => {
 		}
 	});
 
+	it('shows each phase’s status at the talks and now, each with its date, with JavaScript off too', async () => {
+		for (const javaScriptEnabled of [true, false])
+			for (const phase of phases) {
+				const page = await openPage(`/phase/${phase.id}`, { javaScriptEnabled });
+				const terms = await page.locator('.phase-header dt').allInnerTexts();
+				expect(terms.slice(-2)).toEqual([
+					'At the talks (5–8 October 2025)',
+					'Now (reporting gathered up to 1 July 2026)'
+				]);
+				const [talks, now] = (await page.locator('.phase-header dd').allInnerTexts()).slice(-2);
+				expect(talks).toMatch(/^(● Agreed|⇄ Under negotiation|◐ Disputed|○ Not yet addressed) \S/);
+				expect(now).toMatch(/What happened next, with sources$/);
+				await page.context().close();
+			}
+	});
+
+	it('lists under "What happened next" every event, dated, with a source linked, and links the timeline', async () => {
+		for (const phase of phases) {
+			const page = await openPage(`/phase/${phase.id}`, { javaScriptEnabled: false });
+			const section = page.locator('#what-happened-next');
+			expect(await section.locator('.note').innerText()).toBe(phase.now.note);
+			const events = section.locator('.events > li');
+			expect((await events.evaluateAll((items) => items.map((li) => li.dataset.event))).sort()).toEqual(
+				[...phase.now.events].sort()
+			);
+			for (const li of await events.all()) {
+				expect(await li.locator('.when').innerText()).toMatch(/\d{4}/);
+				const links = li.locator('.sources a[href]');
+				expect(await links.count(), await li.locator('h4').innerText()).toBeGreaterThanOrEqual(1);
+				for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+					expect(href).toMatch(/^(https?:\/\/|\/sources#)/);
+			}
+			expect(
+				await section.getByRole('link', { name: 'All events of this phase on the timeline' }).getAttribute('href')
+			).toBe(`/timeline?phase=${phase.id}`);
+			// The header's link leads to the section.
+			await page.getByRole('link', { name: 'What happened next, with sources' }).click();
+			expect(new URL(page.url()).hash).toBe('#what-happened-next');
+			await page.context().close();
+		}
+	});
+
+	it('marks the phases before this one in the progress strip by number, never with a tick', async () => {
+		const page = await openPage(`/phase/${phases[3].id}`);
+		const marks = await page.locator('.progress .n').allInnerTexts();
+		expect(marks).toEqual(phases.map((_, i) => String(i + 1)));
+		await page.context().close();
+	});
+
 	it('serves a real 404 for an unknown phase', async () => {
 		const response = await fetch(`${baseUrl()}/phase/no-such-phase`);
 		expect(response.status).toBe(404);

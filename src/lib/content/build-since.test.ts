@@ -60,9 +60,9 @@ describe('buildContent: what happened since the talks', () => {
 	it('gives every phase a status at the talks and a status now, dated by its latest event', () => {
 		const now = Object.fromEntries(content.phases.map((p) => [p.id, [p.status, p.now.status, p.now.latestEventDate]]));
 		expect(now).toEqual({
-			'ceasefire-and-aid': ['disputed', 'partly', '2026-03-19'],
+			'ceasefire-and-aid': ['under-negotiation', 'partly', '2026-03-19'],
 			'yellow-line': ['disputed', 'reversed', '2026-05-01'],
-			exchange: ['disputed', 'done-late', '2026-01-29'],
+			exchange: ['under-negotiation', 'done-late', '2026-01-29'],
 			'board-of-peace': ['disputed', 'formed-not-operating', '2026-07-01'],
 			'stabilization-force': ['disputed', 'authorised-not-deployed', '2026-06-30'],
 			'political-horizon': ['not-yet-addressed', 'some-steps', '2025-11']

@@ -99,6 +99,9 @@ export const TrackerEntrySchema = z.strictObject({
 export const PhaseNowSchema = z.strictObject({
 	status: implementationStatus,
 	note: text,
+	/** The events the status rests on, the most telling first: the deck's "since the talks" slide shows the first few. */
 	events: z.array(id).default([]),
-	caveat: text.optional()
+	caveat: text.optional(),
+	/** A question for the class on what happened since, asked on the deck's "since the talks" slide. */
+	question: text
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id, isoDate, markdown, pointNumber, text } from './schema-parts';
 import { EventSchema, PhaseNowSchema, ReportingSchema, ReportSchema, TrackerEntrySchema } from './schema-since';
+import { talksStatuses, type TalksStatus } from './talks-words';
 
 export * from './schema-since';
 
@@ -99,7 +100,7 @@ export const PhaseSchema = z.strictObject({
 	diagrams: z.array(DiagramStateSchema).min(1, 'at least one diagram'),
 	quotes: z.array(z.strictObject({ quote: id, annotates: text })).min(1, 'at least one quote'),
 	/** Its status as of the articles (5 to 8 October 2025), at the Sharm el-Sheikh talks. */
-	status: z.enum(['agreed', 'disputed', 'not-yet-addressed']),
+	status: z.enum(Object.keys(talksStatuses) as [TalksStatus, ...TalksStatus[]]),
 	statusNote: text,
 	/** Its status as of the date reporting was gathered up to (reporting.json). */
 	now: PhaseNowSchema,

@@ -23,6 +23,7 @@ import type {
 import type { PartialDate } from './dates';
 export type * from './schema';
 export type * from './since-words';
+export type * from './talks-words';
 
 /** A status now, with the date of the latest event it rests on, computed at build time (never stored). */
 export interface Latest {

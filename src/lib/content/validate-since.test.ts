@@ -159,6 +159,25 @@ describe('validateContent: what happened after the talks', () => {
 				`status "done-late" rests on`
 		},
 		{
+			name: 'a status at the talks outside the set',
+			spoil: (d) => (d['phases.json'][phaseAt('exchange')].status = 'stalled'),
+			message:
+				`data/phases.json at [${phaseAt('exchange')}].status: expected one of "agreed", "under-negotiation", ` +
+				`"disputed", "not-yet-addressed"`
+		},
+		{
+			name: "a phase's status now resting on an event of another phase",
+			spoil: (d) => d['phases.json'][phaseAt('exchange')].now.events.push('rafah-reopens'),
+			message:
+				`data/phases.json at [${phaseAt('exchange')}].now.events[6]: expected an event whose "phases" ` +
+				`(events.json) include "exchange" ("rafah-reopens" concerns ceasefire-and-aid)`
+		},
+		{
+			name: "a phase's status now without its question for the class",
+			spoil: (d) => delete d['phases.json'][phaseAt('exchange')].now.question,
+			message: `data/phases.json at [${phaseAt('exchange')}].now.question: expected string, got undefined`
+		},
+		{
 			name: 'a phase without its status now',
 			spoil: (d) => delete d['phases.json'][0].now,
 			message: 'data/phases.json at [0].now: expected object, got undefined'

@@ -94,9 +94,22 @@ export function checkSince(
 	});
 	for (let n = 1; n <= 20; n++) if (!tracked.has(n)) at('tracker.json', '', `an entry for point ${n} of the plan's 20`);
 
-	content['phases.json'].forEach((phase, i) =>
-		checkResting('phases.json', `[${i}].now`, phase.now.status, phase.now.events)
-	);
+	content['phases.json'].forEach((phase, i) => {
+		checkResting('phases.json', `[${i}].now`, phase.now.status, phase.now.events);
+		// The phase page links to the timeline filtered by phase: the events it cites must be among those shown there.
+		phase.now.events.forEach((id, j) => {
+			const event = events.find((e) => e.id === id);
+			// An event naming an unknown phase is reported once, above.
+			const phasesKnown = event?.phases.every((p) => known.phases.has(p));
+			if (event && phasesKnown && !event.phases.includes(phase.id))
+				at(
+					'phases.json',
+					`[${i}].now.events[${j}]`,
+					`an event whose "phases" (events.json) include "${phase.id}" ` +
+						`("${id}" concerns ${event.phases.join(', ') || 'no phase'})`
+				);
+		});
+	});
 
 	content['figures.json'].forEach((f, i) =>
 		f.values.forEach((v, j) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedText, formatNumber, longDate, partialDateText, shortDate } from './format';
+import { datedText, daySpanText, formatNumber, longDate, partialDateText, shortDate } from './format';
 
 describe('formatNumber', () => {
 	it.each([
@@ -44,4 +44,13 @@ describe('partialDateText and datedText', () => {
 		expect(datedText({ date: '2025-10', end: '2026-01-26' })).toBe('Oct 2025 – 26 Jan 2026');
 		expect(datedText({ date: '2026-03', dateApproximate: true })).toBe('about Mar 2026');
 	});
+});
+
+describe('daySpanText', () => {
+	it.each([
+		['2025-10-05', '2025-10-08', '5–8 October 2025'],
+		['2025-09-30', '2025-10-02', '30 September – 2 October 2025'],
+		['2025-12-30', '2026-01-02', '30 December 2025 – 2 January 2026'],
+		['2025-10-06', '2025-10-06', '6 October 2025']
+	])('%s to %s → %s', (start, end, text) => expect(daySpanText(start, end)).toBe(text));
 });

@@ -40,6 +40,16 @@ export function longDate(isoDate: string): string {
 	return `${day} ${month} ${year}`;
 }
 
+/** A span of days, written once where the two ends share it: "5–8 October 2025", "30 September – 2 October 2025". */
+export function daySpanText(start: string, end: string): string {
+	const a = dateParts(start);
+	const b = dateParts(end);
+	if (start === end) return longDate(start);
+	if (a.year !== b.year) return `${longDate(start)} – ${longDate(end)}`;
+	if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
+	return `${a.day}–${b.day} ${b.month} ${b.year}`;
+}
+
 /** "13 Oct 2025" for a day, "Oct 2025" for a month, "2025" for a year (the precision the reporting gives). */
 export function partialDateText(value: string): string {
 	const [year, month, day] = value.split('-').map(Number);

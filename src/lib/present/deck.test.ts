@@ -11,6 +11,7 @@ import {
 	QUOTE_MAX_CHARS,
 	slideQuote
 } from './deck';
+import { SINCE_EVENTS_MAX } from './since-slide';
 
 /** A text of n characters in five-letter words, as a quote wraps. */
 const text = (n: number) => Array.from({ length: n }, (_, i) => (i % 5 === 4 && i < n - 1 ? ' ' : 'a')).join('');
@@ -113,27 +114,33 @@ describe('slideQuote', () => {
 describe('buildDeck from the fixture', () => {
 	const deck = buildDeck(loadFixtureContent());
 
-	it('runs title, each phase then its discussion, the glossary in slides of eight, the sources', () => {
+	it('runs title, each phase, its discussion and what happened since, the glossary by eight, the sources', () => {
 		expect(deck.map((s) => `${s.n} ${s.kind} ${s.phaseId ?? '-'}`)).toEqual([
 			'1 title -',
 			'2 phase phase-one',
 			'3 discussion phase-one',
-			'4 phase phase-two',
-			'5 discussion phase-two',
-			'6 phase phase-three',
-			'7 discussion phase-three',
-			'8 glossary -', // terms 01 to 08
-			'9 glossary -', // terms 09 and 10
-			'10 sources -'
+			'4 since phase-one',
+			'5 phase phase-two',
+			'6 discussion phase-two',
+			'7 since phase-two',
+			'8 phase phase-three',
+			'9 discussion phase-three',
+			'10 since phase-three',
+			'11 glossary -', // terms 01 to 08
+			'12 glossary -', // terms 09 and 10
+			'13 sources -'
 		]);
 		expect(deck.map((s) => s.label)).toEqual([
 			'Title',
 			'Phase 1 of 3: Fixture phase one',
 			'Discussion: Fixture phase one',
+			'Since the talks: Fixture phase one',
 			'Phase 2 of 3: Fixture phase two',
 			'Discussion: Fixture phase two',
+			'Since the talks: Fixture phase two',
 			'Phase 3 of 3: Fixture phase three',
 			'Discussion: Fixture phase three',
+			'Since the talks: Fixture phase three',
 			'Glossary (1 of 2)',
 			'Glossary (2 of 2)',
 			'Sources'
@@ -165,7 +172,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('names the article, not a person, for the article’s own reporting', () => {
-		const slide = deck[3];
+		const slide = deck[4];
 		if (slide.kind !== 'phase') throw new Error('not a phase slide');
 		expect(slide.quotes[0]).toEqual({
 			id: 'fixture-believed-alive',
@@ -177,7 +184,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('leaves out a quote too long for a slide and takes the next ones', () => {
-		const slide = deck[5];
+		const slide = deck[7];
 		if (slide.kind !== 'phase') throw new Error('not a phase slide');
 		// "fixture-long" is over the limit
 		expect(slide.quotes.map((q) => q.id)).toEqual(['fixture-board', 'fixture-detainees']);
@@ -195,8 +202,62 @@ describe('buildDeck from the fixture', () => {
 		});
 	});
 
+	it('says on each phase’s since slide where it stood at the talks and now, each with its date', () => {
+		expect(deck[6]).toMatchObject({
+			kind: 'since',
+			kicker: 'Since the talks · Phase 2 of 3',
+			title: 'Fixture phase two',
+			talks: { status: 'under-negotiation', label: 'Under negotiation', glyph: '⇄', asOf: '5–7 October 2025' },
+			now: { label: 'Partly carried out', glyph: '◑', tone: 'part', asOf: 'reporting gathered up to 1 July 2026' },
+			note: 'Fixture: phase two now partly carried out.',
+			question: 'Fixture question on fixture phase two since the talks?'
+		});
+	});
+
+	it('lists the key events in time order, each with a dated source', () => {
+		const slide = deck[6];
+		if (slide.kind !== 'since') throw new Error('not a since slide');
+		expect(slide.events).toEqual([
+			{
+				id: 'fixture-event-two',
+				when: '5 Oct 2025',
+				title: 'Fixture event two',
+				source: 'Fixture article C (Fixture Wire), about 6 Oct 2025'
+			},
+			{
+				id: 'fixture-event-four',
+				when: 'Mar 2026',
+				title: 'Fixture event four',
+				source: 'Fixture Paper, Mar 2026'
+			}
+		]);
+		expect(slide.more).toBe(0);
+	});
+
+	it('gives the presenter notes to read out: the status then and now, every doubt, where the sources are', () => {
+		const slide = deck[9];
+		if (slide.kind !== 'since') throw new Error('not a since slide');
+		expect(slide.notes).toEqual([
+			'At the talks (5–7 October 2025) this phase was not yet addressed. Fixture status note of fixture phase three.',
+			'Now (reporting gathered up to 1 July 2026): not carried out. Fixture: phase three not carried out.',
+			'⚠ Fixture caveat on phase three.',
+			'⚠ On “Fixture event three”: Fixture caveat: the fixture sources differ.',
+			'Each event on the slide names one of its sources, with its date; the phase’s page lists them all, with links.'
+		]);
+		expect(slide.caveat).toBe('Fixture caveat on phase three.');
+		expect(slide.events).toEqual([
+			{
+				id: 'fixture-event-three',
+				when: '15 Jan 2026 – 20 Jan 2026',
+				title: 'Fixture event three',
+				source: 'Fixture Wire, read on Fixture Mirror, 15 Jan 2026',
+				doubt: '⚠ the reports differ or are thin'
+			}
+		]);
+	});
+
 	it('shortens glossary definitions to their first sentence, as plain text, and dates sources as inferred', () => {
-		expect(deck[8]).toMatchObject({
+		expect(deck[11]).toMatchObject({
 			part: 2,
 			parts: 2,
 			entries: [
@@ -204,7 +265,7 @@ describe('buildDeck from the fixture', () => {
 				{ term: 'Fixture term 10', definition: 'Fixture meaning of term 10.' }
 			]
 		});
-		expect(deck[9]).toMatchObject({
+		expect(deck[12]).toMatchObject({
 			sources: [
 				{
 					label: 'Fixture article C',
@@ -229,8 +290,8 @@ describe('buildDeck with the real data: structure only', () => {
 	const deck = buildDeck(content);
 	const glossarySlides = Math.ceil(content.glossary.length / GLOSSARY_PER_SLIDE);
 
-	it('has a title, two slides a phase, the glossary and the sources, numbered from 1', () => {
-		expect(deck).toHaveLength(1 + 2 * content.phases.length + glossarySlides + 1);
+	it('has a title, three slides a phase, the glossary and the sources, numbered from 1', () => {
+		expect(deck).toHaveLength(1 + 3 * content.phases.length + glossarySlides + 1);
 		expect(deck.map((s) => s.n)).toEqual(deck.map((_, i) => i + 1));
 	});
 
@@ -246,5 +307,19 @@ describe('buildDeck with the real data: structure only', () => {
 				expect(q.text.length).toBeLessThanOrEqual(QUOTE_MAX_CHARS);
 			}
 		}
+	});
+
+	it('follows each phase’s discussion with what happened since, up to four key events, the rest counted', () => {
+		content.phases.forEach((phase) => {
+			const at = deck.findIndex((s) => s.kind === 'discussion' && s.phaseId === phase.id);
+			const slide = deck[at + 1];
+			if (slide.kind !== 'since') throw new Error(`no since slide after ${phase.id}'s discussion`);
+			expect(slide.phaseId).toBe(phase.id);
+			expect(slide.events.length).toBeGreaterThanOrEqual(1);
+			expect(slide.events.length).toBeLessThanOrEqual(SINCE_EVENTS_MAX);
+			expect(slide.events.length + slide.more).toBe(phase.now.events.length);
+			for (const e of slide.events) expect(phase.now.events).toContain(e.id);
+			expect(slide.question).toBe(phase.now.question);
+		});
 	});
 });

@@ -1,8 +1,10 @@
-// Builds the classroom deck from the content: a title slide, each phase's slide and its discussion, the glossary,
-// the sources.
-import type { Content, Phase, Quote, Source } from '$lib/content/types';
+// Builds the classroom deck from the content: a title slide, each phase's slide, its discussion and what happened
+// since the talks, the glossary, the sources.
+import type { Content, Phase, Quote, Source, TalksStatus } from '$lib/content/types';
+import type { StatusTone } from '$lib/since/status-marks';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
 import { longDate } from '$lib/format/format';
+import { sinceSlide } from './since-slide';
 
 /** A quote as a slide shows it: the words, who said them, how, and from which article. */
 export interface SlideQuote {
@@ -23,6 +25,26 @@ export interface ArticleLine {
 	/** As printed, e.g. "c. 6 October 2025". */
 	date: string;
 	headline: string;
+}
+
+/** A status as the since slide writes it: its words and shape, and the date it holds for. */
+export interface SinceStatus {
+	label: string;
+	glyph: string;
+	asOf: string;
+}
+
+/** An event on a "since the talks" slide: when, what, and the first source that reports it. */
+export interface SinceEvent {
+	id: string;
+	/** "13 Oct 2025", "Oct 2025 – Dec 2025" */
+	when: string;
+	title: string;
+	/** The outlet (and where it was read), its date, and how many more sources report it:
+	 *  "AP, read on Daijiworld, 11 Dec 2025, and 1 more source". */
+	source: string;
+	/** "⚠ …" where the sources differ or are thin; the notes and the phase's page say how. */
+	doubt?: string;
 }
 
 export interface SlidePoint {
@@ -52,6 +74,27 @@ export type Slide =
 			quotes: SlideQuote[];
 	  })
 	| (SlideBase & { kind: 'discussion'; phaseId: string; kicker: string; title: string; questions: string[] })
+	| (SlideBase & {
+			kind: 'since';
+			phaseId: string;
+			/** "Since the talks · Phase 2 of 6" */
+			kicker: string;
+			title: string;
+			/** Its status at the talks and the articles' dates; its status now and the gathered-up-to phrase. */
+			talks: SinceStatus & { status: TalksStatus };
+			now: SinceStatus & { tone: StatusTone };
+			/** The status now in our words, and ⚠ where the reporting disagrees or is thin. */
+			note: string;
+			caveat?: string;
+			/** The key events it rests on, each with its first source's outlet and date. */
+			events: SinceEvent[];
+			/** How many more events the phase's page lists. */
+			more: number;
+			/** What the presenter reads out, in the notes window. */
+			notes: string[];
+			/** The question for the class. */
+			question: string;
+	  })
 	| (SlideBase & { kind: 'glossary'; part: number; parts: number; entries: { term: string; definition: string }[] })
 	| (SlideBase & {
 			kind: 'sources';
@@ -166,6 +209,7 @@ export function buildDeck(content: Content): Slide[] {
 			title: phase.title,
 			questions: phase.questions
 		});
+		slides.push(sinceSlide(content, phase, kicker));
 	});
 	const glossary = content.glossary.map((g) => ({ term: g.term, definition: firstSentence(plainText(g.definition)) }));
 	const parts = Math.ceil(glossary.length / GLOSSARY_PER_SLIDE);

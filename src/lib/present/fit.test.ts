@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { headerHeight, pointsHeight, quoteHeight, wrappedLines } from './fit';
+import { loadContentForTests } from '$lib/content/test-content';
+import {
+	headerHeight,
+	pointsHeight,
+	quoteHeight,
+	sinceColumnHeight,
+	sinceEventHeight,
+	sinceReadingHeight,
+	wrappedLines
+} from './fit';
 
 describe('wrappedLines', () => {
 	const cases = [
@@ -30,5 +39,24 @@ describe('the text column’s heights', () => {
 		const text = 'the 48 Israeli captives held by Hamas – 20 of whom are believed to be alive';
 		expect(quoteHeight(text, true)).toBe(2 * 47 + 44 + 24);
 		expect(quoteHeight(text, false)).toBe(2 * 47 + 44 + 24 + 28);
+	});
+});
+
+describe('the since slide’s heights', () => {
+	it('leaves the columns the slide less the title block and the row of statuses', () => {
+		// 948 − (46 + 1 × 62 + 24) − 132; a two-line title takes 62 more
+		expect(sinceColumnHeight('Ceasefire and aid')).toBe(684);
+		expect(sinceColumnHeight('International Stabilization Force and staged withdrawal')).toBe(622);
+	});
+	it('gives an event its title lines, with the date before the title, and its source lines', () => {
+		const event = { when: '13 Oct 2025', title: 'The 20 living hostages are freed', source: 'ThisDay, 13 Oct 2025' };
+		expect(sinceEventHeight(event, true)).toBe(46 + 36);
+		expect(sinceEventHeight(event, false)).toBe(46 + 36 + 18);
+	});
+	it('fits every real phase’s note and caveat in its column', () => {
+		for (const phase of loadContentForTests().phases)
+			expect(sinceReadingHeight(phase.now.note, phase.now.caveat), phase.id).toBeLessThanOrEqual(
+				sinceColumnHeight(phase.title)
+			);
 	});
 });

@@ -37,7 +37,8 @@ describe('deckPage', () => {
 	});
 
 	it('carries the slides and the sources', () => {
-		expect(page.slides).toHaveLength(10);
+		// Title, three slides for each of the three phases, two of glossary, the sources.
+		expect(page.slides).toHaveLength(13);
 		expect(page.sources.map((s) => s.label)).toEqual(['Fixture article C', 'Fixture article K', 'Fixture article M']);
 	});
 });

@@ -1,8 +1,12 @@
-// A stepper page's data, made at build time from the content: the phase, the order of phases, and what the phase draws.
+// A stepper page's data, made at build time from the content: the phase, the order of phases, what the phase draws,
+// and what happened next, sourced.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content } from '$lib/content/types';
 import { drawingOf, type DiagramMakers } from '$lib/diagrams/makers';
+import { daySpanText } from '$lib/format/format';
+import { gatheredUpToText } from '$lib/since/as-of';
 import type { PhaseInOrder, StepperPage } from '$lib/stepper/stepper-page';
+import { whatHappenedNext } from './what-happened-next';
 
 export const phasesInOrder = (content: Content): PhaseInOrder[] =>
 	content.phases.map((p) => ({ id: p.id, title: p.title, kinds: p.diagrams.map((d) => d.kind) }));
@@ -16,14 +20,19 @@ export function stepperPage(content: Content, makers: DiagramMakers, phaseId: st
 			title: phase.title,
 			summary: phase.summary,
 			trigger: phase.trigger,
-			status: phase.status,
-			statusNote: phase.statusNote,
 			dependsOn: phase.dependsOn.map((id) => ({ id, title: content.phaseById[id].title })),
-			body: phase.body
+			body: phase.body,
+			talks: {
+				status: phase.status,
+				note: phase.statusNote,
+				asOf: daySpanText(content.talksAsOf.start, content.talksAsOf.end)
+			},
+			now: { status: phase.now.status, asOf: gatheredUpToText(content.reporting) }
 		},
 		phases: phasesInOrder(content),
 		drawings: phase.diagrams.map((state) => drawingOf(makers, content, phase.id, state, 'with-notes')),
 		points: phase.points.map((n) => ({ number: n, title: content.pointByNumber[n].title })),
-		quotes: phase.quotes.map((q) => ({ quote: cited[q.quote], annotates: q.annotates }))
+		quotes: phase.quotes.map((q) => ({ quote: cited[q.quote], annotates: q.annotates })),
+		next: whatHappenedNext(content, phaseId)
 	};
 }

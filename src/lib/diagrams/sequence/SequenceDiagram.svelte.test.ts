@@ -42,7 +42,11 @@ describe('SequenceDiagram', () => {
 			'Fixture phase two',
 			'Fixture phase three'
 		]);
-		expect(boxes.map((g) => words(g.querySelector('.tag-text')))).toEqual(['agreed', 'disputed', 'not yet addressed']);
+		expect(boxes.map((g) => words(g.querySelector('.tag-text')))).toEqual([
+			'agreed',
+			'under negotiation',
+			'not yet addressed'
+		]);
 		const conditions = [...container.querySelectorAll('g.connector')].map((g) => words(g.querySelector('.trigger')));
 		expect(conditions).toEqual(['Fixture condition one', 'Fixture condition two', 'Fixture condition three']);
 	});
@@ -146,7 +150,7 @@ describe('SequenceDiagram', () => {
 				'Fixture phase two',
 				'Fixture trigger of fixture phase two',
 				'1. Fixture phase one',
-				'disputed: Fixture status note of fixture phase two.'
+				'under negotiation: Fixture status note of fixture phase two.'
 			],
 			[
 				'3',

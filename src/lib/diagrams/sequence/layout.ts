@@ -1,18 +1,18 @@
 // Lays out the plan's phases as a vertical flow: a box per phase, the connector into it with its trigger, the notes
 // where the reporting tells a different order, and the quote markers in the right gutter.
+import { talksStatuses, type TalksStatus } from '$lib/content/talks-words';
 import type { OrderDispute } from './disputes';
 import { point, rect, tenth, type Rect } from '../geometry';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText, type TextBlock } from '../text';
 
-export type PhaseStatus = 'agreed' | 'disputed' | 'not-yet-addressed';
+export type PhaseStatus = TalksStatus;
 export type PhaseState = 'past' | 'current' | 'future';
 
-export const statusLabel: Record<PhaseStatus, string> = {
-	agreed: 'agreed',
-	disputed: 'disputed',
-	'not-yet-addressed': 'not yet addressed'
-};
+/** The status at the talks in the tag's lower-case words ("under negotiation"). */
+export const statusLabel = Object.fromEntries(
+	Object.entries(talksStatuses).map(([status, words]) => [status, words.label.toLowerCase()])
+) as Record<PhaseStatus, string>;
 
 /** What the layout needs of a phase. */
 export interface PhaseInput {

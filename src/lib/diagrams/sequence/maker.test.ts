@@ -41,7 +41,7 @@ describe('makeSequence', () => {
 	it('says where the reader is and where the reporting tells another order', () => {
 		expect(sequence.describe({}, 'phase-two')).toBe(
 			'The plan’s 3 phases as a flow, each entered when its trigger is met: 1, Fixture phase one (agreed); ' +
-				'2, Fixture phase two (disputed); 3, Fixture phase three (not yet addressed). ' +
+				'2, Fixture phase two (under negotiation); 3, Fixture phase three (not yet addressed). ' +
 				'This page is at phase 2 of 3, Fixture phase two. Where the reporting tells a different order: ' +
 				'Fixture order as reported: phase two first, against Fixture plan, point 3: phase one first.'
 		);
