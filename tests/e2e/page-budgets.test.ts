@@ -12,9 +12,9 @@ describe('budgetOf', () => {
 		['points.html', 'site page', 68],
 		['sources.html', 'site page', 68],
 		['glossary.html', 'site page', 68],
-		['present.html', 'deck page', 80],
-		['present/notes.html', 'deck page', 80],
-		['present/handout.html', 'deck page', 80]
+		['present.html', 'deck page', 88],
+		['present/notes.html', 'deck page', 88],
+		['present/handout.html', 'deck page', 88]
 	])('%s is a %s, at most %i KB', (page, name, kb) => {
 		expect(budgetOf(page)).toMatchObject({ name, kb });
 	});

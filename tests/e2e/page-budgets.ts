@@ -25,9 +25,13 @@ export const pageBudgets: PageBudget[] = [
 	// is one of them, not an embed: it is the editors' page, with the site's chrome, hydrated for its Embed buttons.
 	{ name: 'site page', pages: /^(points|sources|glossary|embed)\.html$/, kb: 68, diagrams: 'none' },
 	// A regression guard, not a design budget: DESIGN.md names none for the deck, which hydrates every slide, draws all
-	// five diagrams and carries every phase's notes. Set a little above what it loads today (5 December 2026: /present
-	// 77.7 KB, the notes window 76.5 KB, the handout 72.8 KB), so that growth is a decision, not a drift.
-	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 80, diagrams: 'all' }
+	// five diagrams and carries every phase's notes. Set a little above what it loads (5 December 2026: /present
+	// 77.7 KB, the notes window 76.5 KB, the handout 72.8 KB), so that growth is a decision, not a drift. Raised from 80
+	// when the diagrams gained their view of what happened since the talks: each drawing carries its kind's since view
+	// (src/lib/diagrams/drawing.ts; 6.1 KB gzip for the three kinds the deck draws that have one) and the shared frame
+	// the switch between views (1.6 KB), which the deck does not show yet: /present 85.0 KB, the notes window 83.8 KB,
+	// the handout 80.2 KB.
+	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 88, diagrams: 'all' }
 ];
 
 /** The budget a page falls under; throws for a page that falls under none, or more than one. */

@@ -176,9 +176,10 @@ export function layoutExchangeSince(c: ExchangeSinceCounts): ExchangeSinceLayout
 		const lastRowY = b.origin.y + (rowsOf(total) - 1) * PITCH;
 		const x = LEFT + (total % PER_ROW || PER_ROW) * PITCH + 8;
 		if (x + textWidth(text, SMALL) <= WIDTH - LEFT) {
-			// Level with the last row's top, so that it stays clear of the row above.
-			texts.push({ id, text, ...point(x, lastRowY + SMALL * 0.8), size: SMALL });
-			return Math.max(below, lastRowY + SMALL + 4);
+			// Level with a lone row's middle; under a row above, level with the last row's top, clear of the row above.
+			const baseline = rowsOf(total) > 1 ? lastRowY + SMALL * 0.8 : lastRowY + UNIT / 2 + SMALL * 0.35;
+			texts.push({ id, text, ...point(x, baseline), size: SMALL });
+			return Math.max(below, baseline + SMALL * 0.3 + 4);
 		}
 		return add(id, text, below, SMALL);
 	};
