@@ -105,3 +105,13 @@ export const PhaseNowSchema = z.strictObject({
 	/** A question for the class on what happened since, asked on the deck's "since the talks" slide. */
 	question: text
 });
+
+/**
+ * A body the plan sets up, as the governance chart's since view marks it: the point that sets it up (its status now is
+ * the tracker's) and the dated steps it rests on, each an event of that point, in a few words ("charter signed").
+ */
+export const BodyNowSchema = z.strictObject({
+	actor: id,
+	point: pointNumber,
+	steps: z.array(z.strictObject({ event: id, text })).min(1, 'at least one step')
+});

@@ -1,7 +1,14 @@
 // The typed schema of everything in data/: each file's shape, checked at build time.
 import { z } from 'zod';
 import { id, isoDate, markdown, pointNumber, text } from './schema-parts';
-import { EventSchema, PhaseNowSchema, ReportingSchema, ReportSchema, TrackerEntrySchema } from './schema-since';
+import {
+	BodyNowSchema,
+	EventSchema,
+	PhaseNowSchema,
+	ReportingSchema,
+	ReportSchema,
+	TrackerEntrySchema
+} from './schema-since';
 import { talksStatuses, type TalksStatus } from './talks-words';
 
 export * from './schema-since';
@@ -250,7 +257,9 @@ export const GovernanceChartSchema = z.strictObject({
 			/** The width the label wraps to. */
 			width: z.number().positive()
 		})
-	)
+	),
+	/** What became of the bodies on the chart since the talks, for its since view. */
+	since: z.array(BodyNowSchema).optional()
 });
 
 export const GlossarySchema = z.strictObject({

@@ -1,5 +1,6 @@
 // The governance chart's rules held against the actors and relations: every relation drawn as an arrow or written in a
-// box, every box on the chart and apart from its neighbours, nothing placed twice.
+// box, every box on the chart and apart from its neighbours, nothing placed twice, and every body its since view marks
+// resting on the events its point's status rests on.
 import { CHART_WIDTH, type FileName, type RawContent } from './schema';
 
 /** The `from` of an arrow drawn from the whole top row (the guarantors and mediators) at once. */
@@ -48,6 +49,20 @@ export function checkGovernanceChart(content: RawContent, actors: Set<string | n
 		const from = arrow.from === TOP_TIER ? topRow : [arrow.from];
 		if (!relations.some((r) => from.includes(r.from) && r.to === arrow.to && r.kind === arrow.kind))
 			at(file, `arrows[${i}]`, `a relation in relations.json that it draws (${arrow.from} ${arrow.kind} ${arrow.to})`);
+	});
+
+	// A body marked in the since view has a box, and each step rests on an event of the point that sets the body up.
+	(chart.since ?? []).forEach((body, i) => {
+		if (!placed(body.actor)) at(file, `since[${i}].actor`, `an actor with a box on the chart (found "${body.actor}")`);
+		const tracked = content['tracker.json'].find((t) => t.point === body.point);
+		body.steps.forEach((step, j) => {
+			if (!tracked?.events.includes(step.event))
+				at(
+					file,
+					`since[${i}].steps[${j}].event`,
+					`an event that the status of point ${body.point} rests on (tracker.json); found "${step.event}"`
+				);
+		});
 	});
 
 	relations.forEach((r, i) => {

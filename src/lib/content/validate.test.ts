@@ -211,6 +211,20 @@ describe('validateContent: the governance chart', () => {
 				'expected a relation in relations.json that it draws (fixture-force funds fixture-police)'
 		},
 		{
+			name: 'a body its since view marks that has no box',
+			spoil: (d) => (chart(d).since[0].actor = 'fixture-bystander'),
+			message:
+				'data/governance-chart.json at since[0].actor: ' +
+				'expected an actor with a box on the chart (found "fixture-bystander")'
+		},
+		{
+			name: 'a step of a body that its point’s status does not rest on',
+			spoil: (d) => (chart(d).since[1].steps[0].event = 'fixture-event-two'),
+			message:
+				'data/governance-chart.json at since[1].steps[0].event: ' +
+				'expected an event that the status of point 16 rests on (tracker.json); found "fixture-event-two"'
+		},
+		{
 			name: 'a relation the chart cannot place',
 			spoil: (d) =>
 				d['relations.json'].push({

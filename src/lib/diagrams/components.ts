@@ -5,6 +5,8 @@
 import type { Component } from 'svelte';
 import type { DiagramKind } from '$lib/content/types';
 import type { AnyDrawing, DiagramProps } from './drawing';
+import { sinceDrawing, type SinceDrawing } from './since-drawings';
+import type { DiagramView } from './view';
 
 const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<DiagramProps<K>> }> } = {
 	sequence: () => import('./sequence/SequenceDiagram.svelte'),
@@ -17,17 +19,23 @@ const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<DiagramP
 /** A drawing with the component that draws it: the only thing `Diagram.svelte` draws, so nothing is drawn unloaded. */
 export interface ReadyDiagram {
 	drawing: AnyDrawing;
-	Component: Component<{ drawing: AnyDrawing }>;
+	Component: Component<{ drawing: AnyDrawing; view?: DiagramView }>;
+	/** Its since drawing, where the load fetched it ahead (a page that does not hydrate); else fetched when asked for. */
+	Since?: SinceDrawing | null;
 }
 
-/** The drawings, each with its kind's component, once the code of every kind among them has arrived. */
-export async function readyDiagrams(drawings: AnyDrawing[]): Promise<ReadyDiagram[]> {
+/**
+ * The drawings, each with its kind's component, once the code of every kind among them has arrived; with `since`, each
+ * with its since drawing too.
+ */
+export async function readyDiagrams(drawings: AnyDrawing[], { since = false } = {}): Promise<ReadyDiagram[]> {
 	return Promise.all(
 		drawings.map(async (drawing) => {
 			const { default: Component } = await loaders[drawing.kind]();
 			// A kind's component draws that kind's drawings: `loaders` pairs them by kind, which the types cannot follow
 			// through the union of kinds.
-			return { drawing, Component: Component as Component<{ drawing: AnyDrawing }> };
+			const ready = { drawing, Component: Component as Component<{ drawing: AnyDrawing; view?: DiagramView }> };
+			return since ? { ...ready, Since: await sinceDrawing(drawing.kind) } : ready;
 		})
 	);
 }

@@ -3,15 +3,20 @@ import type { CitedQuote } from '$lib/content/cite';
 import type { DiagramKind, DiagramState } from '$lib/content/types';
 import type { ExchangeRow } from './exchange/describe';
 import type { ExchangeLayout } from './exchange/layout';
+import type { ExchangeSince } from './exchange/since';
 import type { FiguresTable } from './figures/describe';
 import type { FiguresLayout } from './figures/layout';
+import type { FiguresSince } from './figures/since';
 import type { RelationRow } from './governance/describe';
 import type { GovernanceLayout } from './governance/layout';
+import type { GovernanceSince } from './governance/since';
 import type { StageRow } from './map/describe';
 import type { MapLayout } from './map/layout';
+import type { MapSince } from './map/since';
 import type { Marker } from './markers';
 import type { SequenceRow } from './sequence/describe';
 import type { SequenceLayout } from './sequence/layout';
+import type { SequenceSince } from './sequence/since';
 import type { DiagramView } from './view';
 
 /** Each kind's geometry, worked out once per build and the same at every phase. */
@@ -31,6 +36,18 @@ export interface DiagramTables {
 	governance: RelationRow[];
 	figures: FiguresTable;
 }
+
+/** Each kind's view of what happened since the talks, made once per build and the same at every phase. */
+export interface DiagramSinceViews {
+	sequence: SequenceSince;
+	exchange: ExchangeSince;
+	map: MapSince;
+	governance: GovernanceSince;
+	figures: FiguresSince;
+}
+
+/** Any kind's since view. */
+export type AnySinceView = DiagramSinceViews[DiagramKind];
 
 /** What a phase sets on a diagram of this kind (a map's stage, the exchange's step, a focus), without its quotes. */
 export type PhaseSetting<K extends DiagramKind> = Omit<Extract<DiagramState, { kind: K }>, 'kind' | 'annotations'>;
@@ -54,6 +71,8 @@ export interface Drawing<K extends DiagramKind = DiagramKind> {
 	markers: Marker[];
 	/** A sentence or two that say what the drawing shows, from the same data: the start of its text alternative. */
 	description: string;
+	/** What happened since the talks, for the since view; null where the page shows the plan only (the deck). */
+	since: DiagramSinceViews[K] | null;
 }
 
 /** A drawing of any one kind. */

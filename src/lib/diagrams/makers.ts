@@ -1,7 +1,7 @@
 // Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
-import type { AnyDrawing, DiagramLayouts, DiagramTables, Drawing, PhaseSetting } from './drawing';
+import type { AnyDrawing, DiagramLayouts, DiagramSinceViews, DiagramTables, Drawing, PhaseSetting } from './drawing';
 import { makeExchange } from './exchange/maker';
 import { makeFigures } from './figures/maker';
 import { makeGovernance } from './governance/maker';
@@ -14,6 +14,8 @@ export interface DiagramMaker<K extends DiagramKind> {
 	kind: K;
 	layout: DiagramLayouts[K];
 	table: DiagramTables[K];
+	/** What happened since the talks (the same at every phase). */
+	since: DiagramSinceViews[K];
 	/** What the drawing shows at a phase, in a sentence or two. */
 	describe(setting: PhaseSetting<K>, phaseId: string): string;
 	/** Where the markers of a phase's quote notes go (src/lib/diagrams/markers.ts places them). */
@@ -36,15 +38,19 @@ export function diagramMakers(content: Content): DiagramMakers {
 /** Whether a drawing carries the phase's quote notes, or shows none (slides and the handout show quotes as text). */
 export type NotesShown = 'with-notes' | 'without-notes';
 
+/** Whether a drawing carries its kind's view of what happened since the talks, or the plan only (the deck's slides). */
+export type ViewsShown = 'plan-and-since' | 'plan-only';
+
 /** The drawing of one diagram at one phase. */
 export function drawingOf(
 	makers: DiagramMakers,
 	content: Content,
 	phaseId: string,
 	state: DiagramState,
-	notes: NotesShown
+	notes: NotesShown,
+	views: ViewsShown = 'plan-and-since'
 ): AnyDrawing {
-	const made = { content, phaseId, notes };
+	const made = { content, phaseId, notes, views };
 	switch (state.kind) {
 		case 'sequence':
 			return draw(makers.sequence, state, made);
@@ -65,19 +71,25 @@ export function phaseDrawing<K extends DiagramKind>(
 	content: Content,
 	phaseId: string,
 	kind: K,
-	notes: NotesShown
+	notes: NotesShown,
+	views: ViewsShown = 'plan-and-since'
 ): Drawing<K> | undefined {
 	const state = content.phaseById[phaseId].diagrams.find(
 		(d): d is Extract<DiagramState, { kind: K }> => d.kind === kind
 	);
-	return state && draw(makers[kind], state, { content, phaseId, notes });
+	return state && draw(makers[kind], state, { content, phaseId, notes, views });
 }
 
 /** The drawing a kind's maker makes of a diagram's state at a phase. */
 export function draw<K extends DiagramKind>(
 	maker: DiagramMaker<K>,
 	{ kind: _, annotations, ...setting }: Extract<DiagramState, { kind: K }>,
-	{ content, phaseId, notes: shown }: { content: Content; phaseId: string; notes: NotesShown }
+	{
+		content,
+		phaseId,
+		notes: shown,
+		views = 'plan-and-since'
+	}: { content: Content; phaseId: string; notes: NotesShown; views?: ViewsShown }
 ): Drawing<K> {
 	const cited = citedQuotes(content);
 	// Numbered in the order the phase lists them: the number links a marker in the drawing to its note.
@@ -91,6 +103,7 @@ export function draw<K extends DiagramKind>(
 		table: maker.table,
 		notes,
 		markers: maker.placeMarkers(notes, setting),
-		description: maker.describe(setting, phaseId)
+		description: maker.describe(setting, phaseId),
+		since: views === 'plan-and-since' ? maker.since : null
 	};
 }

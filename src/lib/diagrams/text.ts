@@ -9,11 +9,12 @@ export const BOLD_CHAR_WIDTH = 0.6;
 export const textWidth = (text: string, size: number, bold = false) =>
 	text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
 
-/** Greedy word wrap to a width; a word longer than the width keeps a line of its own. */
+/** Greedy word wrap to a width; a word longer than the width keeps a line of its own. A no-break space (U+00A0) joins
+ * words that must stay on one line, such as the parts of a date. */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[^\S\u00a0]+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
 		if (line && textWidth(next, size, bold) > maxWidth) {
 			lines.push(line);

@@ -12,6 +12,9 @@ export type EmbedViewKind = 'stepper' | DiagramKind | 'timeline' | WholePlanView
 export const isDiagramKind = (value: string): value is DiagramKind =>
 	(diagramKinds as readonly string[]).includes(value);
 
+/** The embeds whose diagrams can open on the plan or on what happened since the talks: the stepper and each diagram. */
+export const offersDiagramViews = (kind: EmbedViewKind): boolean => kind === 'stepper' || isDiagramKind(kind);
+
 export const isEmbedViewKind = (value: string): value is EmbedViewKind =>
 	value === 'stepper' || value === 'timeline' || wholePlanViews.some((v) => v === value) || isDiagramKind(value);
 

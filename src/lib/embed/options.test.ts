@@ -21,6 +21,9 @@ describe('parseEmbedOptions', () => {
 		{ search: '?title=false&source=no', expected: { title: false, source: false }, why: 'words for off' },
 		{ search: '?phase=exchange', expected: { phase: 'exchange' }, why: 'a phase the view has' },
 		{ search: '?childId=pym-0-ab12c', expected: { childId: 'pym-0-ab12c' }, why: "pym's id for the container" },
+		{ search: '?view=since', expected: { view: 'since' }, why: 'what happened since the talks' },
+		{ search: '?view=SINCE%20', expected: { view: 'since' }, why: 'the view, in capitals with a space' },
+		{ search: '?view=plan', expected: {}, why: 'the plan, the default' },
 		// hostile or malformed: every one falls back to its default
 		{ search: '?theme=<script>&title=maybe&phase=nope', expected: {}, why: 'the brief’s example' },
 		{ search: '?theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E', expected: {}, why: 'an encoded script' },
@@ -41,7 +44,9 @@ describe('parseEmbedOptions', () => {
 		{ search: '?__proto__=dark&constructor=1&toString=0', expected: {}, why: 'prototype names' },
 		{ search: `?${'a=1&'.repeat(2000)}`, expected: {}, why: 'a huge query' },
 		{ search: '?theme=light&theme=<b>', expected: { theme: 'light' }, why: 'a repeated key: the first counts' },
-		{ search: '#theme=dark', expected: {}, why: 'a hash is not a query' }
+		{ search: '#theme=dark', expected: {}, why: 'a hash is not a query' },
+		{ search: '?view=now', expected: {}, why: 'a view that does not exist' },
+		{ search: '?view=<svg/onload=alert(1)>', expected: {}, why: 'markup for a view' }
 	];
 	it.each(cases)('$why: $search', ({ search, expected }) => {
 		expect(parseEmbedOptions(search, phases)).toEqual({ ...defaults, ...expected });
@@ -71,7 +76,14 @@ describe('embedQuery', () => {
 	});
 
 	it('reads back what it writes', () => {
-		const options: EmbedOptions = { theme: 'dark', title: false, source: true, phase: 'exchange', childId: 'c-1' };
+		const options: EmbedOptions = {
+			theme: 'dark',
+			title: false,
+			source: true,
+			phase: 'exchange',
+			view: 'since',
+			childId: 'c-1'
+		};
 		expect(parseEmbedOptions(embedQuery(options), phases)).toEqual(options);
 	});
 });

@@ -1,5 +1,6 @@
-// The options an editor puts in an embed's URL (theme, title, source line, phase), read defensively:
+// The options an editor puts in an embed's URL (theme, title, source line, phase, view), read defensively:
 // anything unknown or malformed falls back to its default, so a bad URL never breaks an article.
+import { diagramViewOf, type DiagramView } from '$lib/diagrams/view';
 
 export const embedThemes = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof embedThemes)[number];
@@ -13,6 +14,8 @@ export interface EmbedOptions {
 	source: boolean;
 	/** A phase id that overrides the phase in the path, where the view has that phase. */
 	phase: string | null;
+	/** What the diagrams show: the plan (the default), or what happened since the talks. */
+	view: DiagramView;
 	/** The id pym.js's parent gives its iframe (`childId`), echoed in every pym message. */
 	childId: string | null;
 }
@@ -22,6 +25,7 @@ export const defaultEmbedOptions: Readonly<EmbedOptions> = Object.freeze({
 	title: true,
 	source: true,
 	phase: null,
+	view: 'plan',
 	childId: null
 });
 
@@ -63,6 +67,7 @@ export function parseEmbedOptions(search: string, phases?: readonly string[]): E
 		title: readFlag(params.get('title'), defaultEmbedOptions.title),
 		source: readFlag(params.get('source'), defaultEmbedOptions.source),
 		phase: phaseOk ? phase : null,
+		view: diagramViewOf(params.get('view')?.trim().toLowerCase()),
 		childId: childIdPattern.test(childId) ? childId : null
 	};
 }
@@ -74,6 +79,7 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
 	if (options.title === false) params.set('title', '0');
 	if (options.source === false) params.set('source', '0');
 	if (options.phase) params.set('phase', options.phase);
+	if (options.view === 'since') params.set('view', 'since');
 	if (options.childId) params.set('childId', options.childId);
 	const query = params.toString();
 	return query ? `?${query}` : '';

@@ -16,6 +16,7 @@ function embedWindow(search: string) {
 		document,
 		location,
 		parent,
+		requestAnimationFrame: (fn: () => void) => fn(),
 		addEventListener: (type: string, fn: (event: Event) => void) =>
 			listeners.set(type, [...(listeners.get(type) ?? []), fn]),
 		dispatch: (type: string, event: Partial<MessageEvent>) => listeners.get(type)?.forEach((fn) => fn(event as Event))
@@ -87,4 +88,54 @@ describe('the embed runtime', () => {
 		]);
 		expect(parent.postMessage.mock.calls.every(([, target]) => target === '*')).toBe(true);
 	});
+
+	it('shows the view the URL names, or the plan for anything else, and presses its button on every switch', () => {
+		document.body.innerHTML = switches;
+		startEmbed(embedWindow('?view=since').win as unknown as Window);
+		expect(document.documentElement.dataset.view).toBe('since');
+		expect(pressed()).toEqual(['plan=false', 'since=true', 'plan=false', 'since=true']);
+
+		document.body.innerHTML = switches;
+		startEmbed(embedWindow('?view=then').win as unknown as Window);
+		expect(document.documentElement.dataset.view).toBe('plan');
+		expect(pressed()).toEqual(['plan=true', 'since=false', 'plan=true', 'since=false']);
+	});
+
+	it('switches on a click, keeps the view on links between embed pages, and tells the parent its new height', () => {
+		document.body.innerHTML = switches + '<a rel="next" href="/embed/stepper/three">Next</a>';
+		const { win, parent } = embedWindow('?theme=dark&childId=pym-3');
+		startEmbed(win as unknown as Window);
+		parent.postMessage.mockClear();
+
+		document.querySelectorAll<HTMLButtonElement>('[data-view-choice="since"]')[1].click();
+		expect(document.documentElement.dataset.view).toBe('since');
+		expect(document.documentElement.hasAttribute('data-view-switched')).toBe(true);
+		expect(pressed()).toEqual(['plan=false', 'since=true', 'plan=false', 'since=true']);
+		expect(document.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+			'/embed/stepper/three?theme=dark&view=since&childId=pym-3'
+		);
+		expect(parent.postMessage.mock.calls.map(([data]) => data)).toEqual([
+			{ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) },
+			expect.stringMatching(/^pymxPYMxpym-3xPYMxheightxPYMx\d+$/)
+		]);
+
+		document.querySelector<HTMLButtonElement>('[data-view-choice="plan"]')!.click();
+		expect(document.documentElement.dataset.view).toBe('plan');
+		expect(document.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+			'/embed/stepper/three?theme=dark&childId=pym-3'
+		);
+	});
 });
+
+/** Two diagrams' switches, as the embed pages are prerendered: on the plan. */
+const switches = [1, 2]
+	.map(
+		() =>
+			'<div class="view-switch"><button data-view-choice="plan" aria-pressed="true">The plan</button>' +
+			'<button data-view-choice="since" aria-pressed="false">What happened</button></div>'
+	)
+	.join('');
+const pressed = () =>
+	[...document.querySelectorAll<HTMLElement>('[data-view-choice]')].map(
+		(b) => `${b.dataset.viewChoice}=${b.getAttribute('aria-pressed')}`
+	);

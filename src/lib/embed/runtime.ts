@@ -1,9 +1,11 @@
 // What runs in an embed page, before its body is parsed: apply the URL options, carry them on links between
-// embed pages, and keep telling the parent page how tall the content is (pym.js and frames/AMP formats).
+// embed pages, switch the diagrams between the plan and what happened (both are in the page), and keep telling the
+// parent page how tall the content is (pym.js and frames/AMP formats).
 import { keyStep } from '$lib/stepper/gestures';
 import { embedPath, isEmbedViewKind, type EmbedViewKind } from './catalogue';
 import { heightMessages, readParentMessage } from './messages';
 import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
+import { diagramViewOf, type DiagramView } from '$lib/diagrams/view';
 
 /** The page describes itself in <meta name="embed-view" content="map" data-phase="…" data-phases="… …">. */
 function readView(doc: Document): { kind: EmbedViewKind; phase: string; phases: string[] } | null {
@@ -22,6 +24,23 @@ export function applyOptions(root: HTMLElement, options: EmbedOptions) {
 	else root.setAttribute('data-theme', options.theme);
 	root.setAttribute('data-embed-title', options.title ? '1' : '0');
 	root.setAttribute('data-embed-source', options.source ? '1' : '0');
+	// The diagrams' styles show the view the page is marked with (src/lib/diagrams/DiagramFrame.svelte).
+	root.setAttribute('data-view', options.view);
+}
+
+/** Marks the page with a view and presses its button on every diagram's switch. */
+export function showView(doc: Document, view: DiagramView) {
+	doc.documentElement.setAttribute('data-view', view);
+	for (const button of doc.querySelectorAll<HTMLElement>('[data-view-choice]'))
+		button.setAttribute('aria-pressed', String(button.dataset.viewChoice === view));
+}
+
+/** Links between embed pages (the stepper's phases) keep the options and pym's id. */
+function carryOptions(doc: Document, query: string) {
+	for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="/embed/"]')) {
+		const path = (link.getAttribute('href') ?? '').split('?')[0];
+		link.setAttribute('href', path + query);
+	}
 }
 
 /** Sends the content's height to the parent: forced, or only when it changed since the last message. */
@@ -44,7 +63,7 @@ export function startEmbed(win: Window) {
 	applyOptions(root, options);
 
 	// ?phase= opens another phase of the same view, where the view has it: go there, keeping the other options.
-	const carried = embedQuery({ ...options, phase: null });
+	let carried = embedQuery({ ...options, phase: null });
 	if (view && options.phase && options.phase !== view.phase) {
 		win.location.replace(embedPath(view.kind, options.phase) + carried + win.location.hash);
 		return;
@@ -61,19 +80,26 @@ export function startEmbed(win: Window) {
 	win.addEventListener('pageshow', (event) => event.persisted && report(true));
 
 	const ready = () => {
-		// Links between embed pages (the stepper's phases) keep the options and pym's id.
-		if (carried) {
-			for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="/embed/"]')) {
-				const href = link.getAttribute('href') ?? '';
-				if (!href.includes('?')) link.setAttribute('href', href + carried);
-			}
-		}
+		if (carried) carryOptions(doc, carried);
+		showView(doc, options.view);
 		new ResizeObserver(() => report(false)).observe(root);
 		report(true);
 		doc.fonts?.ready.then(() => report(true)).catch(() => {});
 	};
 	if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
 	else ready();
+
+	// A diagram's switch: the page shows the view chosen, the stepper's links keep it, the parent hears the new height.
+	doc.addEventListener('click', (event) => {
+		const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-view-choice]');
+		if (!button) return;
+		const view = diagramViewOf(button.dataset.viewChoice);
+		showView(doc, view);
+		root.setAttribute('data-view-switched', '');
+		carried = embedQuery({ ...options, phase: null, view });
+		carryOptions(doc, carried);
+		win.requestAnimationFrame(() => report(true));
+	});
 
 	// In the stepper, the arrow keys follow previous / next like the full explainer's.
 	doc.addEventListener('keydown', (event) => {

@@ -17,9 +17,9 @@ export function embedUrl(
 	origin: string,
 	kind: EmbedViewKind,
 	phaseId: string | undefined,
-	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source'>>
+	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source' | 'view'>>
 ) {
-	const query = embedQuery({ theme: options.theme, title: options.title, source: options.source });
+	const query = embedQuery({ theme: options.theme, title: options.title, source: options.source, view: options.view });
 	return `${origin.replace(/\/+$/, '')}${embedPath(kind, phaseId)}${query}`;
 }
 

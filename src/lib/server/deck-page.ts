@@ -16,7 +16,7 @@ export function deckPage(content: Content, makers: DiagramMakers): DeckPage {
 			questions: p.questions,
 			notes: p.notes,
 			points: p.points.map((n) => ({ number: n, title: content.pointByNumber[n].title })),
-			drawing: drawingOf(makers, content, p.id, p.diagrams[0], 'without-notes')
+			drawing: drawingOf(makers, content, p.id, p.diagrams[0], 'without-notes', 'plan-only')
 		})),
 		sources: articleLines(content.sources)
 	};

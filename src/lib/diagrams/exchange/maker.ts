@@ -5,12 +5,14 @@ import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
 import { describeExchange, exchangeCounts, exchangeTable } from './describe';
 import { GUTTER, layoutExchange } from './layout';
+import { makeExchangeSince } from './since';
 
 export function makeExchange(content: Content): DiagramMaker<'exchange'> {
 	const layout = layoutExchange(exchangeCounts(content.figureById));
 	const anchors = new Map<string, Point>(layout.blocks.map((b) => [b.id, b.anchor]));
 	return {
 		kind: 'exchange',
+		since: makeExchangeSince(content),
 		layout,
 		table: exchangeTable(content.figureById, content.sourceById),
 		describe: ({ step }) => describeExchange(content.figureById, step),

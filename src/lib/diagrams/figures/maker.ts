@@ -13,6 +13,7 @@ export function makeFigures(content: Content): DiagramMaker<'figures'> {
 	});
 	return {
 		kind: 'figures',
+		since: null,
 		layout,
 		// The figures the drawing draws; the sources page has the whole ledger.
 		table: {

@@ -17,6 +17,8 @@ const PAD_X = 8;
 /** Room between an edge and its label, and above and below a label in the gap between two rows. */
 const LABEL_OFFSET = 6;
 const LABEL_MARGIN = 10;
+/** Room above a since mark, for the rule that sets it off from the box's name. */
+const MARK_GAP = 10;
 
 const ROLE_NOUNS: Partial<Record<Relation['kind'], string>> = { guarantees: 'guarantor', mediates: 'mediator' };
 type Slot = GovernanceChart['rows'][number]['slots'][number];
@@ -38,6 +40,8 @@ export interface ActorNode {
 	strikes: { x1: number; x2: number; y: number }[];
 	tier: boolean;
 	markerCorner: 'left' | 'right';
+	/** What the since view writes in the box in place of its details, a block per entry: its status now, its steps. */
+	mark?: TextBlock[];
 }
 
 export interface RelationEdge {
@@ -64,6 +68,8 @@ export interface GovernanceInput {
 	chart: GovernanceChart;
 	relations: Relation[];
 	names: Record<string, string>;
+	/** Lines the since view writes in an actor's box in place of its plan details, each wrapped to the box. */
+	marks?: Record<string, string[]>;
 }
 
 interface ArrowGroup {
@@ -93,7 +99,7 @@ function groupArrows(relations: Relation[], writtenInside: (r: Relation) => bool
 	);
 }
 
-export function layoutGovernance({ chart, relations, names }: GovernanceInput): GovernanceLayout {
+export function layoutGovernance({ chart, relations, names, marks = {} }: GovernanceInput): GovernanceLayout {
 	const slots = chart.rows.flatMap((r) => r.slots);
 	const topRow = chart.rows[0].slots.map((s) => s.actor);
 	const slotOf = new Map(slots.map((s) => [s.actor, s]));
@@ -156,17 +162,21 @@ export function layoutGovernance({ chart, relations, names }: GovernanceInput): 
 		const drafts = row.slots.map((slot) => {
 			const inner = slot.width - 2 * PAD_X;
 			const nameLines = wrapText(nameOf(slot.actor), inner, NAME, true);
-			const detail = detailLines(slot, inner);
+			// A box the since view marks says what became of it instead of what the plan says of it.
+			// The first entry, the status, is drawn bold.
+			const mark = (marks[slot.actor] ?? []).map((entry, k) => wrapText(entry, inner, SMALL, k === 0));
+			const detail = mark.length ? [] : detailLines(slot, inner);
 			const height =
 				PAD_TOP +
 				(nameLines.length - 1) * NAME_LINE +
 				NAME +
 				(detail.length ? 4 + detail.length * SMALL_LINE : 0) +
+				(mark.length ? MARK_GAP + mark.flat().length * SMALL_LINE : 0) +
 				PAD_BOTTOM;
-			return { slot, nameLines, detail, height };
+			return { slot, nameLines, detail, mark, height };
 		});
 		const rowHeight = Math.max(...drafts.map((d) => d.height));
-		for (const { slot, nameLines, detail, height } of drafts) {
+		for (const { slot, nameLines, detail, mark, height } of drafts) {
 			const boxTop = slot.middle ? top + (rowHeight - height) / 2 : top;
 			const cx = tenth(slot.x + slot.width / 2);
 			const name: TextBlock = {
@@ -180,6 +190,7 @@ export function layoutGovernance({ chart, relations, names }: GovernanceInput): 
 			};
 			const detailTop = boxTop + PAD_TOP + (nameLines.length - 1) * NAME_LINE + NAME + 4;
 			const excluded = relations.some((r) => r.kind === 'excludes' && r.to === slot.actor);
+			const markTop = detailTop + (detail.length ? detail.length * SMALL_LINE : -4) + MARK_GAP;
 			nodes.push({
 				id: slot.actor,
 				box: rect(slot.x, boxTop, slot.width, height),
@@ -198,7 +209,8 @@ export function layoutGovernance({ chart, relations, names }: GovernanceInput): 
 				excluded,
 				strikes: excluded ? strikeLines(name) : [],
 				tier: i === 0,
-				markerCorner: slot.markerCorner ?? 'right'
+				markerCorner: slot.markerCorner ?? 'right',
+				...(mark.length > 0 && { mark: markBlocks(mark, cx, markTop) })
 			});
 		}
 		y = top + rowHeight;
@@ -227,6 +239,23 @@ export function layoutGovernance({ chart, relations, names }: GovernanceInput): 
 		)
 	);
 	return { width: WIDTH, height: tenth(y + 8), nodes, edges, tier: { box: tierBox, caption: caption! } };
+}
+
+/** The since view's entries in a box, one block each, from `top` down. */
+function markBlocks(entries: string[][], cx: number, top: number): TextBlock[] {
+	let y = top;
+	return entries.map((lines) => {
+		const block: TextBlock = {
+			x: cx,
+			y: tenth(y + SMALL * 0.8),
+			lines,
+			size: SMALL,
+			lineHeight: SMALL_LINE,
+			anchor: 'middle'
+		};
+		y += lines.length * SMALL_LINE;
+		return block;
+	});
 }
 
 function strikeLines(name: TextBlock) {

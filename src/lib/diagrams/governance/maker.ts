@@ -7,6 +7,7 @@ import { lineBoxes, textBox } from '../text';
 import { describeGovernance, relationRows } from './describe';
 import { nodeFor } from './highlight';
 import { layoutGovernance } from './layout';
+import { makeGovernanceSince } from './since';
 
 const MARKER_R = 12;
 
@@ -21,6 +22,7 @@ export function makeGovernance(content: Content): DiagramMaker<'governance'> {
 	];
 	return {
 		kind: 'governance',
+		since: makeGovernanceSince(content),
 		layout,
 		table: relationRows(content.relations, content.actorById),
 		describe: ({ focus }) => describeGovernance(content.relations, content.actorById, focus),

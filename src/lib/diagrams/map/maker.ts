@@ -27,6 +27,7 @@ export function makeMap(content: Content): DiagramMaker<'map'> {
 		});
 	return {
 		kind: 'map',
+		since: null,
 		layout,
 		table: stageRows(layout.stages),
 		describe: ({ stage }) => describeMap(layout.stages, stage, content.places),

@@ -5,6 +5,7 @@ import { stackInGutter } from '../markers';
 import { describeSequence, sequenceRows } from './describe';
 import { orderDisputes } from './disputes';
 import { GUTTER, layoutSequence, LEADER_X } from './layout';
+import { makeSequenceSince } from './since';
 
 export function makeSequence(content: Content): DiagramMaker<'sequence'> {
 	const disputes = orderDisputes(content);
@@ -12,6 +13,7 @@ export function makeSequence(content: Content): DiagramMaker<'sequence'> {
 	const boxes = new Map(layout.boxes.map((b) => [b.id, b]));
 	return {
 		kind: 'sequence',
+		since: makeSequenceSince(content),
 		layout,
 		table: sequenceRows(content.phases),
 		describe: (_, phaseId) => describeSequence(content.phases, phaseId, disputes),

@@ -1,7 +1,7 @@
 import { readyDiagrams } from '$lib/diagrams/components';
 
-// Drawn at build time only (no hydration).
+// Drawn at build time only (no hydration), in both views: the embed's script shows one.
 export const load = async ({ data }) => {
-	const [diagram] = await readyDiagrams([data.drawing]);
+	const [diagram] = await readyDiagrams([data.drawing], { since: true });
 	return { ...data, diagram };
 };

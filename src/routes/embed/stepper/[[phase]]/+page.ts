@@ -1,4 +1,4 @@
 import { readyDiagrams } from '$lib/diagrams/components';
 
-// Drawn at build time only (no hydration).
-export const load = async ({ data }) => ({ ...data, diagrams: await readyDiagrams(data.drawings) });
+// Drawn at build time only (no hydration), in both views: the embed's script shows one.
+export const load = async ({ data }) => ({ ...data, diagrams: await readyDiagrams(data.drawings, { since: true }) });

@@ -1,0 +1,67 @@
+// What became of the bodies the plan sets up, made once per build: the organigram again, the bodies the chart marks
+// (data/governance-chart.json "since") each with its point's status now and the dated steps it rests on.
+import { implementationStatuses } from '$lib/content/since-words';
+import type { Content, ImplementationStatus } from '$lib/content/types';
+import { statusMarks, type StatusTone } from '$lib/since/status-marks';
+import { sinceReader, type SinceFacts, type SinceText } from '../since';
+import { sinceFacts } from '../since-markup';
+import { layoutGovernance, type GovernanceLayout } from './layout';
+
+export interface MarkedBody {
+	actor: string;
+	status: ImplementationStatus;
+	tone: StatusTone;
+}
+
+export interface GovernanceSince extends SinceFacts {
+	/** The organigram with each marked body's status and steps written at the foot of its box. */
+	layout: GovernanceLayout;
+	marked: MarkedBody[];
+}
+
+/** The since view's drawing and words, before its words become markup. */
+export function governanceSince(content: Content): Omit<GovernanceSince, keyof SinceFacts> & { text: SinceText } {
+	const read = sinceReader(content);
+	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
+	const bodies = (content.governanceChart.since ?? []).map((body) => {
+		const { status } = content.trackerByPoint[body.point];
+		// In the box a date and its ⚠ stay on one line: no-break spaces join them (src/lib/diagrams/text.ts).
+		const step = (s: (typeof body.steps)[number], space: string) => {
+			const when = [read.when(s.event), ...(read.event(s.event).caveat ? ['⚠'] : [])].join(' ');
+			return `${s.text}, ${when.replace(/ /g, space)}`;
+		};
+		const steps = body.steps.map((s) => step(s, ' '));
+		const boxSteps = body.steps.map((s) => step(s, '\u00a0'));
+		const mark = `${statusMarks[status].glyph} ${implementationStatuses[status].label}`;
+		return { body, status, mark, steps, boxSteps, name: names[body.actor] ?? body.actor };
+	});
+	const layout = layoutGovernance({
+		chart: content.governanceChart,
+		relations: content.relations,
+		names,
+		marks: Object.fromEntries(bodies.map((b) => [b.body.actor, [b.mark, ...b.boxSteps]]))
+	});
+	const events = bodies.flatMap((b) => b.body.steps.map((s) => s.event));
+	return {
+		layout,
+		marked: bodies.map((b) => ({ actor: b.body.actor, status: b.status, tone: statusMarks[b.status].tone })),
+		text: {
+			description:
+				`What became of the bodies the plan sets up: ` +
+				bodies.map((b) => `${b.name}: ${implementationStatuses[b.status].label} (${b.steps.join('; ')})`).join('; ') +
+				`. The other actors are shown as in the plan, muted.`,
+			asOf: read.asOf,
+			columns: ['Body', 'Status now', 'What happened', 'Plan point'],
+			rows: bodies.map((b) => ({
+				cells: [b.name, b.mark, b.steps.join('; '), String(b.body.point)],
+				citations: read.citations({ events: b.body.steps.map((s) => s.event) })
+			})),
+			caveats: read.caveats(events)
+		}
+	};
+}
+
+export function makeGovernanceSince(content: Content): GovernanceSince {
+	const { text, ...drawn } = governanceSince(content);
+	return { ...drawn, ...sinceFacts(text) };
+}

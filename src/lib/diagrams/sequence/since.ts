@@ -1,0 +1,72 @@
+// What became of each phase, made once per build from each phase's status now: which steps happened, when, and which
+// did not, with the sources of the events each status rests on.
+import { compareDated, endOf } from '$lib/content/dates';
+import { implementationStatuses } from '$lib/content/since-words';
+import type { Content, PhaseWithNow } from '$lib/content/types';
+import { partialDateText } from '$lib/format/format';
+import { statusMarks } from '$lib/since/status-marks';
+import { sinceReader, type SinceFacts, type SinceText } from '../since';
+import { sinceFacts } from '../since-markup';
+import { layoutSequenceSince, type SequenceSinceLayout } from './since-layout';
+
+export interface SequenceSince extends SinceFacts {
+	layout: SequenceSinceLayout;
+}
+
+/** The first and the latest of the events a phase's status now rests on: the two that say when it happened. */
+export function datingEvents(phase: PhaseWithNow, content: Pick<Content, 'eventById'>): string[] {
+	const events = phase.now.events.map((id) => content.eventById[id]);
+	if (!events.length) return [];
+	const first = events.reduce((a, b) => (compareDated(b, a) < 0 ? b : a));
+	const latest = events.find((e) => endOf(e) === phase.now.latestEventDate) ?? first;
+	return [...new Set([first.id, latest.id])];
+}
+
+/** "Events: 10 Oct 2025 to 19 Mar 2026", "Events: Nov 2025", or none, from the events a status rests on. */
+export function eventsSpan(phase: PhaseWithNow, content: Pick<Content, 'eventById'>): string {
+	const [first] = datingEvents(phase, content);
+	const latest = phase.now.latestEventDate;
+	if (!first || !latest) return 'No events reported';
+	const start = content.eventById[first].date;
+	return start === latest
+		? `Events: ${partialDateText(start)}`
+		: `Events: ${partialDateText(start)} to ${partialDateText(latest)}`;
+}
+
+/** The since view's drawing and words, before its words become markup. */
+export function sequenceSince(content: Content): { layout: SequenceSinceLayout; text: SinceText } {
+	const read = sinceReader(content);
+	const steps = content.phases.map((phase) => {
+		const { status } = phase.now;
+		return {
+			id: phase.id,
+			title: phase.title,
+			status,
+			mark: `${statusMarks[status].glyph} ${implementationStatuses[status].label}`,
+			tone: statusMarks[status].tone,
+			when: eventsSpan(phase, content)
+		};
+	});
+	const list = steps.map((s, i) => `${i + 1}, ${s.title}: ${implementationStatuses[s.status].label}`);
+	return {
+		layout: layoutSequenceSince(steps),
+		text: {
+			description:
+				`What became of the plan’s ${steps.length} phases, in the plan’s order, each with its status now and when ` +
+				`the events it rests on happened: ${list.join('; ')}.`,
+			asOf: read.asOf,
+			columns: ['Phase', 'Status now', 'When'],
+			// The sources of the first and the latest event, which date the step; the phase's page has all its evidence.
+			rows: content.phases.map((phase, i) => ({
+				cells: [`${i + 1}. ${phase.title}`, steps[i].mark, steps[i].when],
+				citations: read.citations({ events: datingEvents(phase, content) })
+			})),
+			caveats: []
+		}
+	};
+}
+
+export function makeSequenceSince(content: Content): SequenceSince {
+	const { layout, text } = sequenceSince(content);
+	return { layout, ...sinceFacts(text) };
+}

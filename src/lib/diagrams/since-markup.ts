@@ -1,0 +1,47 @@
+// Turns a since view's words into the markup its frame shows, once per build: the doubts and each row's sources under
+// the drawing, and the rows as a table in the text alternative. They never change in the browser, so pages carry them
+// as markup in the drawing's data and load no code to draw them. Every text is escaped here.
+import type { Citation } from '$lib/content/citation';
+import { sourceLinks, sourcesLabel } from '$lib/since/source-links';
+import type { SinceFacts, SinceText } from './since';
+
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A fact's sources, as SourceLinks.svelte draws them (and styled alike by the frame). */
+function sourcesMarkup(citations: Citation[], label?: string): string {
+	const links = sourceLinks(citations).map(
+		(c) =>
+			`<a href="${escape(c.href)}"${c.external ? ' rel="external noreferrer"' : ''}>${escape(c.label)}</a>` +
+			`${escape(c.after)}${c.weak ? `<span class="weak">${escape(c.weak)}</span>` : ''}`
+	);
+	const named = `<span class="label">${escape(sourcesLabel(citations, label))}:</span>`;
+	return `<p class="sources">${named} ${links.join('; ')}</p>`;
+}
+
+function notesMarkup(text: SinceText): string {
+	const doubts = text.caveats.map((c) => `<p class="caveat"><span aria-hidden="true">⚠</span> ${escape(c)}</p>`);
+	const sources = text.rows
+		.filter((r) => r.citations.length)
+		.map((r) => `<li>${sourcesMarkup(r.citations, `${r.cells[0]}, sources`)}</li>`);
+	return `${doubts.join('')}<ul class="since-sources">${sources.join('')}</ul>`;
+}
+
+function tableMarkup(text: SinceText): string {
+	const head = [...text.columns, 'Sources'].map((c) => `<th scope="col">${escape(c)}</th>`).join('');
+	const rows = text.rows.map(
+		({ cells: [name, ...cells], citations }) =>
+			`<tr><th scope="row">${escape(name)}</th>${cells.map((c) => `<td>${escape(c)}</td>`).join('')}` +
+			`<td>${citations.length ? sourcesMarkup(citations) : '—'}</td></tr>`
+	);
+	return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function sinceFacts(text: SinceText): SinceFacts {
+	return {
+		description: text.description,
+		asOf: text.asOf,
+		notesHtml: notesMarkup(text),
+		tableHtml: tableMarkup(text)
+	};
+}

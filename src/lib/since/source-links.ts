@@ -1,0 +1,32 @@
+// A fact's sources as a reader sees them: each linked (a report to its address, an article to its entry on /sources),
+// with its date and any weakness in words. SourceLinks.svelte draws them; a diagram's since view writes them as markup.
+import { resolve } from '$app/paths';
+import type { Citation } from '$lib/content/citation';
+import { weakReasons } from '$lib/content/since-words';
+import { datedText } from '$lib/format/format';
+
+export interface SourceLink {
+	id: string;
+	label: string;
+	href: string;
+	/** A report on another site, linked with rel="external noreferrer". */
+	external: boolean;
+	/** ", 13 Oct 2025" */
+	after: string;
+	/** " (⚠ single source)" */
+	weak: string;
+}
+
+export const sourceLinks = (citations: Citation[]): SourceLink[] =>
+	citations.map((c) => ({
+		id: c.id,
+		label: c.label,
+		href: c.url ?? `${resolve('/sources')}#${c.id}`,
+		external: c.url !== undefined,
+		after: c.date ? `, ${datedText({ date: c.date, end: c.end, dateApproximate: c.dateApproximate })}` : '',
+		weak: c.weak.length > 0 ? ` (⚠ ${c.weak.map((w) => weakReasons[w]).join('; ')})` : ''
+	}));
+
+/** "Sources" before a list, "Source" before one. */
+export const sourcesLabel = (citations: Citation[], label = 'Sources') =>
+	citations.length === 1 && label === 'Sources' ? 'Source' : label;

@@ -1,0 +1,194 @@
+// The diagrams' view of what happened since the talks, in a real browser: the switch on a phase page by keyboard,
+// ?view=since on a phase page and in an embed, an embed in a real pym.js parent re-sized after its reader switches,
+// the since content read with JavaScript off, and no accessibility violations with the since view open.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, close, hydrated, newContext, openPage } from './browser';
+import { phases } from './data';
+import { startParentServer, type ParentServer } from './parent-pages';
+
+let parents: ParentServer;
+beforeAll(async () => {
+	parents = await startParentServer();
+});
+afterAll(async () => {
+	await parents?.close();
+	await close();
+});
+
+const exchange = phases.find((p) => p.diagrams.some((d) => d.kind === 'exchange'))!.id;
+const board = phases.find((p) => p.diagrams.some((d) => d.kind === 'governance'))!.id;
+
+/** What each diagram of the page shows: its kind, the view its figure says, and whether each drawing is on screen. */
+const shown = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('figure.offers-since')].map((figure) => {
+			const visible = (selector: string) => {
+				const svg = figure.querySelector<SVGElement>(selector);
+				return svg !== null && svg.getBoundingClientRect().height > 0;
+			};
+			return {
+				kind: figure.dataset.diagram,
+				plan: visible('.view-plan svg'),
+				since: visible('.view-since svg')
+			};
+		})
+	);
+
+const sinceShown = (page: Page) =>
+	page.waitForFunction(() => {
+		const figures = [...document.querySelectorAll('figure.offers-since')];
+		return (
+			figures.length > 0 &&
+			figures.every((f) => (f.querySelector('.view-since svg')?.getBoundingClientRect().height ?? 0) > 0)
+		);
+	});
+
+describe('on a phase page', () => {
+	it('switches to what happened and back by keyboard alone, keeping the view in the URL', async () => {
+		const page = await openPage(`/phase/${exchange}`);
+		await hydrated(page);
+		expect(await shown(page)).toEqual([{ kind: 'exchange', plan: true, since: false }]);
+
+		// Tab from the top of the page to the switch's second button, then press it.
+		let focused = '';
+		for (let i = 0; i < 60 && focused !== 'What happened'; i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+		}
+		expect(focused).toBe('What happened');
+		await page.keyboard.press('Enter');
+		await sinceShown(page);
+		expect(await shown(page)).toEqual([{ kind: 'exchange', plan: false, since: true }]);
+		expect(await page.getByRole('button', { name: 'What happened' }).getAttribute('aria-pressed')).toBe('true');
+		expect(new URL(page.url()).search).toBe('?view=since');
+		// Still on the same phase: the switch's keys are not the stepper's.
+		expect(new URL(page.url()).pathname).toBe(`/phase/${exchange}`);
+
+		await page.keyboard.press('Shift+Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('The plan');
+		await page.keyboard.press('Space');
+		await page.waitForFunction(
+			() => document.querySelector('figure.offers-since')?.getAttribute('data-view') === 'plan'
+		);
+		expect(await shown(page)).toEqual([{ kind: 'exchange', plan: true, since: false }]);
+		expect(new URL(page.url()).search).toBe('');
+		await page.context().close();
+	});
+
+	it('opens on what happened with ?view=since, and keeps it from phase to phase', async () => {
+		const page = await openPage(`/phase/${board}?view=since`);
+		await hydrated(page);
+		await sinceShown(page);
+		expect((await shown(page)).every((d) => d.since && !d.plan)).toBe(true);
+		const text = await page.locator('figure.offers-since .view-since').first().innerText();
+		expect(text).toContain('What happened, from reporting gathered up to 1 July 2026.');
+		expect(await page.locator('figure.offers-since .view-since .since-sources a').count()).toBeGreaterThan(0);
+
+		const next = phases[phases.findIndex((p) => p.id === board) + 1].id;
+		await page.keyboard.press('ArrowRight');
+		await page.waitForURL(`**/phase/${next}?view=since`);
+		await sinceShown(page);
+		await page.context().close();
+	});
+
+	it('reads what happened in the text alternative with JavaScript off, and shows no switch it cannot run', async () => {
+		const page = await openPage(`/phase/${exchange}?view=since`, { javaScriptEnabled: false });
+		expect(await shown(page)).toEqual([{ kind: 'exchange', plan: true, since: false }]);
+		expect(await page.locator('figure.offers-since .view-switch').isVisible()).toBe(false);
+		await page.locator('figure.offers-since details.text-alternative summary').click();
+		const details = page.locator('figure.offers-since details.text-alternative');
+		expect(await details.locator('h4').innerText()).toBe(
+			'What happened since the talks, from reporting gathered up to 1 July 2026'
+		);
+		const rows = await details.locator('.since-notes tbody tr').allInnerTexts();
+		expect(rows.length).toBeGreaterThanOrEqual(6);
+		expect(rows.join('\n')).toContain('1,718');
+		expect(await details.locator('.since-notes a[href^="http"]').count()).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	// The exchange's phase, a phase with the sequence, and the governance chart's phase: each since view once, and the
+	// governance chart's in both themes.
+	const sequence = phases.find((p) => p.diagrams.some((d) => d.kind === 'sequence'))!.id;
+	const axePages = [
+		[exchange, 'light'],
+		[sequence, 'light'],
+		[board, 'light'],
+		[board, 'dark']
+	] as const;
+	it.each(axePages)(
+		'has no accessibility violations with the since view open on %s, in %s',
+		async (phase, colorScheme) => {
+			const page = await openPage(`/phase/${phase}?view=since`, { colorScheme });
+			await hydrated(page);
+			await sinceShown(page);
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+				[]
+			);
+			await page.context().close();
+		}
+	);
+});
+
+describe('in an embed', () => {
+	it('opens on what happened with ?view=since, and on the plan for any other value', async () => {
+		const page = await openPage(`/embed/exchange/${exchange}?view=since`);
+		expect(await shown(page)).toEqual([{ kind: 'exchange', plan: false, since: true }]);
+		expect(await page.locator('[data-view-choice="since"]').getAttribute('aria-pressed')).toBe('true');
+		await page.goto(`${baseUrl()}/embed/exchange/${exchange}?view=<b>since</b>`);
+		expect(await shown(page)).toEqual([{ kind: 'exchange', plan: true, since: false }]);
+		await page.context().close();
+	});
+
+	it('switches in a real pym.js parent, which re-sizes the iframe to the new height', async () => {
+		const path = `/embed/stepper/${exchange}`;
+		const context = await newContext({ viewport: { width: 1000, height: 900 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(parents.url('pym', [baseUrl() + path]));
+		const iframe = await page.waitForSelector(`iframe[src^="${baseUrl()}${path}"]`);
+		const frame = (await iframe.contentFrame())!;
+		await frame.waitForLoadState('load');
+		// The article's column is 600 pixels wide.
+		expect(Math.round((await iframe.boundingBox())!.width)).toBe(600);
+
+		const sized = async () => {
+			await expect
+				.poll(
+					async () =>
+						Math.abs(
+							(await iframe.evaluate((el) => el.getBoundingClientRect().height)) -
+								(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))
+						),
+					{ timeout: 10_000, interval: 100 }
+				)
+				.toBeLessThanOrEqual(4);
+			return iframe.evaluate((el) => el.getBoundingClientRect().height);
+		};
+		const onPlan = await sized();
+		const heightsBefore = await page.evaluate(() => (window as unknown as { received: unknown[] }).received.length);
+
+		await frame.locator('[data-view-choice="since"]').first().click();
+		expect(await frame.evaluate(() => document.documentElement.dataset.view)).toBe('since');
+		const onSince = await sized();
+		expect(Math.abs(onSince - onPlan)).toBeGreaterThan(20);
+		const received: unknown[] = await page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+		expect(
+			received.slice(heightsBefore).some((m) => typeof m === 'string' && m.endsWith(`xPYMx${Math.ceil(onSince)}`))
+		).toBe(true);
+		// The stepper's links keep the view, inside the iframe.
+		expect(await frame.locator('a[rel="next"]').getAttribute('href')).toMatch(/\?view=since&childId=/);
+
+		await frame.locator('[data-view-choice="plan"]').first().click();
+		expect(Math.abs((await sized()) - onPlan)).toBeLessThanOrEqual(4);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
