@@ -5,10 +5,12 @@ import type { ExchangeRow } from './exchange/describe';
 import type { ExchangeLayout } from './exchange/layout';
 import type { FiguresTable } from './figures/describe';
 import type { FiguresLayout } from './figures/layout';
+import type { FiguresSince } from './figures/since';
 import type { RelationRow } from './governance/describe';
 import type { GovernanceLayout } from './governance/layout';
 import type { StageRow } from './map/describe';
 import type { MapLayout } from './map/layout';
+import type { MapSince } from './map/since';
 import type { Marker } from './markers';
 import type { SequenceRow } from './sequence/describe';
 import type { SequenceLayout } from './sequence/layout';
@@ -32,6 +34,20 @@ export interface DiagramTables {
 	figures: FiguresTable;
 }
 
+/** The since views of the sequence, the exchange and governance: none yet. */
+type SequenceSince = null;
+type ExchangeSince = null;
+type GovernanceSince = null;
+
+/** Each kind's since view: what happened after the talks, made once per build and the same at every phase. */
+export interface DiagramSinceViews {
+	sequence: SequenceSince;
+	exchange: ExchangeSince;
+	map: MapSince;
+	governance: GovernanceSince;
+	figures: FiguresSince;
+}
+
 /** What a phase sets on a diagram of this kind (a map's stage, the exchange's step, a focus), without its quotes. */
 export type PhaseSetting<K extends DiagramKind> = Omit<Extract<DiagramState, { kind: K }>, 'kind' | 'annotations'>;
 
@@ -49,6 +65,8 @@ export interface Drawing<K extends DiagramKind = DiagramKind> {
 	setting: PhaseSetting<K>;
 	layout: DiagramLayouts[K];
 	table: DiagramTables[K];
+	/** What happened after the talks, drawn in the since view. */
+	since: DiagramSinceViews[K];
 	/** The quotes noted on it, and their markers; none where the view shows its quotes otherwise (slides, handout). */
 	notes: QuoteNote[];
 	markers: Marker[];

@@ -1,7 +1,7 @@
 // Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
-import type { AnyDrawing, DiagramLayouts, DiagramTables, Drawing, PhaseSetting } from './drawing';
+import type { AnyDrawing, DiagramLayouts, DiagramSinceViews, DiagramTables, Drawing, PhaseSetting } from './drawing';
 import { makeExchange } from './exchange/maker';
 import { makeFigures } from './figures/maker';
 import { makeGovernance } from './governance/maker';
@@ -14,6 +14,8 @@ export interface DiagramMaker<K extends DiagramKind> {
 	kind: K;
 	layout: DiagramLayouts[K];
 	table: DiagramTables[K];
+	/** What happened after the talks, for the since view (the same at every phase). */
+	since: DiagramSinceViews[K];
 	/** What the drawing shows at a phase, in a sentence or two. */
 	describe(setting: PhaseSetting<K>, phaseId: string): string;
 	/** Where the markers of a phase's quote notes go (src/lib/diagrams/markers.ts places them). */
@@ -89,6 +91,7 @@ export function draw<K extends DiagramKind>(
 		setting,
 		layout: maker.layout,
 		table: maker.table,
+		since: maker.since,
 		notes,
 		markers: maker.placeMarkers(notes, setting),
 		description: maker.describe(setting, phaseId)

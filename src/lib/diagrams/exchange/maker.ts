@@ -13,6 +13,7 @@ export function makeExchange(content: Content): DiagramMaker<'exchange'> {
 		kind: 'exchange',
 		layout,
 		table: exchangeTable(content.figureById, content.sourceById),
+		since: null,
 		describe: ({ step }) => describeExchange(content.figureById, step),
 		// Level with the block a quote speaks about, in the gutter between the caption and the foot of the drawing.
 		placeMarkers: (notes) =>

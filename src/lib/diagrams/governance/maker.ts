@@ -23,6 +23,7 @@ export function makeGovernance(content: Content): DiagramMaker<'governance'> {
 		kind: 'governance',
 		layout,
 		table: relationRows(content.relations, content.actorById),
+		since: null,
 		describe: ({ focus }) => describeGovernance(content.relations, content.actorById, focus),
 		// On a top corner of the box a quote speaks about (the layout says which first); a second note takes the other
 		// corner, any more step inwards. Where that spot touches something else, the nearest free spot.

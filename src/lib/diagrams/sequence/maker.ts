@@ -14,6 +14,7 @@ export function makeSequence(content: Content): DiagramMaker<'sequence'> {
 		kind: 'sequence',
 		layout,
 		table: sequenceRows(content.phases),
+		since: null,
 		describe: (_, phaseId) => describeSequence(content.phases, phaseId, disputes),
 		// Level with the number circle of the phase a quote speaks about; the leader ends on that box's right edge.
 		placeMarkers: (notes) =>

@@ -1,0 +1,121 @@
+// The figures since the talks, made once per build: each figure that later reports give, every source's value on the
+// figure's own scale from zero (D3), who gives it, in their words, and the reports that carry it.
+import { scaleLinear } from 'd3';
+import type { Citation } from '$lib/content/citation';
+import type { Content, Figure } from '$lib/content/types';
+import { formatNumber } from '$lib/format/format';
+import { gatheredUpToText } from '$lib/since/as-of';
+import { boundOf, shortValue, unitNumber } from '../bound';
+import { tenth } from '../geometry';
+import { sinceCitations } from '../since-citations';
+
+/** How a value is drawn: the plan's own number, one reported number, a range, or a floor ("more than half"). */
+export type ValueShape = 'plan' | 'point' | 'range' | 'at-least';
+
+export interface SinceValue {
+	/** Whose figure it is: the body that gives it, the plan's text, or an article. */
+	who: string;
+	/** The value as its source puts it. */
+	words: string;
+	/** The number beside its mark: "1,968", "600–800", "≈150", ">50%". */
+	short: string;
+	shape: ValueShape;
+	/** Where its mark sits, in % of the track's width; `to`, the top of a range. */
+	at: number;
+	to?: number;
+	/** Which side of the mark its number goes: the right, unless the mark is too near the track's end. */
+	side: 'right' | 'left';
+	/** The reports (or the article) that carry it; none for the plan's text, which the points page gives. */
+	citations: Citation[];
+}
+
+export interface SinceFigure {
+	id: string;
+	label: string;
+	values: SinceValue[];
+	/** The scale's ticks, in % of the track's width, with their numbers. */
+	ticks: { at: number; label: string }[];
+	/** Where the plan's number sits, when the figure has one: a guide through every value's track. */
+	planAt?: number;
+	/** Why the values differ, and any caveat, as the ledger says. */
+	note?: string;
+	caveat?: string;
+}
+
+export interface FiguresSince {
+	/** "reporting gathered up to 1 July 2026" */
+	asOf: string;
+	figures: SinceFigure[];
+	/** The start of the since view's text alternative. */
+	description: string;
+}
+
+/** The track's span in % of its width: a little room at each end for the marks. */
+const TRACK: [number, number] = [2, 96];
+/** Past this point of the track, a mark's number goes on its left. */
+const RIGHT_LIMIT = 62;
+
+/** The figures later reports give: those with at least one value that a report carries, in ledger order. */
+export const laterFigures = (figures: Figure[]) => figures.filter((f) => f.values.some((v) => v.reports));
+
+export function sinceFigure(figure: Figure, content: Pick<Content, 'sourceById' | 'reportById'>): SinceFigure {
+	const top = Math.max(...figure.values.map((v) => v.upTo ?? v.value));
+	const domain: [number, number] = figure.unit.includes('%') ? [0, 100] : [0, top];
+	const x = scaleLinear().domain(domain).range(TRACK);
+	if (!figure.unit.includes('%')) x.nice(4);
+	const plan = figure.values.find((v) => v.planPoint !== undefined);
+	return {
+		id: figure.id,
+		label: figure.label,
+		values: figure.values.map((v): SinceValue => {
+			const words = v.display ?? formatNumber(v.value);
+			const bound = boundOf(words);
+			const shape: ValueShape =
+				v.planPoint !== undefined
+					? 'plan'
+					: v.upTo !== undefined
+						? 'range'
+						: bound === 'at-least'
+							? 'at-least'
+							: 'point';
+			const end = tenth(x(v.upTo ?? v.value));
+			return {
+				who: whoOf(v, content),
+				words,
+				short: shortValue(v, figure.unit, words),
+				shape,
+				at: tenth(x(v.value)),
+				...(v.upTo !== undefined && { to: end }),
+				side: end <= RIGHT_LIMIT ? 'right' : 'left',
+				citations: sinceCitations(v.reports ?? (v.source ? [v.source] : []), content)
+			};
+		}),
+		ticks: x.ticks(4).map((t) => ({ at: tenth(x(t)), label: t === 0 ? '0' : unitNumber(t, figure.unit) })),
+		...(plan && { planAt: tenth(x(plan.value)) }),
+		...(figure.note && { note: figure.note }),
+		...(figure.caveat && { caveat: figure.caveat })
+	};
+}
+
+function whoOf(v: Figure['values'][number], content: Pick<Content, 'sourceById'>): string {
+	if (v.by) return v.by;
+	if (v.planPoint !== undefined) return `The plan’s text (point ${v.planPoint})`;
+	return v.source ? (content.sourceById[v.source]?.label ?? v.source) : '';
+}
+
+/** Says what the since view shows, figure by figure, and as of when; the table gives each value. */
+export function describeSince(figures: SinceFigure[], asOf: string): string {
+	return (
+		`${figures.length} figures reported after the talks, each source’s value on the figure’s own scale from zero: ` +
+		`${figures.map((f) => f.label).join('; ')}. The table lists each value with whose figure it is and its sources. ` +
+		`As of ${asOf}.`
+	);
+}
+
+export function figuresSince(
+	content: Pick<Content, 'figures' | 'sourceById' | 'reportById' | 'reporting'>
+): FiguresSince {
+	const figures = laterFigures(content.figures).map((f) => sinceFigure(f, content));
+	const asOf = gatheredUpToText(content.reporting);
+	return { asOf, figures, description: describeSince(figures, asOf) };
+}
