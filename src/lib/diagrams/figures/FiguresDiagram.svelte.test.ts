@@ -135,3 +135,120 @@ describe('FiguresDiagram', () => {
 		expect(container.querySelector(`#${descId}`)?.textContent).toBe(unfocused.description);
 	});
 });
+
+describe('FiguresDiagram, since the talks', () => {
+	const since = () => render(FiguresDiagram, { drawing: drawingAt('phase-three'), view: 'since' });
+	const values = (section: Element) => [...section.querySelectorAll('ul.values > li')];
+
+	it('shows the figures later reports give, says as of when, and leaves out the talks’ quotes', () => {
+		const { container } = since();
+		expect(container.querySelector('h3')?.textContent).toBe('The numbers since the talks, source by source');
+		expect([...container.querySelectorAll('section.figure')].map((s) => s.querySelector('h4')?.textContent)).toEqual([
+			'Fixture share held over time',
+			'Fixture trucks a day'
+		]);
+		expect(container.querySelector('.key')?.textContent).toContain(
+			'As reported after the talks: reporting gathered up to 1 July 2026.'
+		);
+		expect(container.querySelector('svg.axis')).not.toBeNull();
+		expect(container.querySelectorAll('.row, .annotation-marker')).toHaveLength(0);
+		expect(container.querySelector('ol.notes')).toBeNull();
+		expect(container.querySelector('.caveat')?.textContent).toContain('Figures as later reports give them');
+	});
+
+	it('gives each value whose it is, in its words, with its reports linked', () => {
+		const { container } = since();
+		const share = container.querySelector('section[data-figure="israeli-held-share"]')!;
+		expect(values(share).map((li) => li.querySelector('.who')?.textContent)).toEqual([
+			'Fixture officials: 61% at the fixture line',
+			'A fixture mapping group: about 64% (fixture estimate)',
+			'A fixture minister: more than half (fixture minister)',
+			'Fixture Paper: nearly 70%, with a fixture line'
+		]);
+		const links = values(share)[1].querySelectorAll('.sources a');
+		expect([...links].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+			['Fixture Wire, read on Fixture Mirror', 'https://example.org/fixture-wire']
+		]);
+		expect(values(share)[1].querySelector('.sources')?.textContent).toContain('15 Jan 2026 (⚠ read on a mirror)');
+		expect(share.querySelector('.note')?.textContent).toBe(
+			"The fixture share grows. Each fixture value is one source's. The fixture estimate is a single analysis."
+		);
+	});
+
+	it('marks each value on its scale from zero: a dot, a floor’s arrow, a range’s bar, the plan’s square', () => {
+		const { container } = since();
+		const share = container.querySelector('section[data-figure="israeli-held-share"]')!;
+		const tracks = values(share).map((li) => li.querySelector('svg.track')!);
+		expect(tracks.map((t) => t.getAttribute('aria-hidden'))).toEqual(['true', 'true', 'true', 'true']);
+		expect(tracks.map((t) => t.querySelector('circle.mark')?.getAttribute('cx'))).toEqual([
+			'59.3%',
+			'62.2%',
+			'49%',
+			'67.8%'
+		]);
+		expect(tracks.map((t) => t.querySelector('text')?.textContent)).toEqual(['61%', '≈64%', '>50%', '≈70%']);
+		expect(tracks.map((t) => t.querySelector('path.floor') !== null)).toEqual([false, false, true, false]);
+		expect([...share.querySelectorAll('svg.axis text')].map((t) => [t.textContent, t.getAttribute('x')])).toEqual([
+			['0', '2%'],
+			['20%', '20.8%'],
+			['40%', '39.6%'],
+			['60%', '58.4%'],
+			['80%', '77.2%'],
+			['100%', '96%']
+		]);
+
+		const aid = container.querySelector('section[data-figure="aid-trucks-per-day"]')!;
+		const [plan, range, point] = values(aid).map((li) => li.querySelector('svg.track')!);
+		expect(plan.getAttribute('data-shape')).toBe('plan');
+		expect(plan.querySelector('svg')?.getAttribute('x')).toBe('72.5%');
+		expect(plan.querySelector('rect.plan')).not.toBeNull();
+		expect(values(aid)[0].querySelector('.sources')).toBeNull();
+		const bar = range.querySelector('rect.range')!;
+		expect([bar.getAttribute('x'), bar.getAttribute('width')]).toEqual(['72.5%', '23.5%']);
+		expect(range.querySelector('text')?.textContent).toBe('300–400');
+		// Near the track's end, the number goes on the mark's left.
+		expect(range.querySelector('text')?.getAttribute('text-anchor')).toBe('end');
+		expect(point.querySelector('text')?.getAttribute('text-anchor')).toBe('start');
+		// The plan's number as a guide through every value's track.
+		expect(values(aid).map((li) => li.querySelector('line.plan-guide')?.getAttribute('x1'))).toEqual([
+			'72.5%',
+			'72.5%',
+			'72.5%'
+		]);
+	});
+
+	it('gives every value as a table in its text alternative, and its description', () => {
+		const { container } = since();
+		const rows = [...container.querySelectorAll('details tbody tr')];
+		expect(
+			rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()))
+		).toEqual([
+			[
+				'Fixture share held over time',
+				'Fixture officials',
+				'61% at the fixture line',
+				'Source: Fixture Paper, Mar 2026'
+			],
+			[
+				'A fixture mapping group',
+				'about 64% (fixture estimate)',
+				'Source: Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+			],
+			['A fixture minister', 'more than half (fixture minister)', 'Source: Fixture Paper, Mar 2026'],
+			[
+				'Fixture Paper',
+				'nearly 70%, with a fixture line',
+				'Sources: Fixture Paper, Mar 2026; Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+			],
+			['Fixture trucks a day', 'The plan’s text (point 7)', '300 a day (fixture plan)', 'The plan’s text'],
+			[
+				'A fixture agency',
+				'300 to 400 a day',
+				'Source: Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+			],
+			['Fixture UN', 'about 120 a day', 'Source: Fixture Paper, Mar 2026']
+		]);
+		expect(rows[0].querySelector('th')?.getAttribute('rowspan')).toBe('4');
+		expect(container.querySelector('details p')?.textContent).toBe(drawingAt('phase-three').since.description);
+	});
+});
