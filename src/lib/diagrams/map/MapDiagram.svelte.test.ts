@@ -161,3 +161,110 @@ describe('MapDiagram', () => {
 		]);
 	});
 });
+
+describe('MapDiagram, since the talks', () => {
+	/** The map as its since view draws it, whatever stage the phase's plan view shows. */
+	const sinceAt = (phaseId: string) => render(MapDiagram, { drawing: drawingAt(phaseId), view: 'since' });
+
+	it('says it is schematic and as of when, in its title, caveat, description and under the chart', () => {
+		const { container } = sinceAt('phase-three');
+		const svg = container.querySelector('svg')!;
+		expect(svg.getAttribute('data-view')).toBe('since');
+		expect(svg.getAttribute('viewBox')).toBe(`0 0 400 ${drawingAt('phase-three').since.height}`);
+		expect(container.querySelector('h3')?.textContent).toBe('The share of Gaza Israel holds, since the ceasefire');
+		expect(svg.querySelector('title')?.textContent?.trim()).toBe(
+			'Map of the Gaza Strip since the ceasefire (schematic), and the share Israel holds as reported'
+		);
+		expect(container.querySelector('.caveat')?.textContent).toContain(
+			'the dotted band is sized to the growth reported, its shape drawn from no map. ' +
+				'The fixture estimate is a single analysis.'
+		);
+		const [, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toBe(drawingAt('phase-three').since.description);
+		expect(texts(svg, '.share-chart > text').at(-1)).toBe(
+			'⚠ a single analysis or a weak source. Reporting gathered up to 1 July 2026.'
+		);
+	});
+
+	it('shows the yellow line’s held area and the dotted band, not the phase’s stage nor the plan’s later lines', () => {
+		const { container } = sinceAt('phase-three');
+		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe('yellow');
+		const held = [...container.querySelectorAll('path.held')];
+		expect(held.map(opacity)).toEqual(['0', '1', '0', '0']);
+		expect(container.querySelector('g.line[data-line="yellow"]')?.getAttribute('data-state')).toBe('current');
+		const band = container.querySelector('rect.band')!;
+		expect(band.getAttribute('data-grown-by')).toBe('9');
+		// Dotted, under a soft-edged mask: not a line from a map, and not told apart by colour alone.
+		expect(band.getAttribute('fill')).toMatch(/^url\(#.+-dots\)$/);
+		const mask = container.querySelector(band.getAttribute('mask')!.slice(4, -1))!;
+		expect(mask.querySelector('path')?.getAttribute('d')).toBe(drawingAt('phase-three').since.band?.area);
+		expect(mask.querySelector('path')?.getAttribute('filter')).toMatch(/^url\(#.+-soft\)$/);
+		expect(texts(container, 'g.share-legend text')).toEqual([
+			'Held at the fixture yellow line when the ceasefire began: 61% (fixture reading)',
+			'Reported since: up to nearly 70% (Apr 2026). Schematic: sized to the growth reported, not drawn from any map.'
+		]);
+	});
+
+	it('charts each share by date, a floor with its arrow, and leaves out the talks’ quotes', () => {
+		const { container } = sinceAt('phase-two');
+		const shares = [...container.querySelectorAll('g.share')];
+		expect(shares.map((g) => [g.getAttribute('data-date'), g.getAttribute('data-value')])).toEqual([
+			['2025-10-10', '61'],
+			['2025-12', '64'],
+			['2026-03-31', '50'],
+			['2026-04', '70']
+		]);
+		expect(shares.map((g) => g.querySelector('text')?.textContent?.trim())).toEqual([
+			'61%',
+			'≈64% ⚠',
+			'>50%',
+			'≈70% ⚠'
+		]);
+		const xs = shares.map((g) => Number(g.querySelector('circle')?.getAttribute('cx')));
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
+		expect(shares.map((g) => g.querySelector('path.floor') !== null)).toEqual([false, false, true, false]);
+		expect(shares.map((g) => g.querySelector('line.span') !== null)).toEqual([false, true, false, true]);
+		expect(texts(container, '.share-chart .grid + text')).toEqual(['40%', '50%', '60%', '70%', '80%']);
+		expect(container.querySelectorAll('g.annotation-marker')).toHaveLength(0);
+		expect(container.querySelector('ol.notes')).toBeNull();
+		expect(container.querySelector('g.legend')).toBeNull();
+	});
+
+	it('lists each share under the map with whose it is and its sources, linked', () => {
+		const { container } = sinceAt('phase-two');
+		const items = [...container.querySelectorAll('ol.shares > li')];
+		expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+			'10 Oct 2025: 61% at the fixture line. Fixture officials. Source: Fixture Paper, Mar 2026',
+			'Dec 2025: about 64% (fixture estimate). A fixture mapping group. ' +
+				'Source: Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)',
+			'31 Mar 2026: more than half (fixture minister). A fixture minister. Source: Fixture Paper, Mar 2026',
+			'Apr 2026: nearly 70%, with a fixture line. Fixture Paper. ' +
+				'Sources: Fixture Paper, Mar 2026; Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+		]);
+		expect([...items[3].querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+			'https://example.org/fixture-paper',
+			'https://example.org/fixture-wire'
+		]);
+	});
+
+	it('gives the shares as a table in its text alternative', () => {
+		const { container } = sinceAt('phase-one');
+		const rows = [...container.querySelectorAll('details tbody tr')];
+		expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent))).toEqual([
+			['10 Oct 2025', '61% at the fixture line', 'Fixture officials'],
+			['Dec 2025', 'about 64% (fixture estimate)', 'A fixture mapping group'],
+			['31 Mar 2026', 'more than half (fixture minister)', 'A fixture minister'],
+			['Apr 2026', 'nearly 70%, with a fixture line', 'Fixture Paper']
+		]);
+		expect(rows[1].querySelector('td:last-child a')?.getAttribute('href')).toBe('https://example.org/fixture-wire');
+	});
+
+	it('goes back to the phase’s stage, its legend and its quotes in the plan view', async () => {
+		const { container, rerender } = sinceAt('phase-three');
+		await rerender({ drawing: drawingAt('phase-three'), view: 'plan' });
+		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe('buffer');
+		expect(container.querySelector('rect.band')).toBeNull();
+		expect(container.querySelector('g.legend')).not.toBeNull();
+		expect(container.querySelector('ol.shares')).toBeNull();
+	});
+});
