@@ -1,9 +1,10 @@
 // What a reader gets from the figures, drawn from the fixture content: a row per figure with each article's value as
 // a lettered mark, each axis labelled, the phase's focus, the numbered quotes and the table.
 import { render } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
 import { diagramMakers, draw, phaseDrawing } from '../makers';
+import { describeSince } from './describe-since';
 import FiguresDiagram from './FiguresDiagram.svelte';
 
 const content = loadFixtureContent();
@@ -137,11 +138,18 @@ describe('FiguresDiagram', () => {
 });
 
 describe('FiguresDiagram, since the talks', () => {
-	const since = () => render(FiguresDiagram, { drawing: drawingAt('phase-three'), view: 'since' });
+	/** The figures as their since view draws them, once its parts have come. */
+	async function since() {
+		const rendered = render(FiguresDiagram, { drawing: drawingAt('phase-three'), view: 'since' });
+		await vi.waitFor(() => expect(rendered.container.querySelectorAll('.since-figures, table')).toHaveLength(2), {
+			timeout: 5000
+		});
+		return rendered;
+	}
 	const values = (section: Element) => [...section.querySelectorAll('ul.values > li')];
 
-	it('shows the figures later reports give, says as of when, and leaves out the talks’ quotes', () => {
-		const { container } = since();
+	it('shows the figures later reports give, says as of when, and leaves out the talks’ quotes', async () => {
+		const { container } = await since();
 		expect(container.querySelector('h3')?.textContent).toBe('The numbers since the talks, source by source');
 		expect([...container.querySelectorAll('section.figure')].map((s) => s.querySelector('h4')?.textContent)).toEqual([
 			'Fixture share held over time',
@@ -156,8 +164,8 @@ describe('FiguresDiagram, since the talks', () => {
 		expect(container.querySelector('.caveat')?.textContent).toContain('Figures as later reports give them');
 	});
 
-	it('gives each value whose it is, in its words, with its reports linked', () => {
-		const { container } = since();
+	it('gives each value whose it is, in its words, with its reports linked', async () => {
+		const { container } = await since();
 		const share = container.querySelector('section[data-figure="israeli-held-share"]')!;
 		expect(values(share).map((li) => li.querySelector('.who')?.textContent)).toEqual([
 			'Fixture officials: 61% at the fixture line',
@@ -171,12 +179,12 @@ describe('FiguresDiagram, since the talks', () => {
 		]);
 		expect(values(share)[1].querySelector('.sources')?.textContent).toContain('15 Jan 2026 (⚠ read on a mirror)');
 		expect(share.querySelector('.note')?.textContent).toBe(
-			"The fixture share grows. Each fixture value is one source's. The fixture estimate is a single analysis."
+			'The fixture share grows. The fixture estimate is a single analysis.'
 		);
 	});
 
-	it('marks each value on its scale from zero: a dot, a floor’s arrow, a range’s bar, the plan’s square', () => {
-		const { container } = since();
+	it('marks each value on its scale from zero: a dot, a floor’s arrow, a range’s bar, the plan’s square', async () => {
+		const { container } = await since();
 		const share = container.querySelector('section[data-figure="israeli-held-share"]')!;
 		const tracks = values(share).map((li) => li.querySelector('svg.track')!);
 		expect(tracks.map((t) => t.getAttribute('aria-hidden'))).toEqual(['true', 'true', 'true', 'true']);
@@ -217,8 +225,8 @@ describe('FiguresDiagram, since the talks', () => {
 		]);
 	});
 
-	it('gives every value as a table in its text alternative, and its description', () => {
-		const { container } = since();
+	it('gives every value as a table in its text alternative, and its description', async () => {
+		const { container } = await since();
 		const rows = [...container.querySelectorAll('details tbody tr')];
 		expect(
 			rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()))
@@ -249,6 +257,6 @@ describe('FiguresDiagram, since the talks', () => {
 			['Fixture UN', 'about 120 a day', 'Source: Fixture Paper, Mar 2026']
 		]);
 		expect(rows[0].querySelector('th')?.getAttribute('rowspan')).toBe('4');
-		expect(container.querySelector('details p')?.textContent).toBe(drawingAt('phase-three').since.description);
+		expect(container.querySelector('details p')?.textContent).toBe(describeSince(drawingAt('phase-three').since));
 	});
 });

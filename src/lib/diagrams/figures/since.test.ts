@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
 import type { Figure } from '$lib/content/types';
+import { describeSince } from './describe-since';
 import { figuresSince, laterFigures, sinceFigure } from './since';
 
 const content = loadFixtureContent();
@@ -83,13 +84,13 @@ describe('figuresSince', () => {
 		]);
 	});
 
-	it('gives the note, why the values differ, and the caveat', () => {
-		expect(figure('israeli-held-share').note).toBe("The fixture share grows. Each fixture value is one source's.");
+	it('gives the first sentence of the note, why the values differ, and the caveat', () => {
+		expect(figure('israeli-held-share').note).toBe('The fixture share grows.');
 		expect(figure('israeli-held-share').caveat).toBe('The fixture estimate is a single analysis.');
 	});
 
 	it('describes the figures it draws and as of when', () => {
-		expect(since.description).toBe(
+		expect(describeSince(since)).toBe(
 			'2 figures reported after the talks, each source’s value on the figure’s own scale from zero: ' +
 				'Fixture share held over time; Fixture trucks a day. ' +
 				'The table lists each value with whose figure it is and its sources. ' +

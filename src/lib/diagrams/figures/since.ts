@@ -7,6 +7,7 @@ import { formatNumber } from '$lib/format/format';
 import { gatheredUpToText } from '$lib/since/as-of';
 import { boundOf, shortValue, unitNumber } from '../bound';
 import { tenth } from '../geometry';
+import { reasonOf } from './layout';
 import { sinceCitations } from '../since-citations';
 
 /** How a value is drawn: the plan's own number, one reported number, a range, or a floor ("more than half"). */
@@ -37,7 +38,10 @@ export interface SinceFigure {
 	ticks: { at: number; label: string }[];
 	/** Where the plan's number sits, when the figure has one: a guide through every value's track. */
 	planAt?: number;
-	/** Why the values differ, and any caveat, as the ledger says. */
+	/**
+	 * Why the values differ, in the first sentence of the ledger's note, as the plan view gives it (the sources page has
+	 * the note whole); and any caveat.
+	 */
 	note?: string;
 	caveat?: string;
 }
@@ -46,8 +50,6 @@ export interface FiguresSince {
 	/** "reporting gathered up to 1 July 2026" */
 	asOf: string;
 	figures: SinceFigure[];
-	/** The start of the since view's text alternative. */
-	description: string;
 }
 
 /** The track's span in % of its width: a little room at each end for the marks. */
@@ -92,7 +94,7 @@ export function sinceFigure(figure: Figure, content: Pick<Content, 'sourceById' 
 		}),
 		ticks: x.ticks(4).map((t) => ({ at: tenth(x(t)), label: t === 0 ? '0' : unitNumber(t, figure.unit) })),
 		...(plan && { planAt: tenth(x(plan.value)) }),
-		...(figure.note && { note: figure.note }),
+		...(figure.note && { note: reasonOf(figure) }),
 		...(figure.caveat && { caveat: figure.caveat })
 	};
 }
@@ -103,19 +105,11 @@ function whoOf(v: Figure['values'][number], content: Pick<Content, 'sourceById'>
 	return v.source ? (content.sourceById[v.source]?.label ?? v.source) : '';
 }
 
-/** Says what the since view shows, figure by figure, and as of when; the table gives each value. */
-export function describeSince(figures: SinceFigure[], asOf: string): string {
-	return (
-		`${figures.length} figures reported after the talks, each source’s value on the figure’s own scale from zero: ` +
-		`${figures.map((f) => f.label).join('; ')}. The table lists each value with whose figure it is and its sources. ` +
-		`As of ${asOf}.`
-	);
-}
-
 export function figuresSince(
 	content: Pick<Content, 'figures' | 'sourceById' | 'reportById' | 'reporting'>
 ): FiguresSince {
-	const figures = laterFigures(content.figures).map((f) => sinceFigure(f, content));
-	const asOf = gatheredUpToText(content.reporting);
-	return { asOf, figures, description: describeSince(figures, asOf) };
+	return {
+		asOf: gatheredUpToText(content.reporting),
+		figures: laterFigures(content.figures).map((f) => sinceFigure(f, content))
+	};
 }

@@ -1,9 +1,10 @@
 // What a reader gets from the map, drawn from the fixture content: the stage's hatched area and line, the other lines
 // faint, towns, legend, the numbered quotes and the table of stages.
 import { render } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
 import { diagramMakers, phaseDrawing, type NotesShown } from '../makers';
+import { describeMapSince } from './describe-since';
 import MapDiagram from './MapDiagram.svelte';
 
 const content = loadFixtureContent();
@@ -163,11 +164,18 @@ describe('MapDiagram', () => {
 });
 
 describe('MapDiagram, since the talks', () => {
-	/** The map as its since view draws it, whatever stage the phase's plan view shows. */
-	const sinceAt = (phaseId: string) => render(MapDiagram, { drawing: drawingAt(phaseId), view: 'since' });
+	/** The map as its since view draws it, whatever stage the phase's plan view shows, once its parts have come. */
+	async function sinceAt(phaseId: string) {
+		const rendered = render(MapDiagram, { drawing: drawingAt(phaseId), view: 'since' });
+		await vi.waitFor(
+			() => expect(rendered.container.querySelectorAll('.share-chart, ol.shares, table')).toHaveLength(3),
+			{ timeout: 5000 }
+		);
+		return rendered;
+	}
 
-	it('says it is schematic and as of when, in its title, caveat, description and under the chart', () => {
-		const { container } = sinceAt('phase-three');
+	it('says it is schematic and as of when, in its title, caveat, description and under the chart', async () => {
+		const { container } = await sinceAt('phase-three');
 		const svg = container.querySelector('svg')!;
 		expect(svg.getAttribute('data-view')).toBe('since');
 		expect(svg.getAttribute('viewBox')).toBe(`0 0 400 ${drawingAt('phase-three').since.height}`);
@@ -180,18 +188,22 @@ describe('MapDiagram, since the talks', () => {
 				'The fixture estimate is a single analysis.'
 		);
 		const [, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toBe(drawingAt('phase-three').since.description);
+		expect(container.querySelector(`[id="${descId}"]`)?.textContent).toBe(
+			describeMapSince(drawingAt('phase-three').since, 'Fixture yellow line')
+		);
 		expect(texts(svg, '.share-chart > text').at(-1)).toBe(
 			'⚠ a single analysis or a weak source. Reporting gathered up to 1 July 2026.'
 		);
 	});
 
-	it('shows the yellow line’s held area and the dotted band, not the phase’s stage nor the plan’s later lines', () => {
-		const { container } = sinceAt('phase-three');
+	it('shows the yellow line’s held area and the dotted band, not the phase’s stage nor later lines', async () => {
+		const { container } = await sinceAt('phase-three');
 		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe('yellow');
 		const held = [...container.querySelectorAll('path.held')];
 		expect(held.map(opacity)).toEqual(['0', '1', '0', '0']);
-		expect(container.querySelector('g.line[data-line="yellow"]')?.getAttribute('data-state')).toBe('current');
+		expect(
+			[...container.querySelectorAll('g.line')].map((l) => [l.getAttribute('data-line'), l.getAttribute('data-state')])
+		).toEqual([['yellow', 'current']]);
 		const band = container.querySelector('rect.band')!;
 		expect(band.getAttribute('data-grown-by')).toBe('9');
 		// Dotted, under a soft-edged mask: not a line from a map, and not told apart by colour alone.
@@ -205,8 +217,8 @@ describe('MapDiagram, since the talks', () => {
 		]);
 	});
 
-	it('charts each share by date, a floor with its arrow, and leaves out the talks’ quotes', () => {
-		const { container } = sinceAt('phase-two');
+	it('charts each share by date, a floor with its arrow, and leaves out the talks’ quotes', async () => {
+		const { container } = await sinceAt('phase-two');
 		const shares = [...container.querySelectorAll('g.share')];
 		expect(shares.map((g) => [g.getAttribute('data-date'), g.getAttribute('data-value')])).toEqual([
 			['2025-10-10', '61'],
@@ -230,8 +242,8 @@ describe('MapDiagram, since the talks', () => {
 		expect(container.querySelector('g.legend')).toBeNull();
 	});
 
-	it('lists each share under the map with whose it is and its sources, linked', () => {
-		const { container } = sinceAt('phase-two');
+	it('lists each share under the map with whose it is and its sources, linked', async () => {
+		const { container } = await sinceAt('phase-two');
 		const items = [...container.querySelectorAll('ol.shares > li')];
 		expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
 			'10 Oct 2025: 61% at the fixture line. Fixture officials. Source: Fixture Paper, Mar 2026',
@@ -247,8 +259,8 @@ describe('MapDiagram, since the talks', () => {
 		]);
 	});
 
-	it('gives the shares as a table in its text alternative', () => {
-		const { container } = sinceAt('phase-one');
+	it('gives the shares as a table in its text alternative', async () => {
+		const { container } = await sinceAt('phase-one');
 		const rows = [...container.querySelectorAll('details tbody tr')];
 		expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent))).toEqual([
 			['10 Oct 2025', '61% at the fixture line', 'Fixture officials'],
@@ -259,8 +271,18 @@ describe('MapDiagram, since the talks', () => {
 		expect(rows[1].querySelector('td:last-child a')?.getAttribute('href')).toBe('https://example.org/fixture-wire');
 	});
 
+	it('turns from the plan to the since view, its code fetched when first drawn', async () => {
+		const { container, rerender } = render(MapDiagram, { drawing: drawingAt('phase-one') });
+		expect(container.querySelector('svg')?.getAttribute('data-view')).toBe('plan');
+		expect(container.querySelector('.share-chart')).toBeNull();
+		await rerender({ drawing: drawingAt('phase-one'), view: 'since' });
+		await vi.waitFor(() => expect(container.querySelectorAll('g.share')).toHaveLength(4), { timeout: 5000 });
+		expect(container.querySelectorAll('svg[data-view]')).toHaveLength(1);
+		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe('yellow');
+	});
+
 	it('goes back to the phase’s stage, its legend and its quotes in the plan view', async () => {
-		const { container, rerender } = sinceAt('phase-three');
+		const { container, rerender } = await sinceAt('phase-three');
 		await rerender({ drawing: drawingAt('phase-three'), view: 'plan' });
 		expect(container.querySelector('svg')?.getAttribute('data-stage')).toBe('buffer');
 		expect(container.querySelector('rect.band')).toBeNull();

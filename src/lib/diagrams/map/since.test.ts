@@ -5,7 +5,8 @@ import { loadContentForTests, loadFixtureContent } from '$lib/content/test-conte
 import { overlaps, type Rect } from '../geometry';
 import { textWidth } from '../text';
 import { layoutMap } from './layout';
-import { mapSince, shortWords, type MapSince } from './since';
+import { describeMapSince, shortWords } from './describe-since';
+import { mapSince, type MapSince } from './since';
 import type { Label } from './text';
 
 const content = loadFixtureContent();
@@ -150,10 +151,17 @@ describe('mapSince: the band, legend and words', () => {
 		);
 		expect(since.asOf).toBe('reporting gathered up to 1 July 2026');
 		expect(since.caveat).toBe('The fixture estimate is a single analysis.');
-		expect(since.description).toContain(
-			'A chart gives the 4 shares reported between 10 Oct 2025 and Apr 2026, from more than half to nearly 70%'
+	});
+
+	it('says in words what it shows, for the text alternative', () => {
+		expect(describeMapSince(since, 'Fixture yellow line')).toBe(
+			'Map of the Gaza Strip since the ceasefire, schematic. It shows the fixture yellow line, hatched on its ' +
+				'Israeli side. Held at the fixture yellow line when the ceasefire began: 61% (fixture reading). ' +
+				'A dotted band shows the growth of the area Israel holds. Reported since: up to nearly 70% (Apr 2026). ' +
+				'Schematic: sized to the growth reported, not drawn from any map. A chart gives the 4 shares reported ' +
+				'between 10 Oct 2025 and Apr 2026, from more than half to nearly 70%; the table lists each with whose ' +
+				'figure it is and its sources. As of reporting gathered up to 1 July 2026.'
 		);
-		expect(since.description).toMatch(/As of reporting gathered up to 1 July 2026\.$/);
 	});
 
 	it('is as tall as its last line of text, below the map', () => {

@@ -13,6 +13,7 @@ import { wrapText } from '../text';
 import { sinceCitations } from '../since-citations';
 import { heldArea, type LonLat } from './held-area';
 import { FONT, MAP_HEIGHT, pathOf, WIDTH, type MapProjection } from './layout';
+import { shortWords } from './describe-since';
 import { readShare, stagesFrom } from './stages';
 import { labelOf, textBlock, type Box, type Label, type TextBlock } from './text';
 
@@ -74,11 +75,7 @@ export interface MapSince {
 	foot: Label;
 	/** The figure's caveat (data/figures.json), for the view's caveat. */
 	caveat?: string;
-	description: string;
 }
-
-/** The words up to the first comma or bracket: "nearly two-thirds, with the orange line" → "nearly two-thirds". */
-export const shortWords = (words: string) => words.split(/,|\s\(/)[0].trim();
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -178,7 +175,7 @@ export function mapSince(
 		FONT.small,
 		'start'
 	);
-	const since: Omit<MapSince, 'description'> = {
+	return {
 		asOf,
 		height: Math.ceil(foot.box.y + foot.box.height + EDGE),
 		...(band && { band }),
@@ -187,7 +184,6 @@ export function mapSince(
 		foot: labelOf(foot),
 		...(figure?.caveat && { caveat: figure.caveat })
 	};
-	return { ...since, description: describeMapSince(since, yellow?.name) };
 }
 
 type PointData = Omit<SharePoint, 'x' | 'y' | 'span' | 'label'>;
@@ -298,24 +294,4 @@ function placeLabel(text: string, pt: Point, span: [number, number] | undefined,
 		b.box.y + b.box.height <= area.y + area.height;
 	const clear = (b: TextBlock) => !taken.some((t) => overlaps(t, b.box, 2));
 	return candidates.find((b) => fits(b) && clear(b)) ?? candidates.find(fits) ?? candidates[0];
-}
-
-function describeMapSince(since: Omit<MapSince, 'description'>, yellowName?: string): string {
-	const points = since.chart.points;
-	const byValue = [...points].sort((a, b) => a.value - b.value);
-	const held = since.legend.find((l) => l.kind === 'held')?.text.lines.join(' ');
-	const band = since.legend.find((l) => l.kind === 'band')?.text.lines.join(' ');
-	const shares = points.length
-		? `A chart gives the ${points.length} shares reported between ${points[0].dateText} and ` +
-			`${points[points.length - 1].dateText}, from ${shortWords(byValue[0].words)} to ` +
-			`${shortWords(byValue[byValue.length - 1].words)}; ` +
-			'the table lists each with whose figure it is and its sources. '
-		: '';
-	return (
-		'Map of the Gaza Strip since the ceasefire, schematic. ' +
-		(yellowName && held ? `It shows the ${yellowName.toLowerCase()}, hatched on its Israeli side. ${held}. ` : '') +
-		(band ? `A dotted band shows the growth of the area Israel holds. ${band} ` : '') +
-		shares +
-		`As of ${since.asOf}.`
-	);
 }

@@ -1,0 +1,3 @@
+// The map's since view, in a chunk of its own: a page fetches it when a reader turns to the since view, and the
+// server render has it at once.
+export { default as MapSinceDiagram } from './MapSinceDiagram.svelte';
