@@ -1,6 +1,6 @@
 // The typed schema of everything in data/: each file's shape, checked at build time.
 import { z } from 'zod';
-import { id, isoDate, markdown, pointNumber, text } from './schema-parts';
+import { id, isoDate, markdown, partialDate, pointNumber, text } from './schema-parts';
 import {
 	BodyNowSchema,
 	EventSchema,
@@ -156,6 +156,11 @@ export const FigureSchema = z.strictObject({
 					reports: z.array(id).min(1, 'at least one report').optional(),
 					/** Who gives a reported figure, e.g. "Israel Prison Service", "UN". */
 					by: text.optional(),
+					/**
+					 * When the value holds, as precisely as it is reported, where a figure's values follow one another in time
+					 * (the share Israel holds, month by month); not the date of the report that carries it.
+					 */
+					date: partialDate.optional(),
 					quote: id.optional(),
 					note: text.optional()
 				})

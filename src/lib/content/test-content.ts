@@ -32,3 +32,12 @@ export function loadContentForTests(): Content {
 export function loadFixtureContent(): Content {
 	return buildContent(validateContent(readDataFolder(fixtureFolder)), (md) => md);
 }
+
+/**
+ * The fixture with only its timeline's own events ("fixture-…"): the others are there for the diagrams' since views,
+ * named as the real events they stand for.
+ */
+export function fixtureTimelineContent(): Content {
+	const content = loadFixtureContent();
+	return { ...content, events: content.events.filter((e) => e.id.startsWith('fixture-')) };
+}

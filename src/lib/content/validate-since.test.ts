@@ -204,6 +204,20 @@ describe('validateContent: what happened after the talks', () => {
 				`"reports", and only with them`
 		},
 		{
+			name: 'a figure dated after the gathered-up-to date',
+			spoil: (d) => (d['figures.json'][share].values[0].date = '2026-08'),
+			message:
+				`data/figures.json at [${share}].values[0].date: expected a figure dated on or before the ` +
+				`gathered-up-to date 2026-07-01 (reporting.json); found 2026-08`
+		},
+		{
+			name: 'a figure dated on a day that does not exist',
+			spoil: (d) => (d['figures.json'][share].values[0].date = '2025-02-30'),
+			message:
+				`data/figures.json at [${share}].values[0].date: expected a real date as YYYY-MM-DD, a month as ` +
+				`YYYY-MM or a year as YYYY`
+		},
+		{
 			name: 'reported figures that differ without a note',
 			spoil: (d) => delete d['figures.json'][share].note,
 			message: `data/figures.json at [${share}].note: expected a note saying why the sources differ`

@@ -1,5 +1,6 @@
-// The rules for what happened after the talks: nothing dated after the gathered-up-to date, periods that end after they
-// start, every event, status and figure citing sources that exist, and every status resting on the events it needs.
+// The rules for what happened after the talks: nothing dated after the gathered-up-to date (reports, events, figures),
+// periods that end after they start, every event, status and figure citing sources that exist, and every status
+// resting on the events it needs.
 import { endOf, endsAfterStart, firstDay, lastDay, type Dated } from './dates';
 import { implementationStatuses, type ImplementationStatus } from './since-words';
 import type { FileName, RawContent } from './schema';
@@ -112,10 +113,11 @@ export function checkSince(
 	});
 
 	content['figures.json'].forEach((f, i) =>
-		f.values.forEach((v, j) =>
+		f.values.forEach((v, j) => {
 			v.reports?.forEach((r, k) =>
 				ref(reportIds, 'figures.json', `[${i}].values[${j}].reports[${k}]`, r, 'a report id (reports.json)')
-			)
-		)
+			);
+			if (v.date) checkDating('figures.json', `[${i}].values[${j}]`, { date: v.date }, 'a figure dated');
+		})
 	);
 }

@@ -14,16 +14,17 @@ export interface SinceDrawingProps<K extends DiagramKind> {
 
 export type SinceDrawing = Component<{ since: NonNullable<AnySinceView>; phaseId: string; uid: string }>;
 
-const loaders: { [K in DiagramKind]?: () => Promise<{ default: Component<SinceDrawingProps<K>> }> } = {
+const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<SinceDrawingProps<K>> }> } = {
 	sequence: () => import('./sequence/SequenceSince.svelte'),
 	exchange: () => import('./exchange/ExchangeSince.svelte'),
-	governance: () => import('./governance/GovernanceSince.svelte')
+	map: () => import('./map/MapSince.svelte'),
+	governance: () => import('./governance/GovernanceSince.svelte'),
+	figures: () => import('./figures/FiguresSince.svelte')
 };
 
-/** The since drawing of a kind, once its code has arrived; null for a kind that has none. */
-export async function sinceDrawing(kind: DiagramKind): Promise<SinceDrawing | null> {
+/** The since drawing of a kind, once its code has arrived. */
+export async function sinceDrawing(kind: DiagramKind): Promise<SinceDrawing> {
 	const load = loaders[kind];
-	if (!load) return null;
 	// A kind's since drawing draws that kind's drawings: `loaders` pairs them by kind, which the types cannot follow
 	// through the union of kinds.
 	return (await load()).default as SinceDrawing;

@@ -19,8 +19,9 @@ function sourcesMarkup(citations: Citation[], label?: string): string {
 	return `<p class="sources">${named} ${links.join('; ')}</p>`;
 }
 
-function notesMarkup(text: SinceText): string {
+function notesMarkup(text: SinceText, sourcesUnder: boolean): string {
 	const doubts = text.caveats.map((c) => `<p class="caveat"><span aria-hidden="true">⚠</span> ${escape(c)}</p>`);
+	if (!sourcesUnder) return doubts.join('');
 	const sources = text.rows
 		.filter((r) => r.citations.length)
 		.map((r) => `<li>${sourcesMarkup(r.citations, `${r.cells[0]}, sources`)}</li>`);
@@ -37,11 +38,15 @@ function tableMarkup(text: SinceText): string {
 	return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-export function sinceFacts(text: SinceText): SinceFacts {
+/**
+ * The since view's facts as markup. `sourcesUnder: false` where the drawing shows each row's sources itself (the
+ * figures): under it go the doubts only, and the table still lists every source.
+ */
+export function sinceFacts(text: SinceText, { sourcesUnder = true } = {}): SinceFacts {
 	return {
 		description: text.description,
 		asOf: text.asOf,
-		notesHtml: notesMarkup(text),
+		notesHtml: notesMarkup(text, sourcesUnder),
 		tableHtml: tableMarkup(text)
 	};
 }

@@ -1,14 +1,14 @@
 // Tests the timeline page's data: each event as the list reads it, its sources cited, the context apart, the months,
 // and the axis laid out with no two marks touching (on the fixture, and on the real content for structure).
 import { describe, expect, it } from 'vitest';
-import { loadContentForTests, loadFixtureContent } from '$lib/content/test-content';
+import { fixtureTimelineContent, loadContentForTests } from '$lib/content/test-content';
 import type { Content } from '$lib/content/types';
 import { AXIS_MIN_WIDTH } from '$lib/timeline/layout';
 import { markExtent, MARK_GAP } from '$lib/timeline/lanes';
 import type { AxisMark, TimelinePage } from '$lib/timeline/timeline-page';
 import { timelinePage } from './timeline-page';
 
-const fixture = loadFixtureContent();
+const fixture = fixtureTimelineContent();
 
 /** The fixture with one more event, before the plan was published. */
 function withContext(content: Content): Content {

@@ -3,12 +3,12 @@
 // list (and the URL), the count announced, and the arrow keys moving from event to event.
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadFixtureContent } from '$lib/content/test-content';
+import { fixtureTimelineContent } from '$lib/content/test-content';
 import { timelinePage } from '$lib/server/timeline-page';
 import { enhanceTimeline } from './enhance';
 import Timeline from './Timeline.svelte';
 
-const timeline = timelinePage(loadFixtureContent());
+const timeline = timelinePage(fixtureTimelineContent());
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const article = (title: string) => screen.getByRole('article', { name: title });

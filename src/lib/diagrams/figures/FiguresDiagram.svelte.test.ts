@@ -1,7 +1,7 @@
 // What a reader gets from the figures, drawn from the fixture content: a row per figure with each article's value as
 // a lettered mark, each axis labelled, the phase's focus, the numbered quotes and the table.
 import { render } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
 import { diagramMakers, draw, phaseDrawing } from '../makers';
 import FiguresDiagram from './FiguresDiagram.svelte';
@@ -133,5 +133,144 @@ describe('FiguresDiagram', () => {
 		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
 		expect(svg.querySelector('title')?.id).toBe(titleId);
 		expect(container.querySelector(`#${descId}`)?.textContent).toBe(unfocused.description);
+	});
+});
+
+describe('FiguresDiagram, since the talks', () => {
+	/** The figures as their since view draws them, once its parts have come. */
+	async function since() {
+		const rendered = render(FiguresDiagram, { drawing: drawingAt('phase-three'), view: 'since' });
+		await vi.waitFor(() => expect(rendered.container.querySelectorAll('.view-since .since-figures')).toHaveLength(1), {
+			timeout: 5000
+		});
+		return { ...rendered, view: rendered.container.querySelector('.view-since')! };
+	}
+	const values = (section: Element) => [...section.querySelectorAll('ul.values > li')];
+
+	it('shows the figures later reports give, says as of when, and leaves out the talks’ quotes', async () => {
+		const { container, view } = await since();
+		expect(container.querySelector('figure')?.getAttribute('data-view')).toBe('since');
+		expect([...view.querySelectorAll('section.figure')].map((s) => s.querySelector('h4')?.textContent)).toEqual([
+			'Fixture prisoners serving life released',
+			'Fixture detainees released',
+			'Fixture bodies returned',
+			'Fixture share held over time',
+			'Fixture trucks a day'
+		]);
+		expect(view.querySelector('.key')?.textContent).toContain(
+			'As reported after the talks: reporting gathered up to 1 July 2026.'
+		);
+		expect(view.querySelector('svg.axis')).not.toBeNull();
+		expect(view.querySelectorAll('.row, .annotation-marker')).toHaveLength(0);
+		expect(view.querySelector('ol.notes')).toBeNull();
+		expect(view.querySelector('.caveat')?.textContent).toContain('Figures as later reports give them');
+		// Each value's sources sit under its mark, so none are listed again under the drawing.
+		expect(view.querySelector('.since-sources')).toBeNull();
+	});
+
+	it('gives each value whose it is, in its words, with its reports linked', async () => {
+		const { container } = await since();
+		const share = container.querySelector('section[data-figure="israeli-held-share"]')!;
+		expect(values(share).map((li) => li.querySelector('.who')?.textContent)).toEqual([
+			'Fixture officials: 61% at the fixture line',
+			'A fixture mapping group: about 64% (fixture estimate)',
+			'A fixture minister: more than half (fixture minister)',
+			'Fixture Paper: nearly 70%, with a fixture line'
+		]);
+		const links = values(share)[1].querySelectorAll('.sources a');
+		expect([...links].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+			['Fixture Wire, read on Fixture Mirror', 'https://example.org/fixture-wire']
+		]);
+		expect(values(share)[1].querySelector('.sources')?.textContent).toContain('15 Jan 2026 (⚠ read on a mirror)');
+		expect(share.querySelector('.note')?.textContent).toBe(
+			'The fixture share grows. The fixture estimate is a single analysis.'
+		);
+	});
+
+	it('marks each value on its scale from zero: a dot, a floor’s arrow, a range’s bar, the plan’s square', async () => {
+		const { container } = await since();
+		const share = container.querySelector('section[data-figure="israeli-held-share"]')!;
+		const tracks = values(share).map((li) => li.querySelector('svg.track')!);
+		expect(tracks.map((t) => t.getAttribute('aria-hidden'))).toEqual(['true', 'true', 'true', 'true']);
+		expect(tracks.map((t) => t.querySelector('circle.mark')?.getAttribute('cx'))).toEqual([
+			'59.3%',
+			'62.2%',
+			'49%',
+			'67.8%'
+		]);
+		expect(tracks.map((t) => t.querySelector('text')?.textContent)).toEqual(['61%', '≈64%', '>50%', '≈70%']);
+		expect(tracks.map((t) => t.querySelector('path.floor') !== null)).toEqual([false, false, true, false]);
+		expect([...share.querySelectorAll('svg.axis text')].map((t) => [t.textContent, t.getAttribute('x')])).toEqual([
+			['0', '2%'],
+			['20%', '20.8%'],
+			['40%', '39.6%'],
+			['60%', '58.4%'],
+			['80%', '77.2%'],
+			['100%', '96%']
+		]);
+
+		const aid = container.querySelector('section[data-figure="aid-trucks-per-day"]')!;
+		const [plan, range, point] = values(aid).map((li) => li.querySelector('svg.track')!);
+		expect(plan.getAttribute('data-shape')).toBe('plan');
+		expect(plan.querySelector('svg')?.getAttribute('x')).toBe('72.5%');
+		expect(plan.querySelector('rect.plan')).not.toBeNull();
+		expect(values(aid)[0].querySelector('.sources')).toBeNull();
+		const bar = range.querySelector('rect.range')!;
+		expect([bar.getAttribute('x'), bar.getAttribute('width')]).toEqual(['72.5%', '23.5%']);
+		expect(range.querySelector('text')?.textContent).toBe('300–400');
+		// Near the track's end, the number goes on the mark's left.
+		expect(range.querySelector('text')?.getAttribute('text-anchor')).toBe('end');
+		expect(point.querySelector('text')?.getAttribute('text-anchor')).toBe('start');
+		// The plan's number as a guide through every value's track.
+		expect(values(aid).map((li) => li.querySelector('line.plan-guide')?.getAttribute('x1'))).toEqual([
+			'72.5%',
+			'72.5%',
+			'72.5%'
+		]);
+	});
+
+	it('gives every value as a table in its text alternative, and its description', async () => {
+		const { container } = await since();
+		// The two figures drawn above; the others read alike.
+		const rows = [...container.querySelectorAll('details .since-notes tbody tr')].filter((r) =>
+			['Fixture share held over time', 'Fixture trucks a day'].includes(r.querySelector('th')?.textContent ?? '')
+		);
+		expect(
+			rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()))
+		).toEqual([
+			[
+				'Fixture share held over time',
+				'Fixture officials',
+				'61% at the fixture line',
+				'Source: Fixture Paper, Mar 2026'
+			],
+			[
+				'Fixture share held over time',
+				'A fixture mapping group',
+				'about 64% (fixture estimate)',
+				'Source: Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+			],
+			[
+				'Fixture share held over time',
+				'A fixture minister',
+				'more than half (fixture minister)',
+				'Source: Fixture Paper, Mar 2026'
+			],
+			[
+				'Fixture share held over time',
+				'Fixture Paper',
+				'nearly 70%, with a fixture line',
+				'Sources: Fixture Paper, Mar 2026; Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+			],
+			['Fixture trucks a day', 'The plan’s text (point 7)', '300 a day (fixture plan)', '—'],
+			[
+				'Fixture trucks a day',
+				'A fixture agency',
+				'300 to 400 a day',
+				'Source: Fixture Wire, read on Fixture Mirror, 15 Jan 2026 (⚠ read on a mirror)'
+			],
+			['Fixture trucks a day', 'Fixture UN', 'about 120 a day', 'Source: Fixture Paper, Mar 2026']
+		]);
+		expect(container.querySelector('[id$="-since-desc"]')?.textContent).toBe(makers.figures.since.description);
 	});
 });

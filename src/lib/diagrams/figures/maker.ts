@@ -1,9 +1,11 @@
-// The figures made ready at build time: a row per figure on its own scale, their table, and each phase's markers.
+// The figures made ready at build time: a row per figure on its own scale, their table, the figures reported since,
+// and each phase's markers.
 import type { Content } from '$lib/content/types';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
 import { describeFigures, drawnFigures, ledgerTable, legendSources } from './describe';
 import { figureRows, GUTTER, layoutFigures } from './layout';
+import { figuresSince } from './since';
 
 export function makeFigures(content: Content): DiagramMaker<'figures'> {
 	const layout = layoutFigures({
@@ -13,7 +15,6 @@ export function makeFigures(content: Content): DiagramMaker<'figures'> {
 	});
 	return {
 		kind: 'figures',
-		since: null,
 		layout,
 		// The figures the drawing draws; the sources page has the whole ledger.
 		table: {
@@ -23,6 +24,7 @@ export function makeFigures(content: Content): DiagramMaker<'figures'> {
 				content.sources
 			)
 		},
+		since: figuresSince(content),
 		describe: ({ focus }) => describeFigures(content.figureById, layout.rows, content.sources, focus),
 		// Level with the title of the row that draws the figure a quote speaks about.
 		placeMarkers: (notes) =>

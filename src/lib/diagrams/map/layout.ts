@@ -75,7 +75,16 @@ export interface MapObstacles {
 
 type Geo = { outline: Outline; places: Place[]; lines: MapLine[] };
 
-const pathOf = (points: Point[], close = true) =>
+/** The Strip as the layout projects it, for drawings made at build time on the same map (the since view's band). */
+export interface MapProjection {
+	sides: StripSides;
+	/** Where the Egyptian border meets the coast (held-area.ts). */
+	borderTop: number;
+	project: (p: LonLat) => Point;
+}
+
+/** A path through points in the drawing's units, simplified and rounded; closed unless `close` is false. */
+export const pathOf = (points: Point[], close = true) =>
 	points.length
 		? `M${simplify(points)
 				.map((p) => `${tenth(p.x)},${tenth(p.y)}`)
@@ -113,7 +122,11 @@ export function simplify(points: Point[], tolerance = 0.1): Point[] {
 	return points.filter((_, i) => keep[i]);
 }
 
-export function layoutMap({ outline, places, lines }: Geo): { layout: MapLayout; obstacles: MapObstacles } {
+export function layoutMap({ outline, places, lines }: Geo): {
+	layout: MapLayout;
+	obstacles: MapObstacles;
+	projection: MapProjection;
+} {
 	const gaza = outline.gaza as LonLat[];
 	const projection = geoMercator().fitExtent(STRIP_BOX, { type: 'Polygon', coordinates: [gaza] });
 	const project = ([lon, lat]: LonLat): Point => {
@@ -198,7 +211,7 @@ export function layoutMap({ outline, places, lines }: Geo): { layout: MapLayout;
 		north,
 		legends
 	};
-	return { layout, obstacles: { taken, sides } };
+	return { layout, obstacles: { taken, sides }, projection: { sides: sidesGeo, borderTop, project } };
 }
 
 function neighbourPath(rings: LonLat[][], project: (p: LonLat) => Point) {

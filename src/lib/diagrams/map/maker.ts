@@ -1,16 +1,18 @@
-// The map made ready at build time: its geometry, the table of its stages, and each phase's description and markers.
+// The map made ready at build time: its geometry, the table of its stages, what happened since, and each phase's
+// description and markers.
 import type { Content } from '$lib/content/types';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
 import { describeMap, stageRows } from './describe';
 import { layoutMap } from './layout';
+import { makeMapSince } from './since';
 import { sideX } from './sides';
 
 const MARKER_R = 13;
 const PAD = 4;
 
 export function makeMap(content: Content): DiagramMaker<'map'> {
-	const { layout, obstacles } = layoutMap(content);
+	const { layout, obstacles, projection } = layoutMap(content);
 	const { sides } = obstacles;
 	// The search tries thousands of spots on a few hundred heights: where the Strip's sides cross each height is worked
 	// out once.
@@ -27,9 +29,9 @@ export function makeMap(content: Content): DiagramMaker<'map'> {
 		});
 	return {
 		kind: 'map',
-		since: null,
 		layout,
 		table: stageRows(layout.stages),
+		since: makeMapSince(content, layout, projection),
 		describe: ({ stage }) => describeMap(layout.stages, stage, content.places),
 		// Near the line or town a quote speaks about, with a leader to it: off the Strip, clear of the labels (the
 		// stage's own label too) and of each other.

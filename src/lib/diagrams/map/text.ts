@@ -15,6 +15,11 @@ export interface TextBlock {
 	box: Box;
 }
 
+/** A block as the browser draws it: without the box, which only the layout's collision checks use. */
+export type Label = Omit<TextBlock, 'box'>;
+
+export const labelOf = ({ box: _, ...label }: TextBlock): Label => label;
+
 export const LINE_HEIGHT = 1.2;
 
 export function textBlock(lines: string[], x: number, y: number, size: number, anchor: Anchor = 'start'): TextBlock {
