@@ -317,13 +317,21 @@ describe('the handout', () => {
 	] as const;
 	const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-	it.each(papers)('prints on $format: a title page and one page for each phase', async ({ format }) => {
-		const page = await openPage('/present/handout');
-		await hydrated(page);
-		const pdf = await page.pdf({ format });
-		expect(pdfPages(pdf)).toBe(pages);
-		await page.context().close();
-	});
+	it.each(papers)(
+		'prints on $format: a title page, one page for each phase, then the tracker table',
+		async ({ format, width, height }) => {
+			const page = await openPage('/present/handout', { viewport: { width: Math.floor(width), height: 1000 } });
+			await hydrated(page);
+			await page.emulateMedia({ media: 'print' });
+			const tracker = await page.locator('.handout-tracker').evaluate((el) => el.getBoundingClientRect().height);
+			// Rows never split across pages, so the table may need one page more than its height alone.
+			const trackerPages = Math.ceil(tracker / height);
+			const printed = pdfPages(await page.pdf({ format })) - pages;
+			expect(printed).toBeGreaterThanOrEqual(trackerPages);
+			expect(printed).toBeLessThanOrEqual(trackerPages + 1);
+			await page.context().close();
+		}
+	);
 
 	it.each(papers)('keeps each page and its diagram inside the printable area of $format', async ({ width, height }) => {
 		const page = await openPage('/present/handout', { viewport: { width: Math.floor(width), height: 1000 } });
