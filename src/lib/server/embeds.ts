@@ -41,6 +41,6 @@ export function diagramEmbedPage(kind: DiagramKind, phaseParam: string | undefin
 /** The stepper alone, at one phase: what the phase's header and diagrams show, without its reading and quotes. */
 export function stepperEmbedPage(phaseParam: string | undefined): StepperEmbedPage {
 	const view = embedView('stepper');
-	const { phase, phases, drawings } = stepperPage(content, makers, embedPhase(view, phaseParam));
+	const { phase, phases, drawings } = stepperPage(content, makers, embedPhase(view, phaseParam), 'plan-and-since');
 	return { view, phase, phases, drawings };
 }

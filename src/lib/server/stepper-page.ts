@@ -2,7 +2,7 @@
 // and what happened next, sourced.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content } from '$lib/content/types';
-import { drawingOf, type DiagramMakers } from '$lib/diagrams/makers';
+import { drawingOf, type DiagramMakers, type ViewsShown } from '$lib/diagrams/makers';
 import { daySpanText } from '$lib/format/format';
 import { gatheredUpToText } from '$lib/since/as-of';
 import type { PhaseInOrder, StepperPage } from '$lib/stepper/stepper-page';
@@ -11,7 +11,16 @@ import { whatHappenedNext } from './what-happened-next';
 export const phasesInOrder = (content: Content): PhaseInOrder[] =>
 	content.phases.map((p) => ({ id: p.id, title: p.title, kinds: p.diagrams.map((d) => d.kind) }));
 
-export function stepperPage(content: Content, makers: DiagramMakers, phaseId: string): StepperPage {
+/**
+ * `views`: the site's pages carry the plan only and fetch a since view when first asked for (src/routes/since); an
+ * embed, which does not hydrate, carries both.
+ */
+export function stepperPage(
+	content: Content,
+	makers: DiagramMakers,
+	phaseId: string,
+	views: ViewsShown = 'plan-only'
+): StepperPage {
 	const phase = content.phaseById[phaseId];
 	const cited = citedQuotes(content);
 	return {
@@ -30,7 +39,7 @@ export function stepperPage(content: Content, makers: DiagramMakers, phaseId: st
 			now: { status: phase.now.status, asOf: gatheredUpToText(content.reporting) }
 		},
 		phases: phasesInOrder(content),
-		drawings: phase.diagrams.map((state) => drawingOf(makers, content, phase.id, state, 'with-notes')),
+		drawings: phase.diagrams.map((state) => drawingOf(makers, content, phase.id, state, 'with-notes', views)),
 		points: phase.points.map((n) => ({ number: n, title: content.pointByNumber[n].title })),
 		quotes: phase.quotes.map((q) => ({ quote: cited[q.quote], annotates: q.annotates })),
 		next: whatHappenedNext(content, phaseId)
