@@ -7,10 +7,11 @@
 export const chunkGroups = [
 	// Svelte, SvelteKit and d3's few browser-side pieces: one file, the same on every page.
 	{ name: 'runtime', test: /node_modules[\\/]/, priority: 20 },
-	// What every stepper page shares: the phase view, the shared diagram frame, the start-up pieces, the Embed button.
+	// What every stepper page shares: the phase view, the shared diagram frame, the start-up pieces, the Embed button;
+	// not the since view's parts (Since…, since-…), which a page fetches when its reader first asks for them.
 	{
 		name: 'stepper',
 		priority: 10,
-		test: /src[\\/]lib[\\/](ui|start-up|stepper|format|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/][A-Za-z-]+\.(svelte|ts))/
+		test: /src[\\/]lib[\\/](ui|start-up|stepper|format|embed[\\/](EmbedButton|context|catalogue)|diagrams[\\/](?!Since|since-)[A-Za-z-]+\.(svelte|ts))/
 	}
 ];

@@ -180,7 +180,7 @@ describe('options in the URL', () => {
 				document.documentElement.dataset.embedSource
 			])
 		).toEqual(['1', '1']);
-		expect(await page.locator('figure[data-diagram="map"] svg').count()).toBe(1);
+		expect(await page.locator('figure[data-diagram="map"] svg[data-view="plan"]').count()).toBe(1);
 		expect(await page.locator('.embed-title').isVisible()).toBe(true);
 		expect(errors).toEqual([]);
 		await page.context().close();

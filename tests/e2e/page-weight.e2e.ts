@@ -1,12 +1,23 @@
 // Page weight: every built page loads no more JavaScript (gzip bytes) than its budget.
 // Bytes, not time: stable on any host.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { phases } from './data';
-import { budgetOf, type PageBudget } from './page-budgets';
-import { KB, hydrates, pageWeight, phaseOfPage, diagramChunks, type BuildManifest } from './page-weight';
+import { timelineDist, writeTimelinePage } from '../../scripts/bench/timelinejs-page.mjs';
+import { budgetOf, pageBudgets, type PageBudget } from './page-budgets';
+import {
+	KB,
+	gzipSize,
+	hydrates,
+	inlineScripts,
+	pageWeight,
+	phaseOfPage,
+	diagramChunks,
+	type BuildManifest
+} from './page-weight';
 
 const build = fileURLToPath(new URL('../../build/', import.meta.url));
 // The build does not copy Vite's manifest into build/; SvelteKit's client output keeps it, written by the same build.
@@ -55,6 +66,20 @@ describe('page weight', () => {
 			absent.map((entry) => entry.file),
 			'files of the manifest missing from build/: rebuild'
 		).toEqual([]);
+	});
+
+	// DESIGN.md: a stepper page loads no more JavaScript than a TimelineJS page of the same content. The budget is a
+	// number, so that bytes are checked without a browser; this holds that number to the TimelineJS page the bench
+	// builds from today's data (scripts/bench/timelinejs-page.mjs), weighed as the pages are.
+	it('holds the stepper pages to no more than TimelineJS loads for the same content', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'timelinejs-'));
+		writeTimelinePage(fileURLToPath(new URL('../..', import.meta.url)), folder, '/timelinejs/');
+		const html = readFileSync(join(folder, 'index.html'), 'utf8');
+		const timelineJs =
+			gzipSize(readFileSync(join(timelineDist(), 'js', 'timeline.js'), 'utf8')) +
+			gzipSize(inlineScripts(html).join(''));
+		const stepper = pageBudgets.find((b) => b.name === 'stepper page')!;
+		expect(stepper.kb * KB, `TimelineJS loads ${kb(timelineJs)}`).toBeLessThanOrEqual(timelineJs);
 	});
 
 	it.each(pages)('%s loads no more JavaScript than its budget', (page) => {

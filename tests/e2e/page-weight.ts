@@ -19,7 +19,7 @@ export const KB = 1024;
  */
 export const gzipSize = (text: string) => (text.length ? gzipSync(text).length : 0);
 
-const inlineScripts = (html: string) =>
+export const inlineScripts = (html: string) =>
 	[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 

@@ -81,8 +81,12 @@ describe('a page’s diagrams and their switches', () => {
 		expect(figures().every((f) => f.classList.contains('switched'))).toBe(true);
 	});
 
-	it('tell what happened in the text alternative whichever view is shown, as of when, with every source', async () => {
+	it('tell what happened in the text alternative once asked, whichever view is shown, with every source', async () => {
 		const { figures } = await page();
+		// Its parts come with the first ask; then they stay, on the plan too.
+		await fireEvent.click(screen.getAllByRole('button', { name: 'What happened' })[0]);
+		await vi.waitFor(() => expect(document.querySelectorAll('svg[data-view="since"]')).toHaveLength(2));
+		await fireEvent.click(screen.getAllByRole('button', { name: 'The plan' })[0]);
 		const [exchange] = figures();
 		const text = exchange.querySelector('details.text-alternative')!;
 		expect(text.querySelector('h4')?.textContent).toBe(

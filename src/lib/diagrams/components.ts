@@ -5,7 +5,7 @@
 import type { Component } from 'svelte';
 import type { DiagramKind } from '$lib/content/types';
 import type { AnyDrawing, DiagramProps } from './drawing';
-import { sinceDrawing, type SinceDrawing } from './since-drawings';
+import type { PreparedSince } from './since-parts';
 import type { DiagramView } from './view';
 
 const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<DiagramProps<K>> }> } = {
@@ -20,8 +20,9 @@ const loaders: { [K in DiagramKind]: () => Promise<{ default: Component<DiagramP
 export interface ReadyDiagram {
 	drawing: AnyDrawing;
 	Component: Component<{ drawing: AnyDrawing; view?: DiagramView }>;
-	/** Its since drawing, where the load fetched it ahead (a page that does not hydrate); else fetched when asked for. */
-	Since?: SinceDrawing | null;
+	/** Its since view's parts, where the load fetched them ahead (an embed, which does not hydrate); else fetched when
+	 * its reader asks. */
+	since?: PreparedSince;
 }
 
 /**
@@ -35,7 +36,9 @@ export async function readyDiagrams(drawings: AnyDrawing[], { since = false } = 
 			// A kind's component draws that kind's drawings: `loaders` pairs them by kind, which the types cannot follow
 			// through the union of kinds.
 			const ready = { drawing, Component: Component as Component<{ drawing: AnyDrawing; view?: DiagramView }> };
-			return since ? { ...ready, Since: await sinceDrawing(drawing.kind) } : ready;
+			if (!since) return ready;
+			const parts = await import('./since-parts');
+			return { ...ready, since: { parts, Since: await parts.sinceDrawing(drawing.kind) } };
 		})
 	);
 }

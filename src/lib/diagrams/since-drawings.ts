@@ -1,7 +1,6 @@
-// Each kind's drawing of what happened since the talks, in a chunk of its own. A page fetches one when its reader first
-// asks for the since view, so pages that start on the plan load none; a page that does not hydrate (an embed) has its
-// load draw them ahead, so its own script can show them.
-import { getContext, setContext, type Component } from 'svelte';
+// Each kind's drawing of what happened since the talks, in a chunk of its own, fetched with the since view's other
+// parts (since-parts.ts) when a reader first asks for it.
+import type { Component } from 'svelte';
 import type { DiagramKind } from '$lib/content/types';
 import type { AnySinceView, DiagramSinceViews } from './drawing';
 
@@ -29,11 +28,3 @@ export async function sinceDrawing(kind: DiagramKind): Promise<SinceDrawing> {
 	// through the union of kinds.
 	return (await load()).default as SinceDrawing;
 }
-
-const key = Symbol('since-drawing');
-
-/** Gives a diagram's frame the since drawing its page's load fetched ahead (an embed's), for the server to draw. */
-export const provideSinceDrawing = (drawingFor: () => SinceDrawing | null | undefined) => setContext(key, drawingFor);
-
-export const preparedSinceDrawing = (): SinceDrawing | null =>
-	getContext<(() => SinceDrawing | null | undefined) | undefined>(key)?.() ?? null;
