@@ -155,6 +155,17 @@ describe('on a phase page', () => {
 	);
 });
 
+describe('on a 320 px wide screen', () => {
+	it.each(phases.map((p) => p.id))('/phase/%s?view=since does not scroll sideways', async (id) => {
+		const page = await openPage(`/phase/${id}?view=since`, { viewport: { width: 320, height: 640 } });
+		await hydrated(page);
+		await sinceShown(page);
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.context().close();
+	});
+});
+
 describe('in an embed', () => {
 	it('opens on what happened with ?view=since, and on the plan for any other value', async () => {
 		const page = await openPage(`/embed/exchange/${exchange}?view=since`);
