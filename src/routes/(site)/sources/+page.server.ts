@@ -1,8 +1,13 @@
 import { citedQuotes } from '$lib/content/cite';
 import { quoteUses } from '$lib/content/usage';
+import { aboutDataset } from '$lib/downloads/dataset-about';
 import { content } from '$lib/server/content';
+import { datasetsBuilt } from '$lib/server/datasets';
 
-/** The articles, each with the quotes taken from it as they are cited, where each is used, and the figures ledger. */
+/**
+ * The articles, each with the quotes taken from it as they are cited, where each is used, the figures ledger and the
+ * datasets to download.
+ */
 export const load = () => {
 	const cited = citedQuotes(content);
 	return {
@@ -11,6 +16,7 @@ export const load = () => {
 			quotes: content.quotes.filter((q) => q.source === s.id).map((q) => cited[q.id])
 		})),
 		figures: content.figures,
-		uses: quoteUses(content)
+		uses: quoteUses(content),
+		datasets: Object.values(datasetsBuilt).map(aboutDataset)
 	};
 };

@@ -1,0 +1,12 @@
+// Each dataset as JSON, prerendered (src/lib/downloads/).
+import { datasetNames } from '$lib/downloads/datasets';
+import { jsonOf } from '$lib/downloads/table-files';
+import { datasetsBuilt } from '$lib/server/datasets';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => datasetNames.map((name) => ({ name }));
+
+export const GET: RequestHandler = ({ params }) =>
+	new Response(jsonOf(datasetsBuilt[params.name]), { headers: { 'content-type': 'application/json' } });
