@@ -42,8 +42,13 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
 	return page;
 }
 
-/** Waits until the page and its diagrams have hydrated, so clicks and keys are handled by the app. */
+/** Waits until the page and its diagrams have hydrated, so clicks and keys are handled by the app. A page that loads
+ * no script (the tracker) is ready once it has loaded. */
 export async function hydrated(page: Page) {
 	// A popup may still be a blank document with no body when this starts.
-	await page.waitForFunction(() => document.body?.dataset.hydrated === 'true');
+	await page.waitForFunction(
+		() =>
+			document.body?.dataset.hydrated === 'true' ||
+			(document.readyState === 'complete' && document.querySelector('script') === null)
+	);
 }

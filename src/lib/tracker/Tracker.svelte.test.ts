@@ -5,17 +5,14 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { implementationStatuses } from '$lib/content/since-words';
 import { loadFixtureContent } from '$lib/content/test-content';
-import { embedCatalogue } from '$lib/embed/catalogue';
-import { phasesInOrder } from '$lib/server/stepper-page';
 import { trackerPage } from '$lib/server/tracker-page';
 import Tracker from './Tracker.svelte';
 
 const content = loadFixtureContent();
-const embed = embedCatalogue(phasesInOrder(content)).find((v) => v.kind === 'tracker')!;
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function renderTracker() {
-	const result = render(Tracker, { ...trackerPage(content), embed });
+	const result = render(Tracker, trackerPage(content));
 	const entry = (n: number) => result.container.querySelector<HTMLElement>(`article#point-${n}`)!;
 	return { ...result, entry };
 }

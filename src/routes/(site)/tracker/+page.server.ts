@@ -1,5 +1,8 @@
 import { content } from '$lib/server/content';
-import { embedView } from '$lib/server/embeds';
 import { trackerPage } from '$lib/server/tracker-page';
 
-export const load = () => ({ ...trackerPage(content), embed: embedView('tracker') });
+// Drawn whole at build time and not hydrated: hydrating its 20 entries, their evidence and sources cost the reader
+// over 200 ms of blocked main thread on a mid-range phone, for a page whose only controls are links. Like the timeline.
+export const csr = false;
+
+export const load = () => trackerPage(content);
