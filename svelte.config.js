@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { siteOrigin } from './scripts/site-origin.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -28,7 +29,13 @@ export default {
 	kit: {
 		adapter: adapter({ strict: true }),
 		alias: { $data: 'data' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
+		// url.origin while prerendering is the public origin, like src/lib/site/origin.ts.
+		prerender: {
+			origin: siteOrigin(),
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail'
+		},
 		// Each page's CSS (about 6 KB gzip) goes into its HTML: no render-blocking stylesheet requests on a slow phone.
 		inlineStyleThreshold: 32 * 1024,
 		// A strict policy, as a <meta http-equiv> tag in every prerendered page. Scripts: our own files plus the hashes

@@ -3,9 +3,12 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { chunkGroups } from './scripts/vite/chunk-groups';
 import { compileEagerly } from './scripts/vite/compile-eagerly';
+import { siteOrigin } from './scripts/site-origin.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), compileEagerly()],
+	// src/lib/site/origin.ts
+	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin()) },
 	build: {
 		rolldownOptions: {
 			output: {
