@@ -1,0 +1,28 @@
+// Where the build writes the still images of the diagrams and the link-preview cards: one address per diagram, phase,
+// view and theme, so that the Embed dialog, the pages' meta tags and the snippets' fallbacks name the same files.
+import type { DiagramKind } from '$lib/content/diagram-kinds';
+import type { DiagramView } from '$lib/diagrams/view';
+
+/** A still image is drawn in one theme; "auto" has no image of its own. */
+export const imageThemes = ['light', 'dark'] as const;
+export type ImageTheme = (typeof imageThemes)[number];
+
+/** The SVG, and the PNG at one and two pixels per CSS pixel. */
+export const imageFormats = ['svg', 'png', 'png@2x'] as const;
+export type ImageFormat = (typeof imageFormats)[number];
+
+/** "/images/map/yellow-line/plan-light.svg", ".../since-dark.png", ".../plan-light@2x.png" */
+export function diagramImagePath(
+	kind: DiagramKind,
+	phaseId: string,
+	view: DiagramView,
+	theme: ImageTheme,
+	format: ImageFormat
+): string {
+	const file = format === 'png@2x' ? `${view}-${theme}@2x.png` : `${view}-${theme}.${format}`;
+	return `/images/${kind}/${phaseId}/${file}`;
+}
+
+/** The link-preview card, 1200x630: a phase's title with its main diagram, or the explainer's own for other pages. */
+export const cardSize = { width: 1200, height: 630 } as const;
+export const cardPath = (phaseId?: string): string => `/images/cards/${phaseId ?? 'explainer'}.png`;
