@@ -29,16 +29,22 @@ const textOf = (el: Element | null) =>
 describe('the governance chart since the talks', () => {
 	it('marks each body the chart names with its status and dated steps, inside its box', async () => {
 		const { svg } = await since();
-		const marks = [...svg.querySelectorAll('g.mark')].map((g) => [
+		const marks = [...svg.querySelectorAll<SVGGElement>('g.mark')].map((g) => [
 			g.getAttribute('data-actor'),
 			g.getAttribute('data-status'),
-			[...g.classList].find((c) => c.startsWith('tone-')),
+			toneOf(g, '.inner'),
 			textOf(g.querySelector('.status')),
 			[...g.querySelectorAll('.step')].map(textOf)
 		]);
 		expect(marks).toEqual([
-			['fixture-board', 'partly', 'tone-part', '◑ Partly carried out', ['fixture step taken, 15–20 Jan 2026 ⚠']],
-			['fixture-force', 'reversed', 'tone-against', '◀ Going the other way', ['fixture force step, Mar 2026']]
+			[
+				'fixture-board',
+				'partly',
+				'var(--accent) solid',
+				'◑ Partly carried out',
+				['fixture step taken, 15–20 Jan 2026 ⚠']
+			],
+			['fixture-force', 'reversed', 'var(--ink) solid', '◀ Going the other way', ['fixture force step, Mar 2026']]
 		]);
 		// The inner frame that marks the box sits inside it.
 		const frame = svg.querySelector('g.mark[data-actor="fixture-board"] rect.inner')!;
@@ -74,3 +80,7 @@ describe('the governance chart since the talks', () => {
 		]);
 	});
 });
+
+/** The mark's tone as drawn: its colour, and its frame's dashes ("solid" when none). */
+const toneOf = (g: SVGElement, frame: string) =>
+	`${g.style.getPropertyValue('--tone-ink')} ${g.querySelector(frame)?.getAttribute('stroke-dasharray') ?? 'solid'}`;

@@ -30,20 +30,20 @@ const textOf = (el: Element | null) =>
 describe('the sequence since the talks', () => {
 	it('marks each phase with its status now, in a shape and words, and when its events happened', async () => {
 		const { svg } = await since('phase-two');
-		const steps = [...svg.querySelectorAll('g.step')].map((g) => [
+		const steps = [...svg.querySelectorAll<SVGGElement>('g.step')].map((g) => [
 			g.getAttribute('data-phase'),
 			g.getAttribute('data-status'),
-			[...g.classList].find((c) => c.startsWith('tone-')),
+			toneOf(g, '.pill'),
 			textOf(g.querySelector('.title')),
 			textOf(g.querySelector('.mark')),
 			textOf(g.querySelector('.when'))
 		]);
 		expect(steps).toEqual([
-			['phase-one', 'done', 'tone-done', 'Fixture phase one', '● Carried out', 'Events: 29 Sep 2025'],
+			['phase-one', 'done', 'var(--accent-2) solid', 'Fixture phase one', '● Carried out', 'Events: 29 Sep 2025'],
 			[
 				'phase-two',
 				'partly',
-				'tone-part',
+				'var(--accent) solid',
 				'Fixture phase two',
 				'◑ Partly carried out',
 				'Events: 5 Oct 2025 to Mar 2026'
@@ -51,7 +51,7 @@ describe('the sequence since the talks', () => {
 			[
 				'phase-three',
 				'not-implemented',
-				'tone-against',
+				'var(--ink) solid',
 				'Fixture phase three',
 				'○ Not carried out',
 				'Events: 15 Jan 2026 to 20 Jan 2026'
@@ -82,3 +82,7 @@ describe('the sequence since the talks', () => {
 		expect(container.querySelector('.view-since a')?.getAttribute('href')).toBe('/sources#article-c');
 	});
 });
+
+/** The mark's tone as drawn: its colour, and its frame's dashes ("solid" when none). */
+const toneOf = (g: SVGElement, frame: string) =>
+	`${g.style.getPropertyValue('--tone-ink')} ${g.querySelector(frame)?.getAttribute('stroke-dasharray') ?? 'solid'}`;
