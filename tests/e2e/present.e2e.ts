@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseUrl, close, hydrated, openPage } from './browser';
+import { baseUrl, close, hydrated, newContext, openPage } from './browser';
 import { phases } from './data';
 
 afterAll(close);
@@ -249,7 +249,7 @@ describe('the presenter’s notes window', () => {
 		// This slide and the next, the phase's notes and questions (slide 3 is phase 1's discussion).
 		expect(await notes.getByTestId('preview-now-showing').getAttribute('data-slide')).toBe('3');
 		expect(await notes.getByTestId('preview-next').getAttribute('data-slide')).toBe('4');
-		expect(await notes.locator('#speaker-notes').innerText()).toContain(phases[0].title);
+		expect(await notes.getByTestId('speaker-notes').locator('h2').innerText()).toContain(phases[0].title);
 		expect(await notes.locator('.questions li').count()).toBeGreaterThan(0);
 
 		// The deck moves the notes ...
@@ -260,7 +260,7 @@ describe('the presenter’s notes window', () => {
 		expect(urlSlide(notes)).toBe('4');
 
 		// A "since the talks" slide brings its own notes, to read out, and its question for the class.
-		expect(await notes.locator('#speaker-notes').innerText()).toBe(
+		expect(await notes.getByTestId('speaker-notes').locator('h2').innerText()).toBe(
 			`Speaker notes: ${phases[0].title}, since the talks`
 		);
 		const spoken = await notes.locator('.notes li').allInnerTexts();
@@ -283,6 +283,69 @@ describe('the presenter’s notes window', () => {
 			() => document.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false'
 		);
 		await deck.context().close();
+	});
+
+	it('when the browser blocks the window, says so and offers the notes beside the slides or in a new tab', async () => {
+		const context = await newContext(stage);
+		// What a pop-up blocker does to the page: window.open gives no window.
+		await context.addInitScript(() => (window.open = () => null));
+		const deck = await context.newPage();
+		await deck.goto(baseUrl() + '/present?slide=3');
+		await hydrated(deck);
+		await deck.getByRole('button', { name: 'Open presenter notes' }).click();
+		const alert = deck.getByRole('alert');
+		expect(await alert.innerText()).toContain('The browser blocked the notes window.');
+		expect(await alert.getByRole('link', { name: 'Open the notes in a new tab' }).getAttribute('href')).toBe(
+			'/present/notes?slide=3'
+		);
+
+		// Beside the slides: this slide's notes and questions, moving with the deck.
+		await alert.getByRole('button', { name: 'Show the notes beside the slides' }).click();
+		expect(await deck.getByRole('alert').count()).toBe(0);
+		const beside = deck.getByRole('complementary', { name: 'Speaker notes, beside the slides' });
+		expect(await beside.getByTestId('speaker-notes').locator('h2').innerText()).toBe(
+			`Speaker notes: ${phases[0].title}`
+		);
+		expect(await beside.locator('.questions li').count()).toBeGreaterThan(0);
+		await deck.keyboard.press('ArrowRight');
+		await expectSlide(deck, 4);
+		expect(await beside.getByTestId('speaker-notes').locator('h2').innerText()).toBe(
+			`Speaker notes: ${phases[0].title}, since the talks`
+		);
+		expect(await beside.locator('.questions li').allInnerTexts()).toEqual([phases[0].now.question]);
+
+		// The slide still fits beside them, whole: the stage keeps 16:9 inside its half.
+		const slideBox = (await deck.locator('main .slide').boundingBox())!;
+		const notesBox = (await beside.boundingBox())!;
+		expect(slideBox.x + slideBox.width).toBeLessThanOrEqual(notesBox.x + 1);
+		expect(slideBox.width / slideBox.height).toBeCloseTo(16 / 9, 1);
+
+		// N puts them away and brings them back; so does the toolbar's button.
+		await deck.keyboard.press('n');
+		expect(await beside.count()).toBe(0);
+		await deck.keyboard.press('n');
+		expect(await beside.count()).toBe(1);
+		const toggle = deck.getByRole('button', { name: 'Notes beside the slides' });
+		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		await toggle.click();
+		expect(await beside.count()).toBe(0);
+	});
+
+	it('opens in a new tab from the deck’s message, in step with the deck', async () => {
+		const context = await newContext(stage);
+		await context.addInitScript(() => (window.open = () => null));
+		const deck = await context.newPage();
+		await deck.goto(baseUrl() + '/present?slide=2');
+		await hydrated(deck);
+		await deck.getByRole('button', { name: 'Open presenter notes' }).click();
+		const [notes] = await Promise.all([
+			context.waitForEvent('page'),
+			deck.getByRole('link', { name: 'Open the notes in a new tab' }).click()
+		]);
+		await hydrated(notes);
+		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '2');
+		await notes.keyboard.press('PageDown');
+		await expectSlide(deck, 3);
 	});
 
 	it('ignores messages on the channel that are not the deck’s', async () => {

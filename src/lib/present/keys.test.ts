@@ -19,6 +19,7 @@ describe('deckKey', () => {
 		{ event: { key: 'b' }, action: 'blank', why: '' },
 		{ event: { key: 'B' }, action: 'blank', why: 'caps lock on' },
 		{ event: { key: '.' }, action: 'blank', why: 'the blank key of many clickers' },
+		{ event: { key: 'n' }, action: 'notes', why: 'the speaker notes beside the slides' },
 		{ event: { key: 'Enter' }, action: null, why: 'Enter belongs to links and buttons' },
 		{ event: { key: 'x' }, action: null, why: '' },
 		{ event: { key: 'ArrowLeft', altKey: true }, action: null, why: 'Alt+Left is the browser’s Back' },

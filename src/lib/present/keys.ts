@@ -1,6 +1,6 @@
-// What a key press means to the deck: the keys presenter clickers send, the arrows, space, Home / End, F and B.
+// What a key press means to the deck: the keys presenter clickers send, the arrows, space, Home / End, F, B and N.
 
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank';
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'notes';
 
 export interface KeyLike {
 	key: string;
@@ -23,7 +23,9 @@ const keyActions: Record<string, DeckAction> = {
 	End: 'last',
 	f: 'fullscreen',
 	b: 'blank',
-	'.': 'blank'
+	'.': 'blank',
+	// The speaker notes beside the slides, in the same tab.
+	n: 'notes'
 };
 
 const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
