@@ -37,7 +37,7 @@ async function openHost(
 		css = '',
 		scripts = [],
 		javaScriptEnabled = true
-	}: { css?: string; scripts?: ParentKind[]; javaScriptEnabled?: boolean }
+	}: { css?: string; scripts?: ParentKind[]; javaScriptEnabled?: boolean } = {}
 ) {
 	const context = await newContext({ viewport: { width, height: 600 }, javaScriptEnabled });
 	const page = await context.newPage();
@@ -136,6 +136,28 @@ describe.each(['pym', 'frames'] as const)('the %s container', (kind) => {
 		expect(await img.getAttribute('src')).toBe(`${baseUrl()}/images/map/${mapPhase}/plan-light.png`);
 		expect(await img.getAttribute('alt')).toBe(title);
 		expect(await img.isVisible()).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('the AMP form', () => {
+	it('runs in the sandbox it asks of amp-iframe and gives the parent its height as embed-size', async () => {
+		// No AMP runtime here: an iframe with the amp-iframe's src and sandbox, as amp-iframe makes it.
+		const amp = snippet('amp', 700);
+		const attribute = (name: string) => amp.match(new RegExp(` ${name}="([^"]*)"`))![1].replace(/&amp;/g, '&');
+		const iframe =
+			`<iframe src="${attribute('src')}" sandbox="${attribute('sandbox')}" ` + `width="100%" height="700"></iframe>`;
+		const { page, errors } = await openHost([iframe], 1000);
+		const { frame } = await nthFrame(page, 0);
+		const content = await contentHeight(frame);
+		await expect.poll(() => lastReported(page)).toBe(Math.ceil(content));
+		const sizes = await page.evaluate(() =>
+			(window as unknown as { received: { sentinel?: string; type?: string }[] }).received.filter(
+				(m) => m && m.type === 'embed-size'
+			)
+		);
+		expect(sizes.every((m) => m.sentinel === 'amp')).toBe(true);
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 });
