@@ -71,12 +71,15 @@ const lastReported = (page: Page) =>
 
 describe('on a host page that sets html, body and iframe { height: 100% }', () => {
 	it.each([375, 1000])('keeps the plain iframe as tall as its content at %i px', async (width) => {
-		// First the content's height at this column's width, as the dialog's preview measures it, with a height
-		// that is wrong on purpose: the embed's own measure must not follow the iframe's.
-		const first = await openHost([snippet('iframe', 300)], width, { css: fullHeightCss });
+		// First the content's height at this column's width, as the dialog's preview measures it, in an iframe far
+		// taller on purpose: the embed's own measure must not follow the iframe's (the pym.js and frames tests below
+		// see it in one far shorter).
+		const first = await openHost([snippet('iframe', 2000)], width, { css: fullHeightCss });
 		const probe = await nthFrame(first.page, 0);
+		expect(await renderedHeight(probe.iframe)).toBe(2000);
 		const content = await contentHeight(probe.frame);
 		expect(content).toBeGreaterThan(300);
+		expect(content).toBeLessThan(1800);
 		await expect.poll(() => lastReported(first.page)).toBe(Math.ceil(content));
 		await first.page.context().close();
 
