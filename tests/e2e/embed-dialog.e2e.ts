@@ -86,7 +86,7 @@ describe('the Embed button and dialog', () => {
 		expect(plain).toMatch(
 			new RegExp(
 				`^<iframe title="[^"]*map[^"]*" src="${origin}/embed/map/${mapPhase.id}" ` +
-					`width="100%" height="\\d+" frameborder="0" scrolling="no"`,
+					`width="100%" height="(\\d+)" style="width:100%;height:\\1px;border:0" frameborder="0" scrolling="no"`,
 				'i'
 			)
 		);
@@ -100,9 +100,15 @@ describe('the Embed button and dialog', () => {
 		expect(await snippet(page)).toContain(`/embed/map/${maps.at(-1)!.id}?theme=dark`);
 
 		await dialog.getByLabel('pym.js container').check();
-		expect(await snippet(page)).toMatch(/^<div data-pym-src="[^"]+" data-pym-title="[^"]+"><\/div>$/);
+		expect(await snippet(page)).toMatch(/^<div data-pym-src="[^"]+" data-pym-title="[^"]+"><noscript><a [^]+<\/div>$/);
 		await dialog.getByLabel('@newswire/frames container').check();
-		expect(await snippet(page)).toMatch(/^<div data-frame-src="[^"]+" data-frame-attribute-title="[^"]+"><\/div>$/);
+		expect(await snippet(page)).toMatch(
+			/^<div data-frame-src="[^"]+" data-frame-attribute-title="[^"]+"><noscript><a [^]+<\/div>$/
+		);
+		await dialog.getByLabel('Image (newsletters, print)').check();
+		expect(await snippet(page)).toMatch(
+			new RegExp(`^<a href="${origin}/phase/${maps.at(-1)!.id}"><img src="${origin}/images/map/${maps.at(-1)!.id}/`)
+		);
 
 		await dialog.getByRole('button', { name: 'Copy code' }).click();
 		await dialog.getByRole('status').filter({ hasText: 'Copied' }).waitFor();

@@ -1,5 +1,5 @@
-// News-article pages that embed our views with the real pym.js or @newswire/frames parent script, served from
-// another loopback port so the embeds are genuinely cross-origin.
+// News-article pages that embed our views with the real pym.js or @newswire/frames parent script, or hold snippets
+// exactly as the Embed dialog gives them, served from another loopback port so the embeds are genuinely cross-origin.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,10 +39,40 @@ ${loader}
 </body></html>`;
 }
 
+/** A stylesheet some hosts have: every iframe as tall as its parent, on a page as tall as the window. */
+export const fullHeightCss = 'html,body{height:100%}iframe{height:100%}';
+
+export interface SnippetPageOptions {
+	/** The host's own CSS, added after the article's. */
+	css?: string;
+	/** The parent scripts the page runs, after the article. */
+	scripts?: ParentKind[];
+}
+
+/** An article whose body holds the snippets as pasted, between paragraphs, in a 600 px column. */
+function snippetPage(snippets: string[], { css = '', scripts = [] }: SnippetPageOptions): string {
+	const loaders = scripts.map((kind) =>
+		kind === 'pym'
+			? '<script src="/pym.v1.min.js"></script>'
+			: '<script src="/frames.umd.js"></script><script>newswireFrames.autoInitFrames();</script>'
+	);
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article with pasted snippets</title>
+<style>body{margin:0 auto;max-width:600px;padding:0 16px;font:18px Georgia,serif}${css}</style></head>
+<body><h1>An article that embeds the explainer</h1>
+${snippets.map((c, i) => `<p>Paragraph ${i + 1} of the article.</p>\n${c}`).join('\n')}
+<p>The end of the article.</p>
+<script>window.received=[];addEventListener('message',function(e){received.push(e.data)});</script>
+${loaders.join('\n')}
+</body></html>`;
+}
+
 export interface ParentServer {
 	origin: string;
 	/** The URL of an article page embedding these embed URLs with the given parent script. */
 	url(kind: ParentKind, embedUrls: string[]): string;
+	/** The URL of an article page holding these snippets, with the host's CSS and scripts. */
+	snippetsUrl(snippets: string[], options?: SnippetPageOptions): string;
 	close(): Promise<void>;
 }
 
@@ -52,6 +82,12 @@ export async function startParentServer(): Promise<ParentServer> {
 		if (scripts[url.pathname]) {
 			res.writeHead(200, { 'content-type': 'text/javascript' });
 			res.end(scripts[url.pathname]);
+			return;
+		}
+		if (url.pathname === '/snippets.html') {
+			const scripts = url.searchParams.getAll('script').filter((k): k is ParentKind => k === 'pym' || k === 'frames');
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(snippetPage(url.searchParams.getAll('snippet'), { css: url.searchParams.get('css') ?? '', scripts }));
 			return;
 		}
 		const kind = url.pathname.slice(1).replace(/\.html$/, '');
@@ -68,6 +104,14 @@ export async function startParentServer(): Promise<ParentServer> {
 		origin,
 		url: (kind, embedUrls) =>
 			`${origin}/${kind}.html?${embedUrls.map((u) => `embed=${encodeURIComponent(u)}`).join('&')}`,
+		snippetsUrl: (snippets, { css = '', scripts = [] } = {}) => {
+			const params = new URLSearchParams([
+				...snippets.map((s) => ['snippet', s]),
+				['css', css],
+				...scripts.map((k) => ['script', k])
+			]);
+			return `${origin}/snippets.html?${params}`;
+		},
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }

@@ -43,7 +43,7 @@ describe('EmbedDialog', () => {
 		expect(code()).toBe(
 			`<iframe title="The numbers, Phase 3 of 3: Fixture phase three (The Gaza peace plan, step by step)" ` +
 				`src="${location.origin}/embed/figures/phase-three" width="100%" height="600" ` +
-				`frameborder="0" scrolling="no" loading="lazy"></iframe>`
+				`style="width:100%;height:600px;border:0" frameborder="0" scrolling="no" loading="lazy"></iframe>`
 		);
 		expect(dialog.textContent).toMatch(/pym\.js or\s+@newswire\/frames/);
 		expect(dialog.querySelector('script')).toBeNull();
@@ -82,12 +82,44 @@ describe('EmbedDialog', () => {
 		open();
 		await fireEvent.click(screen.getByLabelText('pym.js container'));
 		expect(code()).toMatch(
-			/^<div data-pym-src="http[^"]+\/embed\/figures\/phase-three" data-pym-title="The numbers, [^"]+"><\/div>$/
+			/^<div data-pym-src="http[^"]+\/embed\/figures\/phase-three" data-pym-title="The numbers, [^"]+"><noscript>/
 		);
 		await fireEvent.click(screen.getByLabelText('@newswire/frames container'));
 		expect(code()).toMatch(
-			/^<div data-frame-src="http[^"]+\/embed\/figures\/phase-three" data-frame-attribute-title="[^"]+"><\/div>$/
+			/^<div data-frame-src="http[^"]+\/embed\/figures\/phase-three" data-frame-attribute-title="[^"]+"><noscript>/
 		);
+	});
+
+	it('offers the linked still image and AMP, for the chosen phase, view and theme', async () => {
+		open();
+		const doc = () => new DOMParser().parseFromString(code(), 'text/html');
+		await fireEvent.click(screen.getByLabelText('Image (newsletters, print)'));
+		expect(screen.getByText(/For newsletters, feed readers/)).toBeInTheDocument();
+		let img = doc().querySelector('a > img')!;
+		expect(img.closest('a')!.getAttribute('href')).toBe(`${location.origin}/phase/phase-three`);
+		expect(img.getAttribute('src')).toBe(`${location.origin}/images/figures/phase-three/plan-light.png`);
+		expect(img.getAttribute('alt')).toBe(
+			'The numbers, Phase 3 of 3: Fixture phase three (The Gaza peace plan, step by step)'
+		);
+		await fireEvent.click(screen.getByLabelText('Dark'));
+		await fireEvent.click(screen.getByLabelText('What happened since the talks'));
+		await fireEvent.change(screen.getByLabelText('Phase'), { target: { value: 'phase-one' } });
+		img = doc().querySelector('a > img')!;
+		expect(img.closest('a')!.getAttribute('href')).toBe(`${location.origin}/phase/phase-one`);
+		expect(img.getAttribute('srcset')).toBe(
+			`${location.origin}/images/figures/phase-one/since-dark.png 1x, ` +
+				`${location.origin}/images/figures/phase-one/since-dark@2x.png 2x`
+		);
+		expect(img.getAttribute('alt')).toMatch(/^The numbers, Phase 1 of 3: Fixture phase one/);
+
+		await fireEvent.click(screen.getByLabelText('AMP (amp-iframe)'));
+		expect(screen.getByText(/AMP requires the embed over https/)).toBeInTheDocument();
+		const amp = doc().querySelector('amp-iframe')!;
+		expect(amp.getAttribute('src')).toBe(`${location.origin}/embed/figures/phase-one?theme=dark&view=since`);
+		expect(amp.querySelector('amp-img[placeholder]')!.getAttribute('src')).toBe(
+			`${location.origin}/images/figures/phase-one/since-dark.png`
+		);
+		expect(amp.querySelector('[overflow]')).not.toBeNull();
 	});
 
 	it('copies with the Clipboard API and says so', async () => {

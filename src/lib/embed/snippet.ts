@@ -1,15 +1,19 @@
-// The code an editor pastes into an article: a plain iframe, or the container that pym.js or @newswire/frames
-// turns into a self-sizing iframe on pages that already run them. No script tag: nothing loads from a CDN.
+// The code an editor pastes into an article: a plain iframe, the container that pym.js or @newswire/frames turns into
+// a self-sizing iframe on pages that already run them, AMP's amp-iframe, or a linked still image for places where no
+// iframe runs. No script tag: nothing loads from a CDN.
 import { embedPath, type EmbedViewKind } from './catalogue';
 import { embedQuery, type EmbedOptions } from './options';
+import type { StillImage } from './still';
 
-export const snippetForms = ['iframe', 'pym', 'frames'] as const;
+export const snippetForms = ['iframe', 'pym', 'frames', 'amp', 'image'] as const;
 export type SnippetForm = (typeof snippetForms)[number];
 
 export const snippetFormNames: Record<SnippetForm, string> = {
 	iframe: 'Plain iframe',
 	pym: 'pym.js container',
-	frames: '@newswire/frames container'
+	frames: '@newswire/frames container',
+	amp: 'AMP (amp-iframe)',
+	image: 'Image (newsletters, print)'
 };
 
 /** The absolute URL of an embed with the chosen options; the origin is the page's own, known only at run time. */
@@ -30,26 +34,56 @@ export interface SnippetInput {
 	src: string;
 	/** What the frame holds, for screen readers. */
 	title: string;
-	/** A starting height in pixels for the plain iframe, before (or without) a parent script sizing it. */
+	/** The content's height in pixels, measured in the preview: the plain iframe's and AMP's starting height. */
 	height?: number;
+	/** What stands in where the embed cannot run. */
+	still: StillImage;
 }
 
-export function embedSnippet(form: SnippetForm, { src, title, height }: SnippetInput): string {
+/** The still image, linked to the explainer: full width of the column, never wider than it, never stretched. */
+function linkedImage(still: StillImage): string {
+	const src = escapeAttribute(still.src);
+	const srcset = still.src2x ? ` srcset="${src} 1x, ${escapeAttribute(still.src2x)} 2x"` : '';
+	return (
+		`<a href="${escapeAttribute(still.href)}"><img src="${src}"${srcset} alt="${escapeAttribute(still.alt)}" ` +
+		`width="100%" style="display:block;max-width:100%;height:auto;border:0"></a>`
+	);
+}
+
+export function embedSnippet(form: SnippetForm, { src, title, height, still }: SnippetInput): string {
 	const s = escapeAttribute(src);
 	const t = escapeAttribute(title);
+	const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : 600;
+	// Shown only where scripts do not run, so never beside the iframe that the parent script makes.
+	const noscript = `<noscript>${linkedImage(still)}</noscript>`;
 	switch (form) {
 		case 'pym':
-			// pym.js's autoInit reads data-pym-src and copies data-pym-title to the iframe it creates.
-			return `<div data-pym-src="${s}" data-pym-title="${t}"></div>`;
+			// pym.js's autoInit reads data-pym-src, copies data-pym-title to the iframe it creates, and empties the
+			// container before adding it.
+			return `<div data-pym-src="${s}" data-pym-title="${t}">${noscript}</div>`;
 		case 'frames':
-			// autoInitFrames() appends an iframe to each [data-frame-src] element, with data-frame-attribute-* as attributes.
-			return `<div data-frame-src="${s}" data-frame-attribute-title="${t}"></div>`;
-		default: {
-			const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : 600;
+			// autoInitFrames() appends an iframe to each [data-frame-src] element, with data-frame-attribute-* as
+			// attributes; what was inside stays, and a noscript's content is not shown where that script runs.
+			return `<div data-frame-src="${s}" data-frame-attribute-title="${t}">${noscript}</div>`;
+		case 'amp':
+			// amp-iframe: resizable on the embed's embed-size messages, which AMP grants only with an overflow element
+			// to press when it would move what the reader sees; the still image shows until the iframe has loaded.
+			return (
+				`<amp-iframe title="${t}" src="${s}" layout="fixed-height" height="${h}" ` +
+				`sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">` +
+				`<amp-img placeholder layout="fill" src="${escapeAttribute(still.src)}" alt="${escapeAttribute(still.alt)}">` +
+				`</amp-img>` +
+				`<div overflow tabindex="0" role="button" aria-label="Show all of it">Show all</div>` +
+				`</amp-iframe>`
+			);
+		case 'image':
+			return linkedImage(still);
+		default:
+			// The height also as an inline style: a host stylesheet's `iframe { height: 100% }` overrides the height
+			// attribute (and, in a column of no set height, leaves the browser's 150 px), not an inline style.
 			return (
 				`<iframe title="${t}" src="${s}" width="100%" height="${h}" ` +
-				`frameborder="0" scrolling="no" loading="lazy"></iframe>`
+				`style="width:100%;height:${h}px;border:0" frameborder="0" scrolling="no" loading="lazy"></iframe>`
 			);
-		}
 	}
 }
