@@ -223,6 +223,64 @@ describe('the deck', () => {
 		await page.context().close();
 	});
 
+	it('goes to a slide whose number is typed, then Enter; a number of no slide leaves it where it is', async () => {
+		const page = await openPage('/present?slide=2', stage);
+		await hydrated(page);
+		await page.keyboard.type('12');
+		expect(await page.locator('.typed').innerText()).toBe('Go to slide 12…');
+		await page.keyboard.press('Enter');
+		await expectSlide(page, 12);
+		expect(await page.locator('.typed').count()).toBe(0);
+		await page.keyboard.type(String(slideCount + 1));
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('5');
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('7');
+		await page.keyboard.press('Enter');
+		await expectSlide(page, 7);
+	});
+
+	it('opens every slide at a glance with O or Esc, marks the current one, and goes to the one picked', async () => {
+		const page = await openPage('/present?slide=3', stage);
+		await hydrated(page);
+		const overview = page.getByRole('dialog', { name: `All ${slideCount} slides` });
+		await page.keyboard.press('o');
+		await overview.waitFor();
+		const picks = overview.locator('button.pick');
+		expect(await picks.count()).toBe(slideCount);
+		expect(await overview.locator('.thumb .slide').count()).toBe(slideCount);
+		const current = overview.locator('[aria-current="true"]');
+		expect(await current.getAttribute('data-slide')).toBe('3');
+		// Focus starts on the current slide, so Enter keeps it and Tab moves on.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slide'))).toBe('3');
+		// Every thumbnail fits its tile in 16:9.
+		const thumb = (await overview.locator('.thumb').first().boundingBox())!;
+		expect(thumb.width / thumb.height).toBeCloseTo(16 / 9, 1);
+		// Keys do not move the deck behind it; Esc closes it where it was.
+		await page.keyboard.press('Escape');
+		await overview.waitFor({ state: 'hidden' });
+		expect(await shownSlide(page)).toBe(3);
+
+		// Esc opens it too; a click on a tile's picture goes there and closes it.
+		await page.keyboard.press('Escape');
+		await overview.waitFor();
+		await overview
+			.locator('li.tile')
+			.nth(9)
+			.click({ position: { x: 40, y: 30 } });
+		await overview.waitFor({ state: 'hidden' });
+		await expectSlide(page, 10);
+
+		// From the toolbar's position (brought back by a move of the mouse), and closed again with O.
+		await page.mouse.move(600, 500);
+		await page.getByRole('button', { name: 'Slide 10 of ' + slideCount + ': see all slides' }).click();
+		await overview.waitFor();
+		await page.keyboard.press('o');
+		await overview.waitFor({ state: 'hidden' });
+		await page.keyboard.press('ArrowRight');
+		await expectSlide(page, 11);
+	});
+
 	it('scales the stage to fit a smaller screen, letterboxed', async () => {
 		const page = await openPage('/present?slide=4', { viewport: { width: 1280, height: 900 } });
 		await hydrated(page);

@@ -20,6 +20,8 @@ describe('deckKey', () => {
 		{ event: { key: 'B' }, action: 'blank', why: 'caps lock on' },
 		{ event: { key: '.' }, action: 'blank', why: 'the blank key of many clickers' },
 		{ event: { key: 'n' }, action: 'notes', why: 'the speaker notes beside the slides' },
+		{ event: { key: 'o' }, action: 'overview', why: 'every slide at a glance' },
+		{ event: { key: 'Escape' }, action: 'overview', why: 'as in reveal.js' },
 		{ event: { key: 'Enter' }, action: null, why: 'Enter belongs to links and buttons' },
 		{ event: { key: 'x' }, action: null, why: '' },
 		{ event: { key: 'ArrowLeft', altKey: true }, action: null, why: 'Alt+Left is the browser’s Back' },

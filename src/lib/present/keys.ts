@@ -1,6 +1,7 @@
-// What a key press means to the deck: the keys presenter clickers send, the arrows, space, Home / End, F, B and N.
+// What a key press means to the deck: the keys presenter clickers send, the arrows, space, Home / End, F, B, N, and
+// O or Esc for the overview of all slides.
 
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'notes';
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'notes' | 'overview';
 
 export interface KeyLike {
 	key: string;
@@ -25,7 +26,10 @@ const keyActions: Record<string, DeckAction> = {
 	b: 'blank',
 	'.': 'blank',
 	// The speaker notes beside the slides, in the same tab.
-	n: 'notes'
+	n: 'notes',
+	// Every slide at a glance, as in reveal.js.
+	o: 'overview',
+	Escape: 'overview'
 };
 
 const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
