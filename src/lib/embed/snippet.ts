@@ -26,6 +26,9 @@ export function embedUrl(
 const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The plain iframe's height where none was measured: a start, before (or without) a parent script sizing it. */
+export const defaultFrameHeight = 600;
+
 export interface SnippetInput {
 	src: string;
 	/** What the frame holds, for screen readers. */
@@ -45,7 +48,7 @@ export function embedSnippet(form: SnippetForm, { src, title, height }: SnippetI
 			// autoInitFrames() appends an iframe to each [data-frame-src] element, with data-frame-attribute-* as attributes.
 			return `<div data-frame-src="${s}" data-frame-attribute-title="${t}"></div>`;
 		default: {
-			const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : 600;
+			const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : defaultFrameHeight;
 			return (
 				`<iframe title="${t}" src="${s}" width="100%" height="${h}" ` +
 				`frameborder="0" scrolling="no" loading="lazy"></iframe>`
