@@ -113,6 +113,17 @@ describe('structured data', () => {
 			});
 	});
 
+	it.each([
+		['present.html', 'Classroom slides', 'presentation'],
+		['present/notes.html', 'Presenter notes', 'speaker notes'],
+		['present/handout.html', 'Handout', 'handout']
+	])('%s is a learning resource named for what it is, not for the slide it opens on', (file, name, kind) => {
+		const data = dataOf(file);
+		expect(data.name).toBe(`${name} · ${EXPLAINER_NAME}`);
+		expect(data.learningResourceType).toBe(kind);
+		expect(data.isBasedOn).toBe(`${origin}/`);
+	});
+
 	it('the glossary is a set of defined terms, each named and described in plain text', () => {
 		const terms = dataOf('glossary.html').hasDefinedTerm as { '@type': string; name: string; description: string }[];
 		// In the page's order, alphabetical; every term once.

@@ -134,14 +134,15 @@ const glossary = (content: Content, head: PageHead): WithContext<DefinedTermSet>
 });
 
 /** The deck's pages: material for a class, based on the explainer, not reporting of its own. */
-const classroom = (content: Content, path: string, head: PageHead, kind: string): WithContext<LearningResource> => ({
+const classroom = (content: Content, path: string, head: PageHead, deck: DeckPage): WithContext<LearningResource> => ({
 	'@context': 'https://schema.org',
 	'@type': 'LearningResource',
-	name: head.title,
+	// Its own name, not its title: the deck's title names the slide showing ("Slide 1 of 22"), which changes as it moves.
+	name: `${deck.name} · ${EXPLAINER_NAME}`,
 	description: head.description,
 	url: absoluteUrl(path),
 	image: absoluteUrl(cardPath()),
-	learningResourceType: kind,
+	learningResourceType: deck.kind,
 	educationalUse: 'classroom discussion',
 	isBasedOn: absoluteUrl('/'),
 	dateModified: content.reporting.gatheredUpTo,
@@ -150,10 +151,16 @@ const classroom = (content: Content, path: string, head: PageHead, kind: string)
 	inLanguage: 'en'
 });
 
-const deckKinds: Record<string, string> = {
-	'/present': 'presentation',
-	'/present/notes': 'speaker notes',
-	'/present/handout': 'handout'
+interface DeckPage {
+	name: string;
+	/** What kind of material it is, in schema.org's learningResourceType, which takes free text. */
+	kind: string;
+}
+
+const deckPages: Record<string, DeckPage> = {
+	'/present': { name: 'Classroom slides', kind: 'presentation' },
+	'/present/notes': { name: 'Presenter notes', kind: 'speaker notes' },
+	'/present/handout': { name: 'Handout', kind: 'handout' }
 };
 
 /**
@@ -164,7 +171,7 @@ const deckKinds: Record<string, string> = {
 export function structuredData(content: Content, path: string, head: PageHead): WithContext<Thing> | undefined {
 	if (path === '/embed' || path.startsWith('/embed/')) return undefined;
 	if (path === '/glossary') return glossary(content, head);
-	if (deckKinds[path]) return classroom(content, path, head, deckKinds[path]);
+	if (deckPages[path]) return classroom(content, path, head, deckPages[path]);
 	const cited = citedBy(content, path);
 	if (cited) return newsArticle(content, path, head, cited);
 	throw new Error(`${path}: no structured data for this page; give it its kind in src/lib/server/structured-data.ts`);
