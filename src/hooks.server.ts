@@ -1,7 +1,38 @@
 import type { Handle } from '@sveltejs/kit';
+import { content } from '$lib/server/content';
+import { jsonLdScript, structuredData } from '$lib/server/structured-data';
+
+/** An attribute's text as Svelte writes it: it escapes only these three characters in attribute values. */
+const attributeText = (value: string) =>
+	value
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&');
+
+/** The content of the first <meta> tag with this attribute ('name="description"'), as PageMeta writes it. */
+const metaContent = (html: string, attribute: string) =>
+	new RegExp(`<meta ${attribute} content="([^"]*)"`).exec(html)?.[1];
+
+/**
+ * The page's structured data, at the end of its head. Added here, as the page is rendered, rather than by a component,
+ * so that a hydrating page does not carry it twice (once in the HTML, once in its data for the script): it is for
+ * crawlers, and no script reads it. Its headline and description are the page's own, from the tags PageMeta writes.
+ */
+function withStructuredData(html: string, path: string): string {
+	const title = metaContent(html, 'property="og:title"');
+	const description = metaContent(html, 'name="description"');
+	// An error page has none: it is not a page of the site (tests/e2e/page-meta.e2e.ts checks every built page has them).
+	if (title === undefined || description === undefined) return html;
+	const data = structuredData(content, path, { title: attributeText(title), description: attributeText(description) });
+	return data ? html.replace('</head>', `${jsonLdScript(data)}</head>`) : html;
+}
 
 // No <link rel="modulepreload"> for the app's scripts: every page is prerendered in full and reads before any script
 // runs, and on a slow line those preloads compete with the page for its first paint. The start-up script still
 // imports the app's entry points, which fetch the rest. Measured against SvelteKit's defaults and against a rewrite of
 // its start-up script, with Lighthouse's applied and simulated throttling: docs/start-up.md.
-export const handle: Handle = ({ event, resolve }) => resolve(event, { preload: ({ type }) => type !== 'js' });
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		preload: ({ type }) => type !== 'js',
+		transformPageChunk: ({ html }) => (html.includes('</head>') ? withStructuredData(html, event.url.pathname) : html)
+	});

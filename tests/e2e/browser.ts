@@ -43,12 +43,13 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
 }
 
 /** Waits until the page and its diagrams have hydrated, so clicks and keys are handled by the app. A page that loads
- * no script (the tracker) is ready once it has loaded. */
+ * no script (the tracker; its structured data is a data block, not a script) is ready once it has loaded. */
 export async function hydrated(page: Page) {
 	// A popup may still be a blank document with no body when this starts.
 	await page.waitForFunction(
 		() =>
 			document.body?.dataset.hydrated === 'true' ||
-			(document.readyState === 'complete' && document.querySelector('script') === null)
+			(document.readyState === 'complete' &&
+				document.querySelector('script:not([type="application/ld+json"])') === null)
 	);
 }

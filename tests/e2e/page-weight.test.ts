@@ -145,6 +145,14 @@ describe('pageWeight', () => {
 		});
 	});
 
+	it('weighs structured data as HTML, not as script: no script reads it', () => {
+		const withData = stepperPage.replace(
+			'</head>',
+			'<script type="application/ld+json">{"@type":"NewsArticle","headline":"One"}</script></head>'
+		);
+		expect(weigh('phase/one.html', withData, ['map'])).toEqual(weigh('phase/one.html', stepperPage, ['map']));
+	});
+
 	it('fails loudly rather than weigh too little', () => {
 		expect(() => weigh('embed/map/one.html', embedPage, ['map'])).toThrow('does not hydrate');
 		expect(() => weigh('phase/one.html', stepperPage, ['figures'])).toThrow('the figures diagram');

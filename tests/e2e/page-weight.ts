@@ -19,8 +19,14 @@ export const KB = 1024;
  */
 export const gzipSize = (text: string) => (text.length ? gzipSync(text).length : 0);
 
+/**
+ * The code and data of a page's inline scripts. Not its structured data (type="application/ld+json"): a data block for
+ * crawlers that no script reads or parses, so it weighs as HTML does, not as JavaScript.
+ */
 export const inlineScripts = (html: string) =>
-	[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	[...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map(
+		(m) => m[1]
+	);
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** SvelteKit's start-up script calls kit.start. */

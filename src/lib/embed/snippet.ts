@@ -30,6 +30,9 @@ export function embedUrl(
 const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The plain iframe's height where none was measured: a start, before (or without) a parent script sizing it. */
+export const defaultFrameHeight = 600;
+
 export interface SnippetInput {
 	src: string;
 	/** What the frame holds, for screen readers. */
@@ -53,7 +56,7 @@ function linkedImage(still: StillImage): string {
 export function embedSnippet(form: SnippetForm, { src, title, height, still }: SnippetInput): string {
 	const s = escapeAttribute(src);
 	const t = escapeAttribute(title);
-	const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : 600;
+	const h = height && Number.isFinite(height) && height > 0 ? Math.ceil(height) : defaultFrameHeight;
 	// Shown only where scripts do not run, so never beside the iframe that the parent script makes.
 	const noscript = `<noscript>${linkedImage(still)}</noscript>`;
 	switch (form) {
