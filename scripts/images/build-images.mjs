@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../bench/server.mjs';
 import { siteOrigin } from '../site-origin.js';
@@ -28,7 +28,9 @@ const fonts = {
 	monospaceFamily: 'DejaVu Sans Mono'
 };
 
-const png = (svg, width) => new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: fonts }).render().asPng();
+/** Rasterised off the main thread, so that the browser's pages go on loading meanwhile. */
+const png = async (svg, width) =>
+	(await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: fonts })).asPng();
 
 function write(file, bytes) {
 	const path = join(build, file);
@@ -62,8 +64,8 @@ async function drawStill(page, base, still, explainer) {
 	const label = `${taken.words.title} (${taken.words.kicker}; ${shows})`;
 	const svg = stillSvg(taken, lines, label);
 	let bytes = write(still.files.svg, svg);
-	bytes += write(still.files.png, png(svg, stillWidth));
-	bytes += write(still.files['png@2x'], png(svg, stillWidth * 2));
+	const [one, two] = await Promise.all([png(svg, stillWidth), png(svg, stillWidth * 2)]);
+	bytes += write(still.files.png, one) + write(still.files['png@2x'], two);
 	return { taken, bytes };
 }
 
@@ -103,7 +105,7 @@ async function drawCard(page, card, taken, explainer, size) {
 	Object.assign(words, { kickerSize: words.kickerSize ?? 0, name, address: address('/'), family });
 	if (cardWordsBottom(words) > footTop) throw new Error(`${card.file}: the words run into the explainer's name`);
 	const label = card.phase ? `${card.phase.title} (${explainer.name})` : explainer.name;
-	return write(card.file, png(cardSvg(size, words, taken, label), size.width));
+	return write(card.file, await png(cardSvg(size, words, taken, label), size.width));
 }
 
 async function openBrowser() {
