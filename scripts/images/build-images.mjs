@@ -51,15 +51,30 @@ async function drawStill(page, base, still, explainer) {
 	const width = stillWidth - 2 * stillPadding;
 	const { kicker, title, after, source } = taken.styles;
 	const credit = `${explainer.name} · ${address(`/phase/${still.phaseId}`)}`;
-	const [kickerLines, titleLines, afterLines, sourceLines, creditLines] = await page.evaluate(breakLines, [
-		{ text: taken.words.kicker.toUpperCase(), font: font(kicker, '700'), letterSpacing: kicker.letterSpacing, width },
-		{ text: taken.words.title, font: font(title), width },
-		{ text: taken.words.after, font: font(after), width },
-		{ text: taken.words.source, font: font(source), width },
-		{ text: credit, font: font(source), width }
+	const notes = taken.words.notes.flatMap((note) => [
+		{ text: `${note.n}. ${note.quote}`, font: font(taken.styles.quote), width },
+		{ text: note.by, font: font(taken.styles.by), width }
 	]);
+	const [kickerLines, titleLines, afterLines, sourceLines, creditLines, ...noteLines] = await page.evaluate(
+		breakLines,
+		[
+			{ text: taken.words.kicker.toUpperCase(), font: font(kicker, '700'), letterSpacing: kicker.letterSpacing, width },
+			{ text: taken.words.title, font: font(title), width },
+			{ text: taken.words.after, font: font(after), width },
+			{ text: taken.words.source, font: font(source), width },
+			{ text: credit, font: font(source), width },
+			...notes
+		]
+	);
 	if (!taken.words.title || !taken.words.source) throw new Error(`${still.page}: no title or source line on the page`);
-	const lines = { kicker: kickerLines, title: titleLines, after: afterLines, source: sourceLines, credit: creditLines };
+	const lines = {
+		kicker: kickerLines,
+		title: titleLines,
+		after: afterLines,
+		source: sourceLines,
+		credit: creditLines,
+		notes: taken.words.notes.map((_, i) => ({ quote: noteLines[2 * i], by: noteLines[2 * i + 1] }))
+	};
 	const shows = still.view === 'since' ? 'what happened' : 'the plan';
 	const label = `${taken.words.title} (${taken.words.kicker}; ${shows})`;
 	const svg = stillSvg(taken, lines, label);

@@ -37,7 +37,8 @@ export function textBlock(lines, { x, y, size, family, weight = '400', colour, s
 /**
  * The whole still: a self-contained SVG, `stillWidth` wide, as tall as its contents.
  * @param {object} still what in-page.js's stillOfEmbed returned
- * @param {{ kicker: string[], title: string[], after: string[], source: string[], credit: string[] }} lines
+ * @param {{ kicker: string[], title: string[], after: string[], source: string[], credit: string[],
+ *   notes: { quote: string[], by: string[] }[] }} lines the plan's numbered quotes too, each with who said it
  * @param {string} label the file's title, for readers of the SVG itself
  */
 export function stillSvg(still, lines, label) {
@@ -64,6 +65,19 @@ export function stillSvg(still, lines, label) {
 	y += 12;
 	parts.push(`<g transform="translate(${x} ${round(y)})">\n${still.drawing}\n</g>`);
 	y += still.height + 8;
+	for (const note of lines.notes) {
+		const { quote, by } = styles;
+		const said = textBlock(note.quote, { x, y, size: quote.fontSize, family: quote.fontFamily, colour: quote.color });
+		const who = textBlock(note.by, {
+			x,
+			y: said.bottom + 2,
+			size: by.fontSize,
+			family: by.fontFamily,
+			colour: by.color
+		});
+		parts.push(said.markup, who.markup);
+		y = who.bottom + 8;
+	}
 	block('after', { size: after.fontSize, family: after.fontFamily, colour: after.color });
 	y += 12;
 	parts.push(

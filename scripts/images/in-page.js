@@ -43,6 +43,7 @@ export function stillOfEmbed(view) {
 		'stop-opacity': '1',
 		'clip-path': 'none',
 		mask: 'none',
+		filter: 'none',
 		'dominant-baseline': 'auto',
 		'text-decoration-line': 'none'
 	};
@@ -262,6 +263,21 @@ export function stillOfEmbed(view) {
 			color: style.color
 		};
 	};
+	/** The plan's numbered quotes beside the drawing: its markers' numbers mean these. */
+	const notes =
+		view === 'since'
+			? []
+			: Array.from(figure.querySelectorAll('.view-plan ol.notes > li'), (li) => {
+					const clean = (e) => e?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+					const caption = li.querySelector('figcaption');
+					const kind = clean(caption?.querySelector('.kind'));
+					const by = clean(caption).slice(kind.length).trim();
+					return {
+						n: clean(li.querySelector('.n')),
+						quote: clean(li.querySelector('blockquote')),
+						by: `${kind}: ${by}`
+					};
+				});
 	const body = getComputedStyle(document.body);
 	const serializer = new XMLSerializer();
 	return {
@@ -273,13 +289,18 @@ export function stillOfEmbed(view) {
 			kicker: text('.embed-title'),
 			title: text('.diagram-title'),
 			after: view === 'since' ? text('.view-since .as-of') : text('.caveat.view-plan'),
-			source: text('.source-line')
+			source: text('.source-line'),
+			notes
 		},
 		styles: {
 			kicker: styleOf('.embed-title'),
 			title: styleOf('.diagram-title'),
 			after: styleOf(view === 'since' ? '.view-since .as-of' : '.caveat.view-plan'),
-			source: styleOf('.source-line')
+			source: styleOf('.source-line'),
+			// In the page's sans-serif: the serif stack names fonts that Chromium finds by alias and resvg does not, so
+			// lines measured here would be drawn wider there.
+			quote: { ...styleOf('.view-plan ol.notes blockquote p'), fontFamily: body.fontFamily },
+			by: { ...styleOf('.view-plan ol.notes figcaption'), fontFamily: body.fontFamily }
 		},
 		colours: {
 			background: body.backgroundColor,
