@@ -54,6 +54,7 @@ describe('EmbedDialog', () => {
 		render(EmbedDialog, { view: tracker, onclose: vi.fn() });
 		expect(screen.getByRole('dialog', { name: 'Embed the tracker' })).toHaveAttribute('open');
 		expect(screen.queryByLabelText('Phase')).toBeNull();
+		expect(screen.queryByRole('region', { name: 'Download image' })).toBeNull(); // images are of single diagrams
 		await fireEvent.click(screen.getByLabelText('Dark'));
 		expect(code()).toContain(
 			`<iframe title="The 20 points: the plan and what happened (The Gaza peace plan, step by step)" ` +
@@ -180,6 +181,28 @@ describe('EmbedDialog', () => {
 		post({ sentinel: 'amp', type: 'embed-size', height: 734 }, preview.contentWindow);
 		await vi.waitFor(() => expect(preview).toHaveAttribute('height', '734'));
 		expect(code()).toContain('height="734"');
+	});
+
+	it('links the still images of the phase, view and theme chosen; light for the system’s theme', async () => {
+		open();
+		const links = () =>
+			Array.from(screen.getByRole('region', { name: 'Download image' }).querySelectorAll('a'), (a) => [
+				a.textContent,
+				a.getAttribute('href'),
+				a.getAttribute('download')
+			]);
+		expect(links()).toEqual([
+			['SVG', '/images/figures/phase-three/plan-light.svg', 'gaza-plan-figures-phase-three-plan-light.svg'],
+			['PNG', '/images/figures/phase-three/plan-light.png', 'gaza-plan-figures-phase-three-plan-light.png'],
+			['PNG 2x', '/images/figures/phase-three/plan-light@2x.png', 'gaza-plan-figures-phase-three-plan-light@2x.png']
+		]);
+		await fireEvent.click(screen.getByLabelText('Dark'));
+		await fireEvent.click(screen.getByLabelText('What happened since the talks'));
+		expect(links().map(([, href]) => href)).toEqual([
+			'/images/figures/phase-three/since-dark.svg',
+			'/images/figures/phase-three/since-dark.png',
+			'/images/figures/phase-three/since-dark@2x.png'
+		]);
 	});
 
 	it('closes with its Close button and tells the page', async () => {

@@ -1,0 +1,199 @@
+// The still image's own SVG around a diagram taken from its embed page (in-page.js): the phase and title above, the
+// drawing, its caveat or as-of line, the source line and the credit below, on the theme's background; and the
+// link-preview card, 1200x630: the words on the left, the diagram on the right. Every text arrives already broken into
+// lines by the page's own measure, so nothing is wider than its column.
+
+/** The still's width in CSS pixels: the 1x PNG is this many pixels wide, the 2x twice as many. */
+export const stillWidth = 640;
+/** Space around the still's contents; the embed page is drawn this much narrower than the still. */
+export const stillPadding = 24;
+/** Lines of text are this many times their font size apart, as in the embed. */
+const leading = 1.3;
+/** Where a line's baseline sits below its top, as a share of the font size (DejaVu Sans and its like). */
+const ascent = 0.93;
+
+const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Text or an attribute's value, safe inside XML. */
+export const xml = (value) => String(value).replace(/[&<>"]/g, (c) => escapes[c]);
+const round = (n) => Math.round(n * 100) / 100;
+
+/**
+ * Lines of one style, from the top `y`; returns their markup and the y below the last.
+ * @param {string[]} lines
+ * @param {{ x: number, y: number, size: number, family: string, weight?: string, colour: string, spacing?: number }} at
+ */
+export function textBlock(lines, { x, y, size, family, weight = '400', colour, spacing = 0 }) {
+	const attributes =
+		`font-family="${xml(family)}" font-size="${round(size)}" fill="${xml(colour)}"` +
+		(weight !== '400' ? ` font-weight="${xml(weight)}"` : '') +
+		(spacing ? ` letter-spacing="${round(spacing)}"` : '');
+	const markup = lines.map(
+		(line, i) =>
+			`<text x="${round(x)}" y="${round(y + size * ascent + i * size * leading)}" ${attributes}>${xml(line)}</text>`
+	);
+	return { markup: markup.join('\n'), bottom: y + lines.length * size * leading };
+}
+
+/**
+ * The whole still: a self-contained SVG, `stillWidth` wide, as tall as its contents.
+ * @param {object} still what in-page.js's stillOfEmbed returned
+ * @param {{ kicker: string[], title: string[], after: string[], source: string[], credit: string[],
+ *   notes: { quote: string[], by: string[] }[] }} lines the plan's numbered quotes too, each with who said it
+ * @param {string} label the file's title, for readers of the SVG itself
+ */
+export function stillSvg(still, lines, label) {
+	const { styles, colours } = still;
+	const x = stillPadding;
+	const parts = [];
+	let y = stillPadding;
+	const block = (name, options) => {
+		if (!lines[name].length) return;
+		const { markup, bottom } = textBlock(lines[name], { x, y, ...options });
+		parts.push(markup);
+		y = bottom;
+	};
+	const { kicker, title, after, source } = styles;
+	block('kicker', {
+		size: kicker.fontSize,
+		family: kicker.fontFamily,
+		weight: '700',
+		colour: kicker.color,
+		spacing: kicker.letterSpacing
+	});
+	y += 4;
+	block('title', { size: title.fontSize, family: title.fontFamily, weight: title.fontWeight, colour: title.color });
+	y += 12;
+	parts.push(`<g transform="translate(${x} ${round(y)})">\n${still.drawing}\n</g>`);
+	y += still.height + 8;
+	for (const note of lines.notes) {
+		const { quote, by } = styles;
+		const said = textBlock(note.quote, { x, y, size: quote.fontSize, family: quote.fontFamily, colour: quote.color });
+		const who = textBlock(note.by, {
+			x,
+			y: said.bottom + 2,
+			size: by.fontSize,
+			family: by.fontFamily,
+			colour: by.color
+		});
+		parts.push(said.markup, who.markup);
+		y = who.bottom + 8;
+	}
+	block('after', { size: after.fontSize, family: after.fontFamily, colour: after.color });
+	y += 12;
+	parts.push(
+		`<line x1="${x}" x2="${stillWidth - x}" y1="${round(y)}" y2="${round(y)}" ` +
+			`stroke="${xml(colours.rule)}" stroke-width="1"/>`
+	);
+	y += 8;
+	block('source', { size: source.fontSize, family: source.fontFamily, colour: source.color });
+	y += 2;
+	block('credit', { size: source.fontSize, family: source.fontFamily, colour: source.color });
+	const height = Math.ceil(y + stillPadding - 4);
+	return svgFile(stillWidth, height, label, colours.background, parts);
+}
+
+/** The outer SVG: its size, its title and a background of the theme's colour. */
+function svgFile(width, height, label, background, parts) {
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+		`<title>${xml(label)}</title>`,
+		`<rect width="${width}" height="${height}" fill="${xml(background)}"/>`,
+		...parts,
+		'</svg>',
+		''
+	].join('\n');
+}
+
+/** The card's layout: the words' column on the left, the diagram's box on the right. */
+export const cardLayout = {
+	margin: 64,
+	textWidth: 500,
+	diagram: { x: 620, y: 40, width: 540, height: 550 },
+	/** The phase's title: the largest of these sizes whose lines fit in the room above the explainer's name. */
+	titleSizes: [64, 58, 52, 46, 40],
+	titleLines: 4
+};
+
+/**
+ * A link-preview card as SVG, 1200x630.
+ * @param {{ width: number, height: number }} size
+ * @param {{ kicker?: string[], kickerSize: number, title: string[], titleSize: number, description?: string[],
+ *   descriptionSize: number, name: string[], address: string, family: string }} words already broken into lines
+ * @param {object | undefined} still the diagram, plan view, light theme (in-page.js's stillOfEmbed)
+ * @param {string} label the file's title
+ */
+export function cardSvg(size, words, still, label) {
+	const { margin, diagram: room } = cardLayout;
+	const colours = still?.colours ?? { background: '#ffffff', ink: '#1a1a1a', muted: '#595959', accent: '#a8461a' };
+	const parts = [`<rect width="12" height="${size.height}" fill="${xml(colours.accent)}"/>`];
+	const family = words.family;
+	let y = margin;
+	if (words.kicker) {
+		const kicker = textBlock(words.kicker, {
+			x: margin,
+			y,
+			size: words.kickerSize,
+			family,
+			weight: '700',
+			colour: colours.accent,
+			spacing: 2
+		});
+		parts.push(kicker.markup);
+		y = kicker.bottom + 12;
+	}
+	const title = textBlock(words.title, {
+		x: margin,
+		y,
+		size: words.titleSize,
+		family,
+		weight: '700',
+		colour: colours.ink
+	});
+	parts.push(title.markup);
+	y = title.bottom + 16;
+	if (words.description) {
+		const description = textBlock(words.description, {
+			x: margin,
+			y,
+			size: words.descriptionSize,
+			family,
+			colour: colours.muted
+		});
+		parts.push(description.markup);
+	}
+	// The explainer's name (unless it is the card's title) and address at the foot of the words' column.
+	const footSize = 24;
+	const nameTop = size.height - margin - (words.name.length + 1) * footSize * leading;
+	parts.push(
+		textBlock(words.name, { x: margin, y: nameTop, size: footSize, family, weight: '700', colour: colours.ink }).markup,
+		textBlock([words.address], {
+			x: margin,
+			y: nameTop + words.name.length * footSize * leading,
+			size: footSize,
+			family,
+			colour: colours.muted
+		}).markup
+	);
+	if (still) {
+		const { bounds } = still;
+		const scale = Math.min(room.width / bounds.width, room.height / bounds.height);
+		const x = room.x + (room.width - bounds.width * scale) / 2 - bounds.x * scale;
+		const top = room.y + (room.height - bounds.height * scale) / 2 - bounds.y * scale;
+		parts.push(
+			`<g transform="translate(${round(x)} ${round(top)}) scale(${round(scale * 1000) / 1000})">`,
+			still.drawing,
+			'</g>'
+		);
+	}
+	return svgFile(size.width, size.height, label, colours.background, parts);
+}
+
+/** Where the words of a card end: the title's, or the description's, bottom; for the test that nothing overlaps. */
+export function cardWordsBottom(words) {
+	const { margin } = cardLayout;
+	let y = margin;
+	if (words.kicker) y += words.kicker.length * words.kickerSize * leading + 12;
+	y += words.title.length * words.titleSize * leading + 16;
+	if (words.description) y += words.description.length * words.descriptionSize * leading;
+	return y;
+}

@@ -1,0 +1,43 @@
+// The still images a reader or editor downloads: each format's address (paths.ts) and the name the file is saved as,
+// which says what it shows: "gaza-plan-map-yellow-line-plan-light.png".
+import type { DiagramKind } from '$lib/content/diagram-kinds';
+import type { DiagramView } from '$lib/diagrams/view';
+import { diagramImagePath, type ImageFormat, type ImageTheme } from './paths';
+
+export interface ImageDownload {
+	format: ImageFormat;
+	/** What the link says. */
+	label: string;
+	href: string;
+	/** The name the browser saves it under (the link's download attribute). */
+	fileName: string;
+}
+
+const labels: Record<ImageFormat, string> = { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' };
+
+/** "gaza-plan-map-yellow-line-plan-light@2x.png" */
+export function imageFileName(
+	kind: DiagramKind,
+	phaseId: string,
+	view: DiagramView,
+	theme: ImageTheme,
+	format: ImageFormat
+): string {
+	const stem = `gaza-plan-${kind}-${phaseId}-${view}-${theme}`;
+	return format === 'png@2x' ? `${stem}@2x.png` : `${stem}.${format}`;
+}
+
+/** A link for each of the formats asked for, in their order. */
+export const imageDownloads = (
+	kind: DiagramKind,
+	phaseId: string,
+	view: DiagramView,
+	theme: ImageTheme,
+	formats: readonly ImageFormat[]
+): ImageDownload[] =>
+	formats.map((format) => ({
+		format,
+		label: labels[format],
+		href: diagramImagePath(kind, phaseId, view, theme, format),
+		fileName: imageFileName(kind, phaseId, view, theme, format)
+	}));

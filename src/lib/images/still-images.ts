@@ -1,0 +1,74 @@
+// Every still image the build draws (scripts/images/): each diagram in each phase it appears in, in both views and
+// both themes, and the link-preview cards, each with the embed page it is drawn from and the files it is written to.
+import { EXPLAINER_NAME, embedCatalogue, embedPath, isDiagramKind, type EmbedView } from '$lib/embed/catalogue';
+import { embedQuery } from '$lib/embed/options';
+import type { DiagramKind } from '$lib/content/diagram-kinds';
+import { diagramViews, type DiagramView } from '$lib/diagrams/view';
+import type { PhaseInOrder } from '$lib/stepper/stepper-page';
+import { cardPath, cardSize, diagramImagePath, imageThemes, type ImageFormat, type ImageTheme } from './paths';
+
+export interface DiagramStill {
+	kind: DiagramKind;
+	phaseId: string;
+	view: DiagramView;
+	theme: ImageTheme;
+	/** The embed page it is drawn from, with the view and theme in its URL options. */
+	page: string;
+	files: Record<ImageFormat, string>;
+}
+
+export interface CardStill {
+	file: string;
+	/** The phase it announces; none for the explainer's own card. */
+	phase?: { id: string; n: number; count: number; title: string };
+	/** The diagram drawn beside the words: the phase's main diagram (its first kind), plan view, light theme. */
+	diagram?: { kind: DiagramKind; phaseId: string };
+}
+
+export interface StillImages {
+	/** The explainer's name and its one line, for the credit line and the explainer's card. */
+	explainer: { name: string; description: string };
+	diagrams: DiagramStill[];
+	cards: CardStill[];
+	cardSize: typeof cardSize;
+}
+
+const diagramStills = (view: EmbedView & { kind: DiagramKind }): DiagramStill[] =>
+	view.phases.flatMap((phase) =>
+		diagramViews.flatMap((shows) =>
+			imageThemes.map((theme) => ({
+				kind: view.kind,
+				phaseId: phase.id,
+				view: shows,
+				theme,
+				page: embedPath(view.kind, phase.id) + embedQuery({ view: shows, theme }),
+				files: {
+					svg: diagramImagePath(view.kind, phase.id, shows, theme, 'svg'),
+					png: diagramImagePath(view.kind, phase.id, shows, theme, 'png'),
+					'png@2x': diagramImagePath(view.kind, phase.id, shows, theme, 'png@2x')
+				}
+			}))
+		)
+	);
+
+export function stillImages(phases: readonly PhaseInOrder[]): StillImages {
+	const views = embedCatalogue(phases).filter((v): v is EmbedView & { kind: DiagramKind } => isDiagramKind(v.kind));
+	const phaseCards: CardStill[] = phases.map((p, i) => ({
+		file: cardPath(p.id),
+		phase: { id: p.id, n: i + 1, count: phases.length, title: p.title },
+		diagram: p.kinds[0] ? { kind: p.kinds[0], phaseId: p.id } : undefined
+	}));
+	// The explainer's own card shows the sequence of the phases, where a phase draws it.
+	const sequence = phases.find((p) => p.kinds.includes('sequence'));
+	const explainerCard: CardStill = {
+		file: cardPath(),
+		diagram: sequence ? { kind: 'sequence', phaseId: sequence.id } : undefined
+	};
+	const description = `The US 20-point plan for Gaza in ${phases.length} phases: what it says, and what happened since`;
+	return {
+		explainer: { name: EXPLAINER_NAME, description },
+		diagrams: views.flatMap(diagramStills),
+		cards: [...phaseCards, explainerCard],
+		cardSize
+	};
+}
