@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { sameOnEveryPage } from '$lib/server/preview-tags';
+import { pagePreview, previewTags } from '$lib/server/page-preview';
 import { jsonLdScript, structuredData } from '$lib/server/structured-data';
 
 /** An attribute's text as Svelte writes it: it escapes only these three characters in attribute values. */
@@ -15,7 +15,8 @@ const metaContent = (html: string, attribute: string) =>
 	new RegExp(`<meta ${attribute} content="([^"]*)"`).exec(html)?.[1];
 
 /**
- * The page's structured data, at the end of its head, after the link-preview tags that are the same on every page.
+ * The page's structured data, at the end of its head, after the link preview's tags that follow from its address
+ * (src/lib/server/page-preview.ts).
  * Added here, as the page is rendered, rather than by a component, so that a hydrating page does not carry it twice
  * (once in the HTML, once in its data for the script): it is for crawlers, and no script reads it. Its headline and
  * description are the page's own, from the tags PageMeta writes.
@@ -26,7 +27,8 @@ function withStructuredData(html: string, path: string): string {
 	// An error page has none: it is not a page of the site (tests/e2e/page-meta.e2e.ts checks every built page has them).
 	if (title === undefined || description === undefined) return html;
 	const data = structuredData(content, path, { title: attributeText(title), description: attributeText(description) });
-	return html.replace('</head>', `${sameOnEveryPage}${data ? jsonLdScript(data) : ''}</head>`);
+	const preview = previewTags(pagePreview(path));
+	return html.replace('</head>', `${preview}${data ? jsonLdScript(data) : ''}</head>`);
 }
 
 // No <link rel="modulepreload"> for the app's scripts: every page is prerendered in full and reads before any script

@@ -17,9 +17,9 @@ describe('budgetOf', () => {
 		['timeline.html', 'page drawn whole', 5],
 		['embed/timeline.html', 'embed', 5],
 		['embed/timeline/exchange.html', 'embed', 5],
-		['present.html', 'deck page', 88],
-		['present/notes.html', 'deck page', 88],
-		['present/handout.html', 'deck page', 88]
+		['present.html', 'deck page', 90],
+		['present/notes.html', 'deck page', 90],
+		['present/handout.html', 'deck page', 90]
 	])('%s is a %s, at most %i KB', (page, name, kb) => {
 		expect(budgetOf(page)).toMatchObject({ name, kb });
 	});

@@ -37,7 +37,9 @@ export const pageBudgets: PageBudget[] = [
 	// decision, not a drift: 77.7 KB for /present on 5 December 2026 (the notes window 76.5 KB, the handout 72.8 KB);
 	// 83.5 KB since each phase gained its "since the talks" slide with notes (notes 82.4 KB, handout 78.0 KB).
 	// The frame's switch between views (above) added 0.5 KB to the deck too, which shows the plan only: 86.5 KB.
-	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 88, diagrams: 'all' }
+	// 89.1 KB since the overview of all slides, the jump to a typed slide number, the notes beside the slides and the
+	// pages' link-preview heads (6 December 2026; the notes window 86.1 KB, the handout 86.1 KB).
+	{ name: 'deck page', pages: /^present(\/(notes|handout))?\.html$/, kb: 90, diagrams: 'all' }
 ];
 
 /** The budget a page falls under; throws for a page that falls under none, or more than one. */
