@@ -2,7 +2,7 @@
 // which says what it shows: "gaza-plan-map-yellow-line-plan-light.png".
 import type { DiagramKind } from '$lib/content/diagram-kinds';
 import type { DiagramView } from '$lib/diagrams/view';
-import { diagramImagePath, type ImageFormat, type ImageTheme } from './paths';
+import { diagramImagePath, fileOf, type ImageFormat, type ImageTheme } from './paths';
 
 export interface ImageDownload {
 	format: ImageFormat;
@@ -23,8 +23,7 @@ export function imageFileName(
 	theme: ImageTheme,
 	format: ImageFormat
 ): string {
-	const stem = `gaza-plan-${kind}-${phaseId}-${view}-${theme}`;
-	return format === 'png@2x' ? `${stem}@2x.png` : `${stem}.${format}`;
+	return fileOf(`gaza-plan-${kind}-${phaseId}-${view}-${theme}`, format);
 }
 
 /** A link for each of the formats asked for, in their order. */

@@ -19,9 +19,12 @@ export function diagramImagePath(
 	theme: ImageTheme,
 	format: ImageFormat
 ): string {
-	const file = format === 'png@2x' ? `${view}-${theme}@2x.png` : `${view}-${theme}.${format}`;
-	return `/images/${kind}/${phaseId}/${file}`;
+	return `/images/${kind}/${phaseId}/${fileOf(`${view}-${theme}`, format)}`;
 }
+
+/** A file's name in a format: "plan-light.svg", "plan-light.png", "plan-light@2x.png". */
+export const fileOf = (stem: string, format: ImageFormat): string =>
+	format === 'png@2x' ? `${stem}@2x.png` : `${stem}.${format}`;
 
 /** The link-preview card, 1200x630: a phase's title with its main diagram, or the explainer's own for other pages. */
 export const cardSize = { width: 1200, height: 630 } as const;
