@@ -1,8 +1,10 @@
 // The deck offline: after one visit the service worker has saved the deck, its notes, its handout and the pages they
 // link to, and they load and work with the network gone; a page outside the deck registers nothing; the manifest
 // makes the deck installable; a new build waits for the teacher's reload.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, close, hydrated, newContext } from './browser';
 import { phases } from './data';
@@ -237,6 +239,28 @@ describe('the manifest', () => {
 			sizes.push(icon.sizes);
 		}
 		expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	});
+
+	it('makes the deck installable by Chromium’s own criteria, and no page of the explainer', async () => {
+		// A profile of its own: Chromium installs nothing from an incognito context, which every other test uses.
+		const profile = mkdtempSync(join(tmpdir(), 'install-'));
+		const context = await chromium.launchPersistentContext(profile, {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+		});
+		try {
+			const page = await context.newPage();
+			await page.goto(`${baseUrl()}/present`);
+			await page.getByRole('status').filter({ hasText: 'Ready offline' }).waitFor({ timeout: 30_000 });
+			const cdp = await context.newCDPSession(page);
+			const errors = async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors;
+			expect(await errors()).toEqual([]);
+			await page.goto(`${baseUrl()}/phase/exchange`);
+			expect((await errors()).map((e) => e.errorId)).toEqual(['no-manifest']);
+		} finally {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
 	});
 
 	it('is linked from the deck, the notes and the handout, and from no page of the explainer', async () => {
