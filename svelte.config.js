@@ -28,6 +28,9 @@ export default {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
+		// The service worker keeps the deck working offline; only the deck's pages register it
+		// (src/routes/present/+layout.svelte), so a reader of the explainer never downloads the deck's cache.
+		serviceWorker: { register: false },
 		alias: { $data: 'data' },
 		// url.origin while prerendering is the public origin, like src/lib/site/origin.ts.
 		prerender: {
