@@ -669,7 +669,13 @@ describe('the teacher’s plan and the speaker notes for print', () => {
 });
 
 describe('the classroom pages', () => {
-	const pagesToCheck = ['/present?slide=4', '/present?slide=15', '/present/notes?slide=7', '/present/handout'];
+	const pagesToCheck = [
+		'/present?slide=4',
+		'/present?slide=15',
+		'/present/notes?slide=7',
+		'/present/handout',
+		'/present/notes/print'
+	];
 
 	it.each(pagesToCheck)('%s loads nothing from another origin', async (path) => {
 		const page = await openPage('/present/handout');
