@@ -12,8 +12,16 @@ export const phases = read<
 		diagrams: { kind: DiagramKind }[];
 		quotes: { quote: string }[];
 		now: { note: string; events: string[]; question: string };
+		notes: string[];
+		questions: string[];
 	}[]
 >('phases.json');
+
+/** The teacher's plan for each phase. */
+export const lessonPlan =
+	read<{ phase: string; minutes: number; aims: string[]; activity: { secondary: string; university: string } }[]>(
+		'lesson-plan.json'
+	);
 
 /** The opening words of a phase's first paragraph, as a reader sees them once the markdown is rendered. */
 export const openingWords = (body: string) =>

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, close, hydrated, newContext, openPage } from './browser';
-import { phases } from './data';
+import { lessonPlan, phases } from './data';
 
 afterAll(close);
 
@@ -547,8 +547,135 @@ describe('the handout', () => {
 	});
 });
 
+describe('the teacher’s plan and the speaker notes for print', () => {
+	// Printable area at 12 mm margins, in CSS pixels (96 per inch), as for the handout.
+	const papers = [
+		{ format: 'A4', width: ((210 - 24) / 25.4) * 96, height: ((297 - 24) / 25.4) * 96 },
+		{ format: 'Letter', width: ((215.9 - 24) / 25.4) * 96, height: ((279.4 - 24) / 25.4) * 96 }
+	] as const;
+	const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+	const planOf = (index: number) => lessonPlan.find((l) => l.phase === phases[index].id)!;
+	/** The first slide of the phase at `index`: its own slide, after the title and three slides for each phase before. */
+	const firstSlideOf = (index: number) => 2 + 3 * index;
+	/** Words each slide's page must show beneath it: its phase's notes, or what its "since the talks" slide says. */
+	const notesOf = (n: number): string[] => {
+		const index = Math.floor((n - 2) / 3);
+		if (n < 2 || index >= phases.length) return ['No speaker notes for this slide.'];
+		const phase = phases[index];
+		return n === sinceSlideOf(index) ? [phase.now.note, phase.now.question] : [...phase.notes, ...phase.questions];
+	};
+
+	it('shows the current slide’s phase’s plan in the notes window, apart from the notes and questions', async () => {
+		const page = await openPage('/present/notes?slide=1', { viewport: { width: 1280, height: 900 } });
+		await hydrated(page);
+		expect(await page.getByTestId('lesson-plan').count()).toBe(0);
+		for (const index of [1, 4]) {
+			await page.goto(`${baseUrl()}/present/notes?slide=${firstSlideOf(index) + 1}`);
+			await hydrated(page);
+			const plan = page.getByRole('region', { name: `Teacher’s plan: ${phases[index].title}` });
+			const text = (await plan.innerText()).replace(/\s+/g, ' ');
+			expect(text).toContain(`Time: ${planOf(index).minutes} min`);
+			for (const words of [...planOf(index).aims, planOf(index).activity.secondary, planOf(index).activity.university])
+				expect(text).toContain(words);
+			expect(await plan.locator('[data-testid="speaker-notes"], [data-testid="questions"]').count()).toBe(0);
+		}
+		// From the last slide of one phase to the first of the next, the plan follows.
+		await page.goto(`${baseUrl()}/present/notes?slide=${sinceSlideOf(4)}`);
+		await hydrated(page);
+		expect(await page.getByRole('region', { name: `Teacher’s plan: ${phases[4].title}` }).count()).toBe(1);
+		await page.keyboard.press('ArrowRight');
+		const next = String(firstSlideOf(5));
+		await page.waitForFunction((n) => document.querySelector('[data-testid="position"]')?.textContent === n, next);
+		expect(await page.getByRole('region', { name: `Teacher’s plan: ${phases[5].title}` }).count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('is linked from the notes window and the handout', async () => {
+		for (const path of ['/present/notes', '/present/handout']) {
+			const page = await openPage(path);
+			const link = page.getByRole('link', { name: 'Speaker notes for print' });
+			expect(await link.getAttribute('href')).toBe('/present/notes/print');
+			await page.context().close();
+		}
+	});
+
+	it.each(papers)(
+		'prints on $format one page for each slide, its notes beneath it, inside the printable area',
+		async ({ format, width, height }) => {
+			const page = await openPage('/present/notes/print', { viewport: { width: Math.floor(width), height: 1000 } });
+			await hydrated(page);
+			await page.emulateMedia({ media: 'print' });
+			expect(pdfPages(await page.pdf({ format }))).toBe(slideCount);
+			const sheets = await page.evaluate(() =>
+				[...document.querySelectorAll('.notes-page')].map((p) => {
+					const box = p.getBoundingClientRect();
+					const inside = (el: Element) => {
+						const r = el.getBoundingClientRect();
+						if (r.width === 0 && r.height === 0) return true;
+						return (
+							r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1
+						);
+					};
+					// The slide itself is drawn whole inside its frame: the frame's box is the one to check.
+					const contents = [...p.querySelectorAll('*')].filter((el) => !el.closest('.frame') || el.matches('.frame'));
+					return {
+						n: Number(p.getAttribute('data-slide')),
+						height: box.height,
+						width: box.width,
+						slides: p.querySelectorAll('.frame .slide').length,
+						text: (p as HTMLElement).innerText.replace(/\s+/g, ' '),
+						plans: p.querySelectorAll('[data-testid="lesson-plan"]').length,
+						outside: contents.filter((el) => !inside(el)).map((el) => el.tagName + ' ' + el.textContent?.slice(0, 30))
+					};
+				})
+			);
+			expect(sheets.map((s) => s.n)).toEqual(Array.from({ length: slideCount }, (_, i) => i + 1));
+			for (const sheet of sheets) {
+				const where = `page ${sheet.n}`;
+				expect(sheet.height, where).toBeLessThanOrEqual(height);
+				expect(sheet.width, where).toBeLessThanOrEqual(width + 1);
+				expect(sheet.outside, where).toEqual([]);
+				expect(sheet.slides, `${where} draws its slide`).toBe(1);
+				for (const words of notesOf(sheet.n)) expect(sheet.text, where).toContain(words.replace(/\s+/g, ' '));
+				const index = phases.findIndex((_, i) => firstSlideOf(i) === sheet.n);
+				expect(sheet.plans, `${where} has its phase's plan only if it is the phase's first`).toBe(index >= 0 ? 1 : 0);
+				if (index >= 0) expect(sheet.text, where).toContain(planOf(index).activity.university);
+			}
+			await page.context().close();
+		}
+	);
+
+	it('prints black on white even in dark mode', async () => {
+		const page = await openPage('/present/notes/print', { colorScheme: 'dark' });
+		await hydrated(page);
+		await page.emulateMedia({ media: 'print' });
+		const colours = await page
+			.locator('.notes-page')
+			.nth(1)
+			.evaluate((p) => ({
+				ink: getComputedStyle(p.querySelector('[data-testid="speaker-notes"] li')!).color,
+				paper: getComputedStyle(p).backgroundColor,
+				body: getComputedStyle(document.body).backgroundColor,
+				slide: getComputedStyle(p.querySelector('.stage')!).backgroundColor
+			}));
+		expect(colours).toEqual({
+			ink: 'rgb(0, 0, 0)',
+			paper: 'rgb(255, 255, 255)',
+			body: 'rgb(255, 255, 255)',
+			slide: 'rgb(255, 255, 255)'
+		});
+		await page.context().close();
+	});
+});
+
 describe('the classroom pages', () => {
-	const pagesToCheck = ['/present?slide=4', '/present?slide=15', '/present/notes?slide=7', '/present/handout'];
+	const pagesToCheck = [
+		'/present?slide=4',
+		'/present?slide=15',
+		'/present/notes?slide=7',
+		'/present/handout',
+		'/present/notes/print'
+	];
 
 	it.each(pagesToCheck)('%s loads nothing from another origin', async (path) => {
 		const page = await openPage('/present/handout');

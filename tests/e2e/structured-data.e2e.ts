@@ -116,7 +116,8 @@ describe('structured data', () => {
 	it.each([
 		['present.html', 'Classroom slides', 'presentation'],
 		['present/notes.html', 'Presenter notes', 'speaker notes'],
-		['present/handout.html', 'Handout', 'handout']
+		['present/handout.html', 'Handout', 'handout'],
+		['present/notes/print.html', 'Speaker notes for print', 'speaker notes']
 	])('%s is a learning resource named for what it is, not for the slide it opens on', (file, name, kind) => {
 		const data = dataOf(file);
 		expect(data.name).toBe(`${name} · ${EXPLAINER_NAME}`);

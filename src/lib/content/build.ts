@@ -35,6 +35,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 		themes: raw['themes.json'],
 		points,
 		phases,
+		lessonPlanByPhase: Object.fromEntries(raw['lesson-plan.json'].map((l) => [l.phase, l])),
 		figures,
 		orderDisputes: raw['order-disputes.json'],
 		actors,

@@ -115,6 +115,23 @@ export const PhaseSchema = z.strictObject({
 	notes: z.array(text).min(1, 'at least one speaker note')
 });
 
+/**
+ * The teacher's plan for one phase: the time it takes in class, what students should come away with, and one
+ * activity. Time and aims are the same at both levels, since the slides are; the activity is written for each.
+ */
+export const LessonPlanSchema = z.strictObject({
+	phase: id,
+	/** Minutes of class time, whole. */
+	minutes: z.number().int().min(1),
+	aims: z.array(text).min(2, 'two or three aims').max(3, 'two or three aims'),
+	activity: z.strictObject({
+		/** For secondary-school classes. */
+		secondary: text,
+		/** For university classes. */
+		university: text
+	})
+});
+
 /** Where the reporting tells a different order of steps than the plan's text. */
 export const OrderDisputeSchema = z.strictObject({
 	id,
@@ -306,6 +323,7 @@ export type Point = z.infer<typeof PointSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type DiagramState = z.infer<typeof DiagramStateSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
+export type LessonPlan = z.infer<typeof LessonPlanSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type OrderDispute = z.infer<typeof OrderDisputeSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
@@ -328,6 +346,7 @@ export const files = {
 	'themes.json': z.array(ThemeSchema),
 	'points.json': z.array(PointSchema),
 	'phases.json': z.array(PhaseSchema),
+	'lesson-plan.json': z.array(LessonPlanSchema),
 	'figures.json': z.array(FigureSchema),
 	'order-disputes.json': z.array(OrderDisputeSchema),
 	'actors.json': z.array(ActorSchema),

@@ -4,6 +4,7 @@ import type {
 	Figure,
 	GlossaryEntry,
 	GovernanceChart,
+	LessonPlan,
 	MapLine,
 	OrderDispute,
 	Outline,
@@ -48,6 +49,8 @@ export interface Content {
 	themes: Theme[];
 	points: Point[];
 	phases: PhaseWithNow[];
+	/** The teacher's plan for each phase: its time in class, its aims, its activity at two levels. */
+	lessonPlanByPhase: Record<string, LessonPlan>;
 	figures: Figure[];
 	orderDisputes: OrderDispute[];
 	actors: Actor[];

@@ -120,6 +120,46 @@ describe('validateContent', () => {
 			message: 'data/events.json at (root): expected the file to exist'
 		},
 		{
+			name: 'a lesson plan of no time',
+			spoil: (d) => (d['lesson-plan.json'][0].minutes = 0),
+			message: 'data/lesson-plan.json at [0].minutes: expected a number of at least 1'
+		},
+		{
+			name: 'a lesson plan timed in parts of a minute',
+			spoil: (d) => (d['lesson-plan.json'][1].minutes = 7.5),
+			message: 'data/lesson-plan.json at [1].minutes: expected a whole number'
+		},
+		{
+			name: 'a lesson plan without aims',
+			spoil: (d) => (d['lesson-plan.json'][0].aims = []),
+			message: 'data/lesson-plan.json at [0].aims: expected two or three aims'
+		},
+		{
+			name: 'a lesson plan with an empty aim',
+			spoil: (d) => (d['lesson-plan.json'][2].aims[1] = ' '),
+			message: 'data/lesson-plan.json at [2].aims[1]: expected a non-empty string'
+		},
+		{
+			name: 'a lesson plan without its university activity',
+			spoil: (d) => delete d['lesson-plan.json'][0].activity.university,
+			message: 'data/lesson-plan.json at [0].activity.university: expected string, got undefined'
+		},
+		{
+			name: 'a lesson plan for an unknown phase',
+			spoil: (d) => (d['lesson-plan.json'][1].phase = 'phase-nine'),
+			message: 'data/lesson-plan.json at [1].phase: expected a phase id that exists (found "phase-nine")'
+		},
+		{
+			name: 'a phase without a lesson plan',
+			spoil: (d) => d['lesson-plan.json'].pop(),
+			message: 'data/lesson-plan.json at (root): expected a plan for phase "phase-three"'
+		},
+		{
+			name: 'two lesson plans for one phase',
+			spoil: (d) => (d['lesson-plan.json'][1].phase = 'phase-one'),
+			message: 'data/lesson-plan.json at [1].phase: expected a unique phase ("phase-one" is used twice)'
+		},
+		{
 			name: 'figures that differ without a note',
 			spoil: (d) => delete d['figures.json'][0].note,
 			message: 'data/figures.json at [0].note: expected a note saying why the sources differ'

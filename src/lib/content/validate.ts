@@ -29,6 +29,7 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function describe(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type' && issue.expected === 'int') return 'a whole number';
 	if (issue.code === 'invalid_type') {
 		const received = issue.message.match(/received (\w+)/)?.[1];
 		return `${issue.expected}${received ? `, got ${received}` : ''}`;
@@ -152,6 +153,13 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		});
 		if (unsafeMarkdown.test(phase.body))
 			at('phases.json', `[${i}].body`, 'markdown without script, event handlers or javascript: links');
+	});
+
+	ids('lesson-plan.json', content['lesson-plan.json'], (l) => l.phase, 'phase');
+	content['lesson-plan.json'].forEach((l, i) => ref(phases, 'lesson-plan.json', `[${i}].phase`, l.phase, 'a phase id'));
+	const planned = new Set(content['lesson-plan.json'].map((l) => l.phase));
+	content['phases.json'].forEach((p) => {
+		if (!planned.has(p.id)) at('lesson-plan.json', '', `a plan for phase "${p.id}"`);
 	});
 
 	content['figures.json'].forEach((f, i) => {

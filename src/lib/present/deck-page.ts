@@ -1,5 +1,5 @@
 // What the deck, its notes window and the handout carry: the slides, each phase's classroom material, and the sources.
-import type { Phase, Point } from '$lib/content/types';
+import type { LessonPlan, Phase, Point } from '$lib/content/types';
 import type { AnyDrawing } from '$lib/diagrams/drawing';
 import type { ArticleLine, Slide } from './deck';
 
@@ -10,6 +10,8 @@ export interface DeckPhase extends Pick<
 	points: Pick<Point, 'number' | 'title'>[];
 	/** Its main diagram, without quote markers: a slide and a printed page show their quotes as text, if any. */
 	drawing: AnyDrawing;
+	/** The teacher's plan for the phase, in the notes window and on the printed notes. */
+	plan: Omit<LessonPlan, 'phase'>;
 }
 
 export interface DeckPage {

@@ -36,6 +36,18 @@ describe('deckPage', () => {
 		});
 	});
 
+	it('gives each phase its teacher’s plan: the minutes, the aims and the activity at both levels', () => {
+		expect(page.phases.map((p) => p.plan.minutes)).toEqual([10, 8, 5]);
+		expect(page.phases[1].plan).toEqual({
+			minutes: 8,
+			aims: ['Fixture aim one of phase two.', 'Fixture aim two of phase two.', 'Fixture aim three of phase two.'],
+			activity: {
+				secondary: 'Fixture activity for schools, phase two.',
+				university: 'Fixture activity for universities, phase two.'
+			}
+		});
+	});
+
 	it('carries the slides and the sources', () => {
 		// Title, three slides for each of the three phases, two of glossary, the sources.
 		expect(page.slides).toHaveLength(13);

@@ -160,7 +160,8 @@ interface DeckPage {
 const deckPages: Record<string, DeckPage> = {
 	'/present': { name: 'Classroom slides', kind: 'presentation' },
 	'/present/notes': { name: 'Presenter notes', kind: 'speaker notes' },
-	'/present/handout': { name: 'Handout', kind: 'handout' }
+	'/present/handout': { name: 'Handout', kind: 'handout' },
+	'/present/notes/print': { name: 'Speaker notes for print', kind: 'speaker notes' }
 };
 
 /**
