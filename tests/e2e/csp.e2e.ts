@@ -134,6 +134,8 @@ describe('the Content Security Policy', () => {
 			await hydrated(page);
 			for (const key of ['PageDown', 'PageDown', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
 			const notes = context.waitForEvent('page');
+			// The controls slide away after a few still seconds; a move of the mouse brings them back.
+			await page.mouse.move(600, 500);
 			await page.getByRole('button', { name: /presenter notes/i }).click();
 			const notesPage = await notes;
 			await notesPage.waitForLoadState('load');
