@@ -135,6 +135,9 @@ export function visibleText(page: Page) {
 			const el = node.parentElement;
 			const text = node.textContent?.replace(/\s+/g, ' ').trim();
 			if (!el || !text || el.closest('script, style, noscript, template') || inClosedDetails(el)) continue;
+			// A live status says what is happening now (the deck's "Saving for offline use…", then "Ready offline"): it
+			// changes between two loads by design, and is not content a layout can lose.
+			if (el.closest('[role="status"]')) continue;
 			const range = document.createRange();
 			range.selectNodeContents(node);
 			const r = range.getBoundingClientRect();
