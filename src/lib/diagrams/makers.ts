@@ -1,6 +1,7 @@
 // Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
+import type { DiagramFormat } from './format';
 import type { AnyDrawing, DiagramLayouts, DiagramSinceViews, DiagramTables, Drawing, PhaseSetting } from './drawing';
 import { makeExchange } from './exchange/maker';
 import { makeFigures } from './figures/maker';
@@ -24,14 +25,14 @@ export interface DiagramMaker<K extends DiagramKind> {
 
 export type DiagramMakers = { [K in DiagramKind]: DiagramMaker<K> };
 
-/** Each kind's maker, made from the content: every layout is worked out here, once. */
-export function diagramMakers(content: Content): DiagramMakers {
+/** Each kind's maker for drawings in one format, made from the content: every layout is worked out here, once. */
+export function diagramMakers(content: Content, format: DiagramFormat = 'page'): DiagramMakers {
 	return {
-		sequence: makeSequence(content),
-		exchange: makeExchange(content),
-		map: makeMap(content),
-		governance: makeGovernance(content),
-		figures: makeFigures(content)
+		sequence: makeSequence(content, format),
+		exchange: makeExchange(content, format),
+		map: makeMap(content, format),
+		governance: makeGovernance(content, format),
+		figures: makeFigures(content, format)
 	};
 }
 

@@ -8,7 +8,7 @@ import { deckPage } from '$lib/server/deck-page';
 import LessonPlan from './LessonPlan.svelte';
 
 const content = loadFixtureContent();
-const phases = deckPage(content, diagramMakers(content)).phases;
+const phases = deckPage(content, diagramMakers(content), diagramMakers(content, 'stage')).phases;
 const text = (el: Element) => el.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('LessonPlan', () => {

@@ -114,31 +114,37 @@ describe('slideQuote', () => {
 describe('buildDeck from the fixture', () => {
 	const deck = buildDeck(loadFixtureContent());
 
-	it('runs title, each phase, its discussion and what happened since, the glossary by eight, the sources', () => {
+	it('runs title, each phase, its diagram, its discussion and what happened since, the glossary by eight, the sources', () => {
 		expect(deck.map((s) => `${s.n} ${s.kind} ${s.phaseId ?? '-'}`)).toEqual([
 			'1 title -',
 			'2 phase phase-one',
-			'3 discussion phase-one',
-			'4 since phase-one',
-			'5 phase phase-two',
-			'6 discussion phase-two',
-			'7 since phase-two',
-			'8 phase phase-three',
-			'9 discussion phase-three',
-			'10 since phase-three',
-			'11 glossary -', // terms 01 to 08
-			'12 glossary -', // terms 09 and 10
-			'13 sources -'
+			'3 stage phase-one',
+			'4 discussion phase-one',
+			'5 since phase-one',
+			'6 phase phase-two',
+			'7 stage phase-two',
+			'8 discussion phase-two',
+			'9 since phase-two',
+			'10 phase phase-three',
+			'11 stage phase-three',
+			'12 discussion phase-three',
+			'13 since phase-three',
+			'14 glossary -', // terms 01 to 08
+			'15 glossary -', // terms 09 and 10
+			'16 sources -'
 		]);
 		expect(deck.map((s) => s.label)).toEqual([
 			'Title',
 			'Phase 1 of 3: Fixture phase one',
+			'Phase 1 of 3, its diagram: Fixture phase one',
 			'Discussion: Fixture phase one',
 			'Since the talks: Fixture phase one',
 			'Phase 2 of 3: Fixture phase two',
+			'Phase 2 of 3, its diagram: Fixture phase two',
 			'Discussion: Fixture phase two',
 			'Since the talks: Fixture phase two',
 			'Phase 3 of 3: Fixture phase three',
+			'Phase 3 of 3, its diagram: Fixture phase three',
 			'Discussion: Fixture phase three',
 			'Since the talks: Fixture phase three',
 			'Glossary (1 of 2)',
@@ -172,7 +178,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('names the article, not a person, for the article’s own reporting', () => {
-		const slide = deck[4];
+		const slide = deck[5];
 		if (slide.kind !== 'phase') throw new Error('not a phase slide');
 		expect(slide.quotes[0]).toEqual({
 			id: 'fixture-believed-alive',
@@ -184,15 +190,15 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('leaves out a quote too long for a slide and takes the next ones', () => {
-		const slide = deck[7];
+		const slide = deck[9];
 		if (slide.kind !== 'phase') throw new Error('not a phase slide');
 		// "fixture-long" is over the limit
 		expect(slide.quotes.map((q) => q.id)).toEqual(['fixture-board', 'fixture-detainees']);
 	});
 
 	it('asks the phase’s questions on its discussion slide', () => {
-		expect(deck[2]).toEqual({
-			n: 3,
+		expect(deck[3]).toEqual({
+			n: 4,
 			kind: 'discussion',
 			label: 'Discussion: Fixture phase one',
 			phaseId: 'phase-one',
@@ -203,7 +209,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('says on each phase’s since slide where it stood at the talks and now, each with its date', () => {
-		expect(deck[6]).toMatchObject({
+		expect(deck[8]).toMatchObject({
 			kind: 'since',
 			kicker: 'Since the talks · Phase 2 of 3',
 			title: 'Fixture phase two',
@@ -215,7 +221,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('lists the key events in time order, each with a dated source', () => {
-		const slide = deck[6];
+		const slide = deck[8];
 		if (slide.kind !== 'since') throw new Error('not a since slide');
 		expect(slide.events).toEqual([
 			{
@@ -235,7 +241,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('gives the presenter notes to read out: the status then and now, every doubt, where the sources are', () => {
-		const slide = deck[9];
+		const slide = deck[12];
 		if (slide.kind !== 'since') throw new Error('not a since slide');
 		expect(slide.notes).toEqual([
 			'At the talks (5–7 October 2025) this phase was not yet addressed. Fixture status note of fixture phase three.',
@@ -257,7 +263,7 @@ describe('buildDeck from the fixture', () => {
 	});
 
 	it('shortens glossary definitions to their first sentence, as plain text, and dates sources as inferred', () => {
-		expect(deck[11]).toMatchObject({
+		expect(deck[14]).toMatchObject({
 			part: 2,
 			parts: 2,
 			entries: [
@@ -265,7 +271,7 @@ describe('buildDeck from the fixture', () => {
 				{ term: 'Fixture term 10', definition: 'Fixture meaning of term 10.' }
 			]
 		});
-		expect(deck[12]).toMatchObject({
+		expect(deck[15]).toMatchObject({
 			sources: [
 				{
 					label: 'Fixture article C',
@@ -290,8 +296,8 @@ describe('buildDeck with the real data: structure only', () => {
 	const deck = buildDeck(content);
 	const glossarySlides = Math.ceil(content.glossary.length / GLOSSARY_PER_SLIDE);
 
-	it('has a title, three slides a phase, the glossary and the sources, numbered from 1', () => {
-		expect(deck).toHaveLength(1 + 3 * content.phases.length + glossarySlides + 1);
+	it('has a title, four slides a phase, the glossary and the sources, numbered from 1', () => {
+		expect(deck).toHaveLength(1 + 4 * content.phases.length + glossarySlides + 1);
 		expect(deck.map((s) => s.n)).toEqual(deck.map((_, i) => i + 1));
 	});
 

@@ -1,5 +1,5 @@
-// Builds the classroom deck from the content: a title slide, each phase's slide, its discussion and what happened
-// since the talks, the glossary, the sources.
+// Builds the classroom deck from the content: a title slide, each phase's slide, its diagram on the whole stage, its
+// discussion and what happened since the talks, the glossary, the sources.
 import type { Content, Phase, Quote, Source, TalksStatus } from '$lib/content/types';
 import type { StatusTone } from '$lib/since/status-marks';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
@@ -72,6 +72,13 @@ export type Slide =
 			status: Phase['status'];
 			points: SlidePoint[];
 			quotes: SlideQuote[];
+	  })
+	| (SlideBase & {
+			kind: 'stage';
+			phaseId: string;
+			/** "Phase 2 of 6 · Its diagram" */
+			kicker: string;
+			title: string;
 	  })
 	| (SlideBase & { kind: 'discussion'; phaseId: string; kicker: string; title: string; questions: string[] })
 	| (SlideBase & {
@@ -200,6 +207,13 @@ export function buildDeck(content: Content): Slide[] {
 			status: phase.status,
 			points,
 			quotes
+		});
+		slides.push({
+			kind: 'stage',
+			label: `${kicker}, its diagram: ${phase.title}`,
+			phaseId: phase.id,
+			kicker: `${kicker} · Its diagram`,
+			title: phase.title
 		});
 		slides.push({
 			kind: 'discussion',

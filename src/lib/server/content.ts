@@ -15,3 +15,6 @@ function readDataFolder(): Record<string, unknown> {
 export const content: Content = buildContent(validateContent(readDataFolder()), renderMarkdown);
 
 export const makers: DiagramMakers = diagramMakers(content);
+
+/** The same diagrams laid out for a slide's whole stage (the deck's diagram slides). */
+export const stageMakers: DiagramMakers = diagramMakers(content, 'stage');

@@ -5,7 +5,7 @@ import { diagramMakers } from '$lib/diagrams/makers';
 import { deckPage } from './deck-page';
 
 const content = loadFixtureContent();
-const page = deckPage(content, diagramMakers(content));
+const page = deckPage(content, diagramMakers(content), diagramMakers(content, 'stage'));
 
 describe('deckPage', () => {
 	it('draws each phase’s first diagram at that phase, without quote markers (a slide shows its quotes as text)', () => {
@@ -49,8 +49,8 @@ describe('deckPage', () => {
 	});
 
 	it('carries the slides and the sources', () => {
-		// Title, three slides for each of the three phases, two of glossary, the sources.
-		expect(page.slides).toHaveLength(13);
+		// Title, four slides for each of the three phases, two of glossary, the sources.
+		expect(page.slides).toHaveLength(16);
 		expect(page.sources.map((s) => s.label)).toEqual(['Fixture article C', 'Fixture article K', 'Fixture article M']);
 	});
 });

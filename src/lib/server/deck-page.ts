@@ -7,7 +7,7 @@ import type { DeckPage } from '$lib/present/deck-page';
 /** A phase's plan without the phase's id, which the deck's phase already carries. */
 const lessonPlan = ({ minutes, aims, activity }: LessonPlan) => ({ minutes, aims, activity });
 
-export function deckPage(content: Content, makers: DiagramMakers): DeckPage {
+export function deckPage(content: Content, makers: DiagramMakers, stageMakers: DiagramMakers): DeckPage {
 	return {
 		slides: buildDeck(content),
 		phases: content.phases.map((p) => ({
@@ -20,7 +20,8 @@ export function deckPage(content: Content, makers: DiagramMakers): DeckPage {
 			notes: p.notes,
 			plan: lessonPlan(content.lessonPlanByPhase[p.id]),
 			points: p.points.map((n) => ({ number: n, title: content.pointByNumber[n].title })),
-			drawing: drawingOf(makers, content, p.id, p.diagrams[0], 'without-notes', 'plan-only')
+			drawing: drawingOf(makers, content, p.id, p.diagrams[0], 'without-notes', 'plan-only'),
+			stage: drawingOf(stageMakers, content, p.id, p.diagrams[0], 'with-notes', 'plan-only')
 		})),
 		sources: articleLines(content.sources)
 	};

@@ -1,13 +1,14 @@
 // The exchange made ready at build time: the squares to scale, its table, and each phase's description and markers.
 import type { Content } from '$lib/content/types';
 import type { Point } from '../geometry';
+import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
 import { describeExchange, exchangeCounts, exchangeTable } from './describe';
 import { GUTTER, layoutExchange } from './layout';
 import { makeExchangeSince } from './since';
 
-export function makeExchange(content: Content): DiagramMaker<'exchange'> {
+export function makeExchange(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'exchange'> {
 	const layout = layoutExchange(exchangeCounts(content.figureById));
 	const anchors = new Map<string, Point>(layout.blocks.map((b) => [b.id, b.anchor]));
 	return {

@@ -1,13 +1,14 @@
 // The figures made ready at build time: a row per figure on its own scale, their table, the figures reported since,
 // and each phase's markers.
 import type { Content } from '$lib/content/types';
+import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
 import { describeFigures, drawnFigures, ledgerTable, legendSources } from './describe';
 import { figureRows, GUTTER, layoutFigures } from './layout';
 import { figuresSince } from './since';
 
-export function makeFigures(content: Content): DiagramMaker<'figures'> {
+export function makeFigures(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'figures'> {
 	const layout = layoutFigures({
 		figures: content.figureById,
 		rows: figureRows(content),

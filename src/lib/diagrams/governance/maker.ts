@@ -1,6 +1,7 @@
 // The governance chart made ready at build time: its boxes and arrows, its table,
 // and each phase's description and markers.
 import type { Content } from '$lib/content/types';
+import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
 import { lineBoxes, textBox } from '../text';
@@ -11,7 +12,7 @@ import { makeGovernanceSince } from './since';
 
 const MARKER_R = 12;
 
-export function makeGovernance(content: Content): DiagramMaker<'governance'> {
+export function makeGovernance(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'governance'> {
 	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
 	const layout = layoutGovernance({ chart: content.governanceChart, relations: content.relations, names });
 	// A marker may sit on the border of its own box, but on no other box and on no text.

@@ -1,6 +1,7 @@
 // The map made ready at build time: its geometry, the table of its stages, what happened since, and each phase's
 // description and markers.
 import type { Content } from '$lib/content/types';
+import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
 import { describeMap, stageRows } from './describe';
@@ -11,7 +12,7 @@ import { sideX } from './sides';
 const MARKER_R = 13;
 const PAD = 4;
 
-export function makeMap(content: Content): DiagramMaker<'map'> {
+export function makeMap(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'map'> {
 	const { layout, obstacles, projection } = layoutMap(content);
 	const { sides } = obstacles;
 	// The search tries thousands of spots on a few hundred heights: where the Strip's sides cross each height is worked

@@ -1,5 +1,6 @@
 // The sequence made ready at build time: the flow of the phases, its table, and each phase's description and markers.
 import type { Content } from '$lib/content/types';
+import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
 import { describeSequence, sequenceRows } from './describe';
@@ -7,7 +8,7 @@ import { orderDisputes } from './disputes';
 import { GUTTER, layoutSequence, LEADER_X } from './layout';
 import { makeSequenceSince } from './since';
 
-export function makeSequence(content: Content): DiagramMaker<'sequence'> {
+export function makeSequence(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'sequence'> {
 	const disputes = orderDisputes(content);
 	const layout = layoutSequence(content.phases, disputes);
 	const boxes = new Map(layout.boxes.map((b) => [b.id, b]));
