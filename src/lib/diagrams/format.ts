@@ -9,8 +9,8 @@ export type DiagramFormat = 'page' | 'stage';
 
 /** The room a stage drawing has on its slide, in the slide's pixels, and the least size of any text in it. */
 export const STAGE = {
-	width: 1160,
-	height: 820,
+	width: 1100,
+	height: 730,
 	/** Every label, tag and marker number: measured at 1920×1080 by tests/e2e/stage-slides.e2e.ts. */
 	minText: 24
 } as const;

@@ -17,14 +17,21 @@ import { lineBoxes, textBox, textWidth } from './text';
 
 const content = loadContentForTests();
 const makers = diagramMakers(content);
-const drawings = content.phases.flatMap((phase) =>
-	phase.diagrams.map((state) => ({
-		phase: phase.id,
-		kind: state.kind,
-		annotations: state.annotations.length,
-		drawing: drawingOf(makers, content, phase.id, state, 'with-notes'),
-		bare: drawingOf(makers, content, phase.id, state, 'without-notes')
-	}))
+const stageMakers = diagramMakers(content, 'stage');
+/** Every phase's drawings, as a page draws them and as a slide's whole stage does. */
+const drawings = (['page', 'stage'] as const).flatMap((format) =>
+	content.phases.flatMap((phase) =>
+		phase.diagrams.map((state) => {
+			const made = format === 'page' ? makers : stageMakers;
+			return {
+				phase: `${phase.id} (${format})`,
+				kind: state.kind,
+				annotations: state.annotations.length,
+				drawing: drawingOf(made, content, phase.id, state, 'with-notes'),
+				bare: drawingOf(made, content, phase.id, state, 'without-notes')
+			};
+		})
+	)
 );
 
 /** The part of the drawing its markers must stay in: the whole drawing, or the map without its legend. */
@@ -39,7 +46,9 @@ const pairs = <T>(items: T[]): [T, T][] => items.flatMap((a, i) => items.slice(i
 
 describe('every real phase’s drawings', () => {
 	it('cover every phase and every kind of diagram', () => {
-		expect(new Set(drawings.map((d) => d.phase))).toEqual(new Set(content.phases.map((p) => p.id)));
+		expect(new Set(drawings.map((d) => d.phase))).toEqual(
+			new Set(content.phases.flatMap((p) => [`${p.id} (page)`, `${p.id} (stage)`]))
+		);
 		expect(new Set(drawings.map((d) => d.kind)).size).toBe(5);
 	});
 
@@ -102,6 +111,7 @@ describe('numbers in the page data', () => {
 
 	const worked = [
 		...Object.values(makers).map((m) => ({ what: `the ${m.kind} layout`, value: m.layout })),
+		...Object.values(stageMakers).map((m) => ({ what: `the ${m.kind} stage layout`, value: m.layout })),
 		{ what: 'the markers of every phase', value: drawings.map((d) => d.drawing.markers) }
 	];
 	it.each(worked)('keeps every number in $what to a tenth of a unit, but for numbers the data states', ({ value }) => {
