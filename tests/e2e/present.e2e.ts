@@ -10,10 +10,11 @@ import { lessonPlan, phases } from './data';
 afterAll(close);
 
 const glossary = JSON.parse(readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8')) as unknown[];
-/** Title; per phase its slide, its discussion and what happened since; the glossary in slides of eight; the sources. */
-const slideCount = 1 + 3 * phases.length + Math.ceil(glossary.length / 8) + 1;
-/** The "since the talks" slide of the phase at `index`: after the title, three slides a phase, the third. */
-const sinceSlideOf = (index: number) => 1 + 3 * index + 3;
+/** Title; per phase its slide, its diagram, its discussion and what happened since; the glossary in slides of eight;
+ * the sources. */
+const slideCount = 1 + 4 * phases.length + Math.ceil(glossary.length / 8) + 1;
+/** The "since the talks" slide of the phase at `index`: after the title, four slides a phase, the fourth. */
+const sinceSlideOf = (index: number) => 1 + 4 * index + 4;
 const stage = { viewport: { width: 1920, height: 1080 } };
 
 const shownSlide = (page: Page) => page.locator('main .slide').getAttribute('data-slide').then(Number);
@@ -150,6 +151,7 @@ describe('the deck', () => {
 		await page.context().close();
 	});
 
+	// The diagram slides hold a drawing and its quote notes at 24 px at least: tests/e2e/stage-slides.e2e.ts.
 	it('fits every slide inside the 1920×1080 stage, with body text of at least 36 px', async () => {
 		const page = await openPage('/present?slide=1', stage);
 		await hydrated(page);
@@ -169,6 +171,7 @@ describe('the deck', () => {
 				}
 				const text = slide.querySelector('.text');
 				const overflow = text ? text.scrollHeight - text.clientHeight : 0;
+				if (slide.querySelector('.stage-slide')) return { width: box.width, height: box.height, outside, overflow };
 				const body = [
 					...slide.querySelectorAll(
 						'.points li, blockquote p, .discussion li, .glossary-slide dd, .sources-slide li, .subtitle, ' +
@@ -187,6 +190,7 @@ describe('the deck', () => {
 			});
 			expect(report, `slide ${n}`).toMatchObject({ width: 1920, height: 1080, outside: [] });
 			expect(report.overflow, `slide ${n}: text column overflow`).toBeLessThanOrEqual(1);
+			if (!('count' in report)) continue;
 			expect(report.count, `slide ${n} has body text`).toBeGreaterThan(0);
 			expect(report.smallest, `slide ${n}: body text size`).toBeGreaterThanOrEqual(36);
 		}
@@ -295,7 +299,7 @@ describe('the deck', () => {
 
 describe('the presenter’s notes window', () => {
 	it('opens from the deck and stays in step with it both ways', async () => {
-		const deck = await openPage('/present?slide=3', stage);
+		const deck = await openPage('/present?slide=4', stage);
 		await hydrated(deck);
 		const [notes] = await Promise.all([
 			deck.waitForEvent('popup'),
@@ -303,19 +307,19 @@ describe('the presenter’s notes window', () => {
 		]);
 		await hydrated(notes);
 		const position = () => notes.getByTestId('position').innerText().then(Number);
-		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '3');
-		// This slide and the next, the phase's notes and questions (slide 3 is phase 1's discussion).
-		expect(await notes.getByTestId('preview-now-showing').getAttribute('data-slide')).toBe('3');
-		expect(await notes.getByTestId('preview-next').getAttribute('data-slide')).toBe('4');
+		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '4');
+		// This slide and the next, the phase's notes and questions (slide 4 is phase 1's discussion).
+		expect(await notes.getByTestId('preview-now-showing').getAttribute('data-slide')).toBe('4');
+		expect(await notes.getByTestId('preview-next').getAttribute('data-slide')).toBe('5');
 		expect(await notes.getByTestId('speaker-notes').locator('h2').innerText()).toContain(phases[0].title);
 		expect(await notes.locator('.questions li').count()).toBeGreaterThan(0);
 
 		// The deck moves the notes ...
 		await deck.keyboard.press('PageDown');
-		await expectSlide(deck, 4);
-		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '4');
-		expect(await position()).toBe(4);
-		expect(urlSlide(notes)).toBe('4');
+		await expectSlide(deck, 5);
+		await notes.waitForFunction(() => document.querySelector('[data-testid="position"]')?.textContent === '5');
+		expect(await position()).toBe(5);
+		expect(urlSlide(notes)).toBe('5');
 
 		// A "since the talks" slide brings its own notes, to read out, and its question for the class.
 		expect(await notes.getByTestId('speaker-notes').locator('h2').innerText()).toBe(
@@ -328,9 +332,9 @@ describe('the presenter’s notes window', () => {
 
 		// ... and the notes move the deck: buttons and keys alike, blanking included.
 		await notes.getByRole('button', { name: /^Next/ }).click();
-		await expectSlide(deck, 5);
+		await expectSlide(deck, 6);
 		await notes.keyboard.press('PageUp');
-		await expectSlide(deck, 4);
+		await expectSlide(deck, 5);
 		await notes.keyboard.press('End');
 		await expectSlide(deck, slideCount);
 		await notes.getByRole('button', { name: 'Blank screen' }).click();

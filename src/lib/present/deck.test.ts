@@ -114,7 +114,7 @@ describe('slideQuote', () => {
 describe('buildDeck from the fixture', () => {
 	const deck = buildDeck(loadFixtureContent());
 
-	it('runs title, each phase, its diagram, its discussion and what happened since, the glossary by eight, the sources', () => {
+	it('runs title, each phase, its diagram, its discussion, since the talks, the glossary by eight, the sources', () => {
 		expect(deck.map((s) => `${s.n} ${s.kind} ${s.phaseId ?? '-'}`)).toEqual([
 			'1 title -',
 			'2 phase phase-one',

@@ -137,7 +137,7 @@ const glossary = (content: Content, head: PageHead): WithContext<DefinedTermSet>
 const classroom = (content: Content, path: string, head: PageHead, deck: DeckPage): WithContext<LearningResource> => ({
 	'@context': 'https://schema.org',
 	'@type': 'LearningResource',
-	// Its own name, not its title: the deck's title names the slide showing ("Slide 1 of 22"), which changes as it moves.
+	// Its own name, not its title: the deck's title names the slide showing ("Slide 1 of 28"), which changes as it moves.
 	name: `${deck.name} · ${EXPLAINER_NAME}`,
 	description: head.description,
 	url: absoluteUrl(path),
