@@ -57,15 +57,15 @@ describe('the deck', () => {
 	it(
 		'opens the slide a link names, keeps it on reload, ' + 'and falls back to slide 1 for a slide that does not exist',
 		async () => {
-			const page = await openPage('/present?slide=7', stage);
+			const page = await openPage('/present?slide=9', stage);
 			await hydrated(page);
-			await expectSlide(page, 7);
+			await expectSlide(page, 9);
 			await page.keyboard.press('PageDown');
-			await expectSlide(page, 8);
+			await expectSlide(page, 10);
 			await page.reload();
 			await hydrated(page);
-			await expectSlide(page, 8);
-			// slide 8: phase 3's slide
+			await expectSlide(page, 10);
+			// slide 10: phase 3's slide
 			expect(await page.locator('main .slide h2').first().innerText()).toBe(phases[2].title);
 			for (const bad of ['0', '99', 'five', '2.5']) {
 				await page.goto(`${baseUrl()}/present?slide=${bad}`);
@@ -352,13 +352,13 @@ describe('the presenter’s notes window', () => {
 		// What a pop-up blocker does to the page: window.open gives no window.
 		await context.addInitScript(() => (window.open = () => null));
 		const deck = await context.newPage();
-		await deck.goto(baseUrl() + '/present?slide=3');
+		await deck.goto(baseUrl() + '/present?slide=4');
 		await hydrated(deck);
 		await deck.getByRole('button', { name: 'Open presenter notes' }).click();
 		const alert = deck.getByRole('alert');
 		expect(await alert.innerText()).toContain('The browser blocked the notes window.');
 		expect(await alert.getByRole('link', { name: 'Open the notes in a new tab' }).getAttribute('href')).toBe(
-			'/present/notes?slide=3'
+			'/present/notes?slide=4'
 		);
 
 		// Beside the slides: this slide's notes and questions, moving with the deck.
@@ -370,7 +370,7 @@ describe('the presenter’s notes window', () => {
 		);
 		expect(await beside.locator('.questions li').count()).toBeGreaterThan(0);
 		await deck.keyboard.press('ArrowRight');
-		await expectSlide(deck, 4);
+		await expectSlide(deck, 5);
 		expect(await beside.getByTestId('speaker-notes').locator('h2').innerText()).toBe(
 			`Speaker notes: ${phases[0].title}, since the talks`
 		);
@@ -559,11 +559,11 @@ describe('the teacher’s plan and the speaker notes for print', () => {
 	] as const;
 	const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 	const planOf = (index: number) => lessonPlan.find((l) => l.phase === phases[index].id)!;
-	/** The first slide of the phase at `index`: its own slide, after the title and three slides for each phase before. */
-	const firstSlideOf = (index: number) => 2 + 3 * index;
+	/** The first slide of the phase at `index`: its own slide, after the title and four slides for each phase before. */
+	const firstSlideOf = (index: number) => 2 + 4 * index;
 	/** Words each slide's page must show beneath it: its phase's notes, or what its "since the talks" slide says. */
 	const notesOf = (n: number): string[] => {
-		const index = Math.floor((n - 2) / 3);
+		const index = Math.floor((n - 2) / 4);
 		if (n < 2 || index >= phases.length) return ['No speaker notes for this slide.'];
 		const phase = phases[index];
 		return n === sinceSlideOf(index) ? [phase.now.note, phase.now.question] : [...phase.notes, ...phase.questions];
