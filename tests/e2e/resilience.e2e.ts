@@ -22,7 +22,7 @@ import { routes } from './routes';
 afterAll(close);
 
 const built = (path: string) => existsSync(new URL(`../../build${path}.html`, import.meta.url));
-const deckRoutes = ['/present', '/present/notes', '/present/handout'].filter(built);
+const deckRoutes = ['/present', '/present/notes', '/present/handout', '/present/notes/print'].filter(built);
 const embedRoutes = embedPaths(embedCatalogue(phasesInOrder));
 /** Every page: the site, the embeds and their previewer, the deck where it is built. */
 const everyRoute = [...routes, '/embed', ...embedRoutes, ...deckRoutes];
