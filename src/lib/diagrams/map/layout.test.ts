@@ -9,6 +9,7 @@ import linesJson from '../../../../data/geo/lines.json';
 import placesJson from '../../../../data/geo/places.json';
 import { egyptBorderTop, heldArea, isHeld, stripSides, type LonLat } from './held-area';
 import { layoutMap, simplify } from './layout';
+import { legendBottom } from './legend';
 import { sideX } from './sides';
 import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
 import type { TextBlock } from './text';
@@ -130,9 +131,9 @@ describe('legend', () => {
 
 describe('the stage layout, for a diagram slide', () => {
 	const contents = [
-		{ content: 'the real content', made: layoutMap(loadContentForTests(), 'stage') },
-		{ content: 'the fixture', made: layoutMap(loadFixtureContent(), 'stage') }
-	];
+		{ content: 'the real content', input: loadContentForTests() },
+		{ content: 'the fixture', input: loadFixtureContent() }
+	].map(({ content, input }) => ({ content, made: layoutMap(input, 'stage'), page: layoutMap(input).layout }));
 	/** The texts a stage shows: the map's own, its stage's label, and its legend. */
 	const textsAt = ({ layout }: (typeof contents)[number]['made'], stage: Stage) => {
 		const legend = layout.legends.find((l) => l.stage === stage)!;
@@ -177,9 +178,9 @@ describe('the stage layout, for a diagram slide', () => {
 		}
 	);
 
-	it.each(atEachStage)('$content at stage $stage: the legend sits beside the map, in its middle', ({ made }) => {
+	it.each(contents)('$content: the legends sit beside the map, in the middle of its height', ({ made }) => {
 		const { layout } = made;
-		const bottoms = layout.legends.map((l) => Math.max(...[l.sentence, ...l.scale].map((t) => t.box.y + t.box.height)));
+		const bottoms = layout.legends.map(legendBottom);
 		const top = Math.min(...layout.legends.map((l) => Math.min(l.title.box.y, l.swatch.y)));
 		expect(top).toBeGreaterThan(layout.mapHeight / 5);
 		expect(Math.max(...bottoms)).toBeLessThan((layout.mapHeight * 4) / 5);
@@ -197,8 +198,7 @@ describe('the stage layout, for a diagram slide', () => {
 		}
 	});
 
-	it.each(contents)('$content: the same stages, areas and names as the page’s map', ({ made }) => {
-		const page = layoutMap(made === contents[0].made ? loadContentForTests() : loadFixtureContent()).layout;
+	it.each(contents)('$content: the same stages, areas and names as the page’s map', ({ made, page }) => {
 		const { layout } = made;
 		expect(layout.stages).toEqual(page.stages);
 		expect(layout.marks.map((m) => [m.id, m.drawnShare, m.label.lines.join(' ')])).toEqual(
