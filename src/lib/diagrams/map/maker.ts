@@ -15,7 +15,7 @@ import { sideX } from './sides';
  */
 const MARKERS: Record<DiagramFormat, { r: number; pad: number; step: number; minDistance: number }> = {
 	page: { r: 13, pad: 4, step: 4, minDistance: 24 },
-	stage: { r: 20, pad: 7, step: 6, minDistance: 40 }
+	stage: { r: 20, pad: 10, step: 6, minDistance: 40 }
 };
 
 export function makeMap(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'map'> {
