@@ -1,14 +1,20 @@
-// Tests the map's layout: the sketch on the real geography against the reported geography, and the legend worked by
-// hand from the fixture's lines (the map's labels on the real content are checked in ../real-content.test.ts).
+// Tests the map's layout: the sketch on the real geography against the reported geography, the legend worked by
+// hand from the fixture's lines, and the stage's layout on the real and the fixture content (the page's labels on the
+// real content are checked in ../real-content.test.ts).
 import { describe, expect, it } from 'vitest';
-import { loadFixtureContent } from '$lib/content/test-content';
+import { loadContentForTests, loadFixtureContent } from '$lib/content/test-content';
 import type { MapLine, Outline, Place } from '$lib/content/types';
 import outlineJson from '../../../../data/geo/outline.json';
 import linesJson from '../../../../data/geo/lines.json';
 import placesJson from '../../../../data/geo/places.json';
 import { egyptBorderTop, heldArea, isHeld, stripSides, type LonLat } from './held-area';
 import { layoutMap, simplify } from './layout';
+import { legendBottom } from './legend';
+import { sideX } from './sides';
 import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
+import type { TextBlock } from './text';
+import { STAGE } from '../format';
+import { inside, overlaps, type Rect } from '../geometry';
 import { wrapText } from '../text';
 
 const geo = { outline: outlineJson as Outline, lines: linesJson as MapLine[], places: placesJson as Place[] };
@@ -120,5 +126,88 @@ describe('legend', () => {
 		const [other] = fixture.legends.find((l) => l.stage === 'yellow')!.others;
 		expect(other.x).toBe(258.9); // 16 + 242.88
 		expect(other.label.lines).toEqual(['Fixture count 66%']);
+	});
+});
+
+describe('the stage layout, for a diagram slide', () => {
+	const contents = [
+		{ content: 'the real content', input: loadContentForTests() },
+		{ content: 'the fixture', input: loadFixtureContent() }
+	].map(({ content, input }) => ({ content, made: layoutMap(input, 'stage'), page: layoutMap(input).layout }));
+	/** The texts a stage shows: the map's own, its stage's label, and its legend. */
+	const textsAt = ({ layout }: (typeof contents)[number]['made'], stage: Stage) => {
+		const legend = layout.legends.find((l) => l.stage === stage)!;
+		return {
+			map: [
+				...layout.places.map((p) => p.label),
+				...layout.regions,
+				layout.scaleBar.label,
+				layout.north.label,
+				layout.marks.find((m) => m.id === stage)!.label
+			],
+			legend: [legend.title, legend.sentence, legend.figure, ...legend.scale, ...legend.others.map((o) => o.label)]
+		};
+	};
+	const atEachStage = contents.flatMap(({ content, made }) =>
+		made.layout.stages.map((s) => ({ content, stage: s.id, made, ...textsAt(made, s.id) }))
+	);
+	const pairs = <T>(items: T[]): [T, T][] => items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
+	const named = (t: TextBlock) => t.lines.join(' ');
+
+	it.each(contents)('fills the stage’s room, landscape, with the map as tall as the room ($content)', ({ made }) => {
+		const { layout } = made;
+		expect([layout.width, layout.height]).toEqual([STAGE.width, STAGE.height]);
+		expect(layout.mapHeight).toBe(STAGE.height);
+		expect(layout.mapWidth).toBeLessThan(layout.width);
+		// The Strip runs from near the top of the room to near its bottom.
+		const ys = made.obstacles.sides.east.map((p) => p.y);
+		expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.85 * STAGE.height);
+	});
+
+	it.each(atEachStage)(
+		'$content at stage $stage: every text is at least 24 units, apart from the others and inside its part',
+		({ made, map, legend }) => {
+			const { layout } = made;
+			const mapPanel: Rect = { x: 0, y: 0, width: layout.mapWidth, height: layout.mapHeight };
+			const column: Rect = { x: layout.mapWidth, y: 0, width: layout.width - layout.mapWidth, height: layout.height };
+			for (const t of [...map, ...legend]) expect(t.size, named(t)).toBeGreaterThanOrEqual(STAGE.minText);
+			for (const t of map) expect(inside(t.box, mapPanel), named(t)).toBe(true);
+			for (const t of legend) expect(inside(t.box, column), named(t)).toBe(true);
+			for (const [a, b] of pairs([...map, ...legend]))
+				expect(overlaps(a.box, b.box, 4), `${named(a)} / ${named(b)}`).toBe(false);
+		}
+	);
+
+	it.each(contents)('$content: the legends sit beside the map, in the middle of its height', ({ made }) => {
+		const { layout } = made;
+		const bottoms = layout.legends.map(legendBottom);
+		const top = Math.min(...layout.legends.map((l) => Math.min(l.title.box.y, l.swatch.y)));
+		expect(top).toBeGreaterThan(layout.mapHeight / 5);
+		expect(Math.max(...bottoms)).toBeLessThan((layout.mapHeight * 4) / 5);
+		for (const l of layout.legends) expect(l.bar.x).toBeGreaterThanOrEqual(layout.mapWidth);
+	});
+
+	// The real towns' names; a long name at Rafah's latitude (the fixture's) would reach over the coast, as on a page.
+	it('puts the real town names west of the Strip, each near the level of its dot', () => {
+		const { layout, obstacles } = contents[0].made;
+		expect(layout.places.length).toBeGreaterThan(0);
+		for (const p of layout.places) {
+			const west = sideX(obstacles.sides.west, p.label.y, 'west');
+			if (west !== null) expect(p.label.box.x + p.label.box.width, p.id).toBeLessThanOrEqual(west);
+			expect(Math.abs(p.label.y - p.dot.y), p.id).toBeLessThan(30);
+		}
+	});
+
+	it.each(contents)('$content: the same stages, areas and names as the page’s map', ({ made, page }) => {
+		const { layout } = made;
+		expect(layout.stages).toEqual(page.stages);
+		expect(layout.marks.map((m) => [m.id, m.drawnShare, m.label.lines.join(' ')])).toEqual(
+			page.marks.map((m) => [m.id, m.drawnShare, m.label.lines.join(' ')])
+		);
+		expect(layout.places.map((p) => p.name)).toEqual(page.places.map((p) => p.name));
+		expect(layout.regions.map((r) => r.lines.join(' '))).toEqual(page.regions.map((r) => r.lines.join(' ')));
+		expect(layout.legends.map((l) => [l.title, l.sentence, l.figure].map((t) => t.lines.join(' ')))).toEqual(
+			page.legends.map((l) => [l.title, l.sentence, l.figure].map((t) => t.lines.join(' ')))
+		);
 	});
 });

@@ -1,30 +1,86 @@
-// The map's layout, once at build time: projection, the Strip and its neighbours,
+// The map's layout, once at build time in each format: projection, the Strip and its neighbours,
 // the Israeli-held area and line of each stage, town labels, scale bar and legend.
 import { geoMercator } from 'd3';
 import type { MapLine, Outline, Place } from '$lib/content/types';
+import { STAGE, type DiagramFormat } from '../format';
 import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type StripSides } from './held-area';
-import { legendBottom, legendFor, type Legend } from './legend';
+import { legendBottom, legendFor, type Legend, type LegendRoom } from './legend';
 import { lonAt, sideX } from './sides';
 import { stagesFrom, type Stage, type StageInfo } from './stages';
-import { circleBox, overlaps, point, tenth, type Point } from '../geometry';
+import { circleBox, overlaps, point, rect, tenth, type Point } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { segmentBox, textBlock, type Box, type TextBlock } from './text';
 
 export const WIDTH = 400;
-/** Height of the map panel; the legend sits below it. */
+/** Height of the map panel on a page; the legend sits below it. */
 export const MAP_HEIGHT = 410;
-const EDGE = 14;
-/** Where the Strip is fitted: the right-hand part, leaving the sea on the left for town names. */
-const STRIP_BOX: [[number, number], [number, number]] = [
-	[118, 24],
-	[392, 400]
-];
 export const FONT = { region: 16, place: 15, label: 15, small: 14 };
 /** Latitude on each stage's line where its label and annotation markers point. */
 const TARGET_LAT: Record<Stage, number> = { before: 31.45, yellow: 31.37, second: 31.4, buffer: 31.43 };
 const SCALE_KM = 5;
+/** The radius of a town's dot on a page (times the pen in other formats). */
+export const DOT_R = 4;
 /** Town names sit at least this many line heights apart. */
 const LINE_HEIGHT_PLACES = 1.35;
+
+/** How the map is laid out in one format. */
+interface MapFormat {
+	width: number;
+	/** The map panel: the whole width on a page, with the legend below; the left part on the stage. */
+	mapWidth: number;
+	mapHeight: number;
+	/** Room kept along the panel's sides. */
+	edge: number;
+	/** Where the Strip is fitted: the right-hand part, leaving the sea on the left for town names. */
+	stripBox: [[number, number], [number, number]];
+	font: typeof FONT;
+	/** Lines, marks and the gaps around labels, as a multiple of the page's: in proportion to the type. */
+	pen: number;
+	/** The heights between which the sea's name is looked for, from the top. */
+	sea: [number, number];
+	/**
+	 * Whether bold labels (a stage's name, the legend's title and figure) are measured as bold. The page's are measured
+	 * as plain text, as they always have been, with room to spare; the stage's long labels reach its edges.
+	 */
+	boldMeasured: boolean;
+	/** The legend's room: under the map, or beside it, in the middle of its height. */
+	legend: Omit<LegendRoom, 'pen' | 'boldMeasured'> & { place: 'under' | 'beside' };
+}
+
+const FORMATS: Record<DiagramFormat, MapFormat> = {
+	page: {
+		width: WIDTH,
+		mapWidth: WIDTH,
+		mapHeight: MAP_HEIGHT,
+		edge: 14,
+		stripBox: [
+			[118, 24],
+			[392, 400]
+		],
+		font: FONT,
+		pen: 1,
+		sea: [110, 300],
+		boldMeasured: false,
+		legend: { place: 'under', x: 0, width: WIDTH, edge: 14, font: { main: 16, text: 15, small: 14 } }
+	},
+	// The 16:9 stage (format.ts): the Strip as tall as the room, the legend in a column on its right, every text at
+	// least STAGE.minText.
+	stage: {
+		width: STAGE.width,
+		mapWidth: 630,
+		mapHeight: STAGE.height,
+		edge: 20,
+		stripBox: [
+			[136, 28],
+			[620, 708]
+		],
+		font: { region: 28, place: 26, label: 26, small: 24 },
+		pen: 1.8,
+		sea: [190, 540],
+		boldMeasured: true,
+		legend: { place: 'beside', x: 630, width: 470, edge: 16, font: { main: 30, text: 28, small: 26 } }
+	}
+};
 
 export interface PlaceMark {
 	id: string;
@@ -53,6 +109,10 @@ export interface MapLayout {
 	width: number;
 	height: number;
 	mapHeight: number;
+	/** The map panel's width: the drawing's on a page; on the stage, the legend is beside it. */
+	mapWidth: number;
+	/** Lines and marks, as a multiple of the page's: broader on the stage, in proportion to its type. */
+	pen: number;
 	strip: string;
 	israel: string;
 	egypt: string;
@@ -122,13 +182,18 @@ export function simplify(points: Point[], tolerance = 0.1): Point[] {
 	return points.filter((_, i) => keep[i]);
 }
 
-export function layoutMap({ outline, places, lines }: Geo): {
+export function layoutMap(
+	{ outline, places, lines }: Geo,
+	format: DiagramFormat = 'page'
+): {
 	layout: MapLayout;
 	obstacles: MapObstacles;
 	projection: MapProjection;
 } {
+	const f = FORMATS[format];
+	const { edge, font, pen, mapWidth, mapHeight } = f;
 	const gaza = outline.gaza as LonLat[];
-	const projection = geoMercator().fitExtent(STRIP_BOX, { type: 'Polygon', coordinates: [gaza] });
+	const projection = geoMercator().fitExtent(f.stripBox, { type: 'Polygon', coordinates: [gaza] });
 	const project = ([lon, lat]: LonLat): Point => {
 		const [x, y] = projection([lon, lat])!;
 		return { x, y };
@@ -142,35 +207,42 @@ export function layoutMap({ outline, places, lines }: Geo): {
 	const taken: Box[] = [];
 
 	// Region names and the map furniture, fixed in corners that the Strip leaves free.
-	const north = { x: EDGE + 10, y: 20, label: textBlock(['N'], EDGE + 10, 62, FONT.small, 'middle') };
-	const kmUnits = tenth(project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x);
-	const scaleBar = {
-		x: EDGE + 34,
-		y: 52,
-		length: kmUnits,
-		label: textBlock([`${SCALE_KM} km`], EDGE + 34 + kmUnits / 2, 42, FONT.small, 'middle')
+	const [northX, northY] = [tenth(edge + 10 * pen), tenth(edge + 6 * pen)];
+	const north = {
+		x: northX,
+		y: northY,
+		label: textBlock(['N'], northX, northY + 42 * pen, font.small, 'middle')
 	};
-	taken.push(north.label.box, { x: north.x - 8, y: north.y, width: 16, height: 26 }, scaleBar.label.box, {
-		x: scaleBar.x,
-		y: scaleBar.y - 5,
-		width: kmUnits,
-		height: 10
-	});
-	const israel = textBlock(['Israel'], WIDTH - EDGE, MAP_HEIGHT - 70, FONT.region, 'end');
-	const egypt = textBlock(['Egypt'], EDGE, MAP_HEIGHT - 14, FONT.region, 'start');
+	const kmUnits = tenth(project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x);
+	const scaleX = tenth(edge + 34 * pen);
+	const scaleBar = {
+		x: scaleX,
+		y: tenth(northY + 32 * pen),
+		length: kmUnits,
+		label: textBlock([`${SCALE_KM} km`], scaleX + kmUnits / 2, northY + 22 * pen, font.small, 'middle')
+	};
+	taken.push(
+		north.label.box,
+		rect(north.x - 8 * pen, north.y, 16 * pen, 26 * pen),
+		scaleBar.label.box,
+		rect(scaleBar.x, scaleBar.y - 5 * pen, kmUnits, 10 * pen)
+	);
+	const israel = textBlock(['Israel'], mapWidth - edge, mapHeight - 70 * pen, font.region, 'end');
+	const egypt = textBlock(['Egypt'], edge, mapHeight - edge, font.region, 'start');
 	taken.push(israel.box, egypt.box);
 
 	// Towns: a dot, and the name to the west of the Strip (in the sea or over Egypt), pushed apart if they would touch.
-	const placeMarks = placeTowns(places, project, westX);
-	for (const p of placeMarks) taken.push(p.label.box, circleBox(p.dot, 4), segmentBox(p.leader[0], p.leader[1]));
+	const placeMarks = placeTowns(places, project, westX, f);
+	for (const p of placeMarks)
+		taken.push(p.label.box, circleBox(p.dot, DOT_R * pen), segmentBox(p.leader[0], p.leader[1]));
 
 	const seaLines = ['Mediterranean', 'Sea'];
 	const sea = freeSpot(
 		taken,
-		(y) => textBlock(seaLines, EDGE, y, FONT.region, 'start'),
-		110,
-		300,
-		(b) => isWestOfStrip(b, westX)
+		(y) => textBlock(seaLines, edge, y, font.region, 'start'),
+		f.sea,
+		pen,
+		(b) => isWestOfStrip(b, westX, pen)
 	);
 	taken.push(sea.box);
 
@@ -179,7 +251,7 @@ export function layoutMap({ outline, places, lines }: Geo): {
 		const held = heldArea(sidesGeo, stage.depthKm, borderTop);
 		const ring = (r: LonLat[]) => pathOf(r.map(project));
 		const target = stageTarget(stage, held.line, sidesGeo, project);
-		const label = stageLabel(stage, target, eastX, [israel.box]);
+		const label = stageLabel(stage, target, eastX, [israel.box], f);
 		return {
 			id: stage.id,
 			area: strip + held.free.map(ring).join(''),
@@ -190,12 +262,14 @@ export function layoutMap({ outline, places, lines }: Geo): {
 		};
 	});
 
-	const legends = stages.map((s) => legendFor(s, MAP_HEIGHT, EDGE));
-	const height = Math.ceil(Math.max(...legends.map(legendBottom)) + EDGE);
+	const legends = layoutLegends(stages, f);
+	const height = Math.ceil(Math.max(mapHeight, Math.max(...legends.map(legendBottom)) + edge));
 	const layout: MapLayout = {
-		width: WIDTH,
+		width: f.width,
 		height,
-		mapHeight: MAP_HEIGHT,
+		mapHeight,
+		mapWidth,
+		pen,
 		strip,
 		israel: neighbourPath(outline.israel as LonLat[][], project),
 		egypt: neighbourPath(outline.egypt as LonLat[][], project),
@@ -214,51 +288,68 @@ export function layoutMap({ outline, places, lines }: Geo): {
 	return { layout, obstacles: { taken, sides }, projection: { sides: sidesGeo, borderTop, project } };
 }
 
+/** Each stage's legend: under the map, or beside it with the tallest of them in the middle of the map's height. */
+function layoutLegends(stages: StageInfo[], f: MapFormat): Legend[] {
+	const { place, ...room } = f.legend;
+	const legendRoom = { ...room, pen: f.pen, boldMeasured: f.boldMeasured };
+	const at = (top: number) => stages.map((s) => legendFor(s, top, legendRoom));
+	if (place === 'under') return at(f.mapHeight);
+	// The swatch and title begin 14 (in the page's measure) below a legend's top: that much less is centred.
+	const lead = 14 * f.pen;
+	const tallest = Math.max(...at(0).map(legendBottom)) - lead;
+	return at(tenth((f.mapHeight - tallest) / 2 - lead));
+}
+
 function neighbourPath(rings: LonLat[][], project: (p: LonLat) => Point) {
 	return rings.map((r) => pathOf(r.map(project))).join('');
 }
 
-function isWestOfStrip(box: Box, westX: (y: number) => number | null) {
+function isWestOfStrip(box: Box, westX: (y: number) => number | null, pen: number) {
 	return [box.y, box.y + box.height / 2, box.y + box.height].every((y) => {
 		const x = westX(y);
-		return x === null || box.x + box.width + 6 <= x;
+		return x === null || box.x + box.width + 6 * pen <= x;
 	});
 }
 
-/** The first label, scanning down from `from` to `to` in steps of 4, that fits the test and overlaps nothing taken. */
+/** The first label, scanning down between two heights in steps of 4 × pen, that fits the test and touches nothing. */
 function freeSpot(
 	taken: Box[],
 	make: (y: number) => TextBlock,
-	from: number,
-	to: number,
+	[from, to]: [number, number],
+	pen: number,
 	fits: (b: Box) => boolean
 ): TextBlock {
-	for (let y = from; y <= to; y += 4) {
+	for (let y = from; y <= to; y += 4 * pen) {
 		const block = make(y);
-		if (fits(block.box) && !taken.some((t) => overlaps(t, block.box, 4))) return block;
+		if (fits(block.box) && !taken.some((t) => overlaps(t, block.box, 4 * pen))) return block;
 	}
 	return make(from);
 }
 
-function placeTowns(places: Place[], project: (p: LonLat) => Point, westX: (y: number) => number | null): PlaceMark[] {
-	const gap = FONT.place * LINE_HEIGHT_PLACES;
+function placeTowns(
+	places: Place[],
+	project: (p: LonLat) => Point,
+	westX: (y: number) => number | null,
+	{ font, pen, edge }: MapFormat
+): PlaceMark[] {
+	const gap = font.place * LINE_HEIGHT_PLACES;
 	const towns = places
 		.map((p) => ({ id: p.id, name: p.name, dot: project([p.lon, p.lat]) }))
 		.sort((a, b) => a.dot.y - b.dot.y);
 	// Label baselines sit a third of the font below the dot; push each down from the one above if they would touch.
 	const ys: number[] = [];
-	towns.forEach((t, i) => ys.push(Math.max(t.dot.y + FONT.place / 3, i ? ys[i - 1] + gap : -Infinity)));
+	towns.forEach((t, i) => ys.push(Math.max(t.dot.y + font.place / 3, i ? ys[i - 1] + gap : -Infinity)));
 	return towns.map((t, i) => {
 		const y = ys[i];
-		const top = y - 0.8 * FONT.place;
+		const top = y - 0.8 * font.place;
 		// The name ends west of the Strip's western side over the label's height.
-		const coast = Math.min(...[top, y, y + 3, t.dot.y].map((yy) => westX(yy) ?? t.dot.x));
-		const right = Math.min(coast - 8, t.dot.x - 10);
-		const left = Math.max(EDGE, right - textWidth(t.name, FONT.place));
-		const label = textBlock([t.name], left, y, FONT.place, 'start');
-		const leaderY = y - FONT.place / 3;
+		const coast = Math.min(...[top, y, y + 3 * pen, t.dot.y].map((yy) => westX(yy) ?? t.dot.x));
+		const right = Math.min(coast - 8 * pen, t.dot.x - 10 * pen);
+		const left = Math.max(edge, right - textWidth(t.name, font.place));
+		const label = textBlock([t.name], left, y, font.place, 'start');
+		const leaderY = y - font.place / 3;
 		const dot = point(t.dot.x, t.dot.y);
-		return { ...t, dot, label, leader: [dot, point(left + label.box.width + 3, leaderY)] };
+		return { ...t, dot, label, leader: [dot, point(left + label.box.width + 3 * pen, leaderY)] };
 	});
 }
 
@@ -282,18 +373,33 @@ function stageTarget(stage: StageInfo, line: LonLat[][], sides: StripSides, proj
 }
 
 /** The stage's name in Israel, east of the Strip, below its target, clear of the region names. */
-function stageLabel(stage: StageInfo, target: Point, eastX: (y: number) => number | null, avoid: Box[]): TextBlock {
+function stageLabel(
+	stage: StageInfo,
+	target: Point,
+	eastX: (y: number) => number | null,
+	avoid: Box[],
+	{ font, pen, edge, mapWidth, mapHeight, boldMeasured: bold }: MapFormat
+): TextBlock {
 	const text = stage.hasLine ? `${stage.name} (approximate)` : 'Israeli control or evacuation orders (sketch)';
-	for (let y = target.y + 24; y < MAP_HEIGHT - 20; y += 4) {
-		const top = y - 0.8 * FONT.label;
-		const x = Math.max(...[top, y, y + 2 * FONT.label].map((yy) => eastX(yy) ?? 0)) + 14;
-		const lines = wrapText(text, WIDTH - EDGE - x, FONT.label);
-		if (lines.some((l) => textWidth(l, FONT.label) > WIDTH - EDGE - x)) continue;
-		const block = textBlock(lines, x, y, FONT.label, 'start');
-		if (block.box.y + block.box.height > MAP_HEIGHT - 4) break;
+	const right = mapWidth - edge;
+	for (let y = target.y + 24 * pen; y < mapHeight - 20 * pen; y += 4 * pen) {
+		const top = y - 0.8 * font.label;
+		const x = Math.max(...[top, y, y + 2 * font.label].map((yy) => eastX(yy) ?? 0)) + 14 * pen;
+		const lines = wrapText(text, right - x, font.label, bold);
+		if (lines.some((l) => textWidth(l, font.label, bold) > right - x)) continue;
+		const block = textBlock(lines, x, y, font.label, 'start', bold);
+		if (block.box.y + block.box.height > mapHeight - 4 * pen) break;
 		const bottom = block.box.y + block.box.height;
-		if (eastX(bottom) !== null && eastX(bottom)! + 10 > x) continue;
-		if (!avoid.some((a) => overlaps(a, block.box, 6))) return block;
+		if (eastX(bottom) !== null && eastX(bottom)! + 10 * pen > x) continue;
+		if (!avoid.some((a) => overlaps(a, block.box, 6 * pen))) return block;
 	}
-	return textBlock(wrapText(text, 140, FONT.label), WIDTH - EDGE - 140, MAP_HEIGHT - 110, FONT.label, 'start');
+	const fallback = 140 * pen;
+	return textBlock(
+		wrapText(text, fallback, font.label, bold),
+		right - fallback,
+		mapHeight - 110 * pen,
+		font.label,
+		'start',
+		bold
+	);
 }

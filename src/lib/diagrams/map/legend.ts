@@ -5,8 +5,19 @@ import { overlaps, rect, tenth } from '../geometry';
 import { wrapText } from '../text';
 import { textBlock, type Box, type TextBlock } from './text';
 
-const WIDTH = 400;
-const FONT = { main: 16, text: 15, small: 14 };
+/** Where a legend is laid out and how large: under the map on a page, in a column beside it on the stage. */
+export interface LegendRoom {
+	/** The room's left side and width; its text and bar keep `edge` (and 2 more) in from either side. */
+	x: number;
+	width: number;
+	edge: number;
+	/** The title's size, the sentence's, and the figures' and the scale's. */
+	font: { main: number; text: number; small: number };
+	/** The swatch, the bar and the gaps between them, as a multiple of the page's. */
+	pen: number;
+	/** Whether bold text is measured as bold (layout.ts, `MapFormat.boldMeasured`). */
+	boldMeasured: boolean;
+}
 
 export interface Legend {
 	stage: Stage;
@@ -24,40 +35,47 @@ export interface Legend {
 	scale: TextBlock[];
 }
 
-/** The legend of one stage, starting at `top`, `edge` in from the sides. */
-export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
-	const left = edge + 2;
-	const barWidth = WIDTH - 2 * left;
-	const swatch = rect(left, top + 14, 28, 14);
-	const titleX = swatch.x + swatch.width + 10;
+/** The legend of one stage, starting at `top`, in its room. */
+export function legendFor(stage: StageInfo, top: number, room: LegendRoom): Legend {
+	const { font, pen, boldMeasured: bold } = room;
+	const left = room.x + room.edge + 2;
+	const barWidth = room.width - 2 * (room.edge + 2);
+	const right = left + barWidth;
+	const swatch = rect(left, top + 14 * pen, 28 * pen, 14 * pen);
+	const titleX = swatch.x + swatch.width + 10 * pen;
 	const title = textBlock(
-		wrapText(stage.label, WIDTH - edge - titleX, FONT.main),
+		wrapText(stage.label, room.x + room.width - room.edge - titleX, font.main, bold),
 		titleX,
-		top + 26,
-		FONT.main,
-		'start'
+		top + 26 * pen,
+		font.main,
+		'start',
+		bold
 	);
-	const sentenceY = title.box.y + title.box.height + FONT.text + 4;
-	const sentence = textBlock(wrapText(shareSentence(stage), barWidth, FONT.text), left, sentenceY, FONT.text, 'start');
+	const sentenceY = title.box.y + title.box.height + font.text + 4 * pen;
+	const sentence = textBlock(wrapText(shareSentence(stage), barWidth, font.text), left, sentenceY, font.text, 'start');
 	const { figure, others, range } = readShare(stage.share.display);
 	const x = (v: number) => left + (barWidth * v) / 100;
-	const figureY = sentence.box.y + sentence.box.height + FONT.small + 8;
+	const figureY = sentence.box.y + sentence.box.height + font.small + 8 * pen;
 	const figureLabel = clampBlock(
 		left,
-		textBlock([figure], x((range[0] + range[1]) / 2), figureY, FONT.small, 'middle')
+		right,
+		textBlock([figure], x((range[0] + range[1]) / 2), figureY, font.small, 'middle', bold),
+		bold
 	);
-	const bar = rect(left, figureY + 6, barWidth, 16);
-	const below = bar.y + bar.height + FONT.small + 2;
+	const bar = rect(left, figureY + 6 * pen, barWidth, 16 * pen);
+	const below = bar.y + bar.height + font.small + 2 * pen;
 	const scale = [
-		textBlock(['0%'], left, below, FONT.small, 'start'),
-		textBlock(['100%'], WIDTH - left, below, FONT.small, 'end')
+		textBlock(['0%'], left, below, font.small, 'start'),
+		textBlock(['100%'], right, below, font.small, 'end')
 	];
-	const otherLabels = others.map((o) => clampBlock(left, textBlock([o.text], x(o.value), below, FONT.small, 'middle')));
+	const otherLabels = others.map((o) =>
+		clampBlock(left, right, textBlock([o.text], x(o.value), below, font.small, 'middle'))
+	);
 	// A reported value whose label would touch the scale labels moves below them.
 	const placed = otherLabels.map((b, i) => ({
 		x: tenth(x(others[i].value)),
-		label: scale.some((s) => overlaps(s.box, b.box, 4))
-			? textBlock(b.lines, b.x, below + FONT.small * 1.3, b.size, b.anchor)
+		label: scale.some((s) => overlaps(s.box, b.box, 4 * pen))
+			? textBlock(b.lines, b.x, below + font.small * 1.3, b.size, b.anchor)
 			: b
 	}));
 	const values = [stage.share.value, ...range, ...others.map((o) => o.value)];
@@ -75,10 +93,10 @@ export function legendFor(stage: StageInfo, top: number, edge: number): Legend {
 	};
 }
 
-/** Keeps a middle-anchored label inside the legend's width. */
-function clampBlock(margin: number, b: TextBlock): TextBlock {
-	if (b.box.x < margin) return textBlock(b.lines, margin, b.y, b.size, 'start');
-	if (b.box.x + b.box.width > WIDTH - margin) return textBlock(b.lines, WIDTH - margin, b.y, b.size, 'end');
+/** Keeps a middle-anchored label between the bar's ends; `bold` as it was measured. */
+function clampBlock(left: number, right: number, b: TextBlock, bold = false): TextBlock {
+	if (b.box.x < left) return textBlock(b.lines, left, b.y, b.size, 'start', bold);
+	if (b.box.x + b.box.width > right) return textBlock(b.lines, right, b.y, b.size, 'end', bold);
 	return b;
 }
 

@@ -1,7 +1,9 @@
-// Tests the map made ready from the fixture content: where a quote's marker goes, and what its table and text say.
+// Tests the map made ready from the fixture content: where a quote's marker goes, and what its table and text say; and
+// the stage's markers, on the real content too.
 import { describe, expect, it } from 'vitest';
-import { loadFixtureContent } from '$lib/content/test-content';
-import { circleBox, overlaps } from '../geometry';
+import { loadContentForTests, loadFixtureContent } from '$lib/content/test-content';
+import { STAGE } from '../format';
+import { circleBox, inside, overlaps } from '../geometry';
 import { layoutMap } from './layout';
 import { makeMap } from './maker';
 import { sideX } from './sides';
@@ -76,5 +78,56 @@ describe('makeMap', () => {
 				'Strip (fixture reading). The fixture second line and fixture buffer are drawn faintly for comparison. ' +
 				'All lines are schematic and approximate.'
 		);
+	});
+});
+
+describe('makeMap for the stage', () => {
+	const made = [
+		{ content: 'the real content', input: loadContentForTests() },
+		{ content: 'the fixture', input: content }
+	].flatMap(({ content: name, input }) => {
+		const stage = makeMap(input, 'stage');
+		const { obstacles: stageObstacles } = layoutMap(input, 'stage');
+		// A quote on every line and every town at once: more than any phase has.
+		const anchors = [
+			...stage.layout.marks.filter((m) => m.line).map((m) => m.id),
+			...stage.layout.places.map((p) => p.id)
+		];
+		const notes = anchors.map((anchor, i) => ({ n: i + 1, anchor }));
+		return stage.layout.stages.map((s) => ({
+			content: name,
+			stage: s.id,
+			layout: stage.layout,
+			taken: [...stageObstacles.taken, stage.layout.marks.find((m) => m.id === s.id)!.label.box],
+			sides: stageObstacles.sides,
+			markers: stage.placeMarkers(notes, { stage: s.id }),
+			count: notes.length
+		}));
+	});
+
+	it.each(made)(
+		'$content at stage $stage: markers large enough for 24-unit numbers, in the map, off the Strip, clear and apart',
+		({ layout, taken, sides, markers, count }) => {
+			expect(markers).toHaveLength(count);
+			const panel = { x: 0, y: 0, width: layout.mapWidth, height: layout.mapHeight };
+			markers.forEach((m, i) => {
+				const box = circleBox(m, m.r);
+				// QuoteMarker.svelte sets the number at max(15, round(r × 1.2)).
+				expect(Math.max(15, Math.round(m.r * 1.2))).toBeGreaterThanOrEqual(STAGE.minText);
+				expect(inside(box, panel), `marker ${m.n}`).toBe(true);
+				for (const t of taken) expect(overlaps(t, box, 4), `marker ${m.n} on ${JSON.stringify(t)}`).toBe(false);
+				for (const other of markers.slice(i + 1)) expect(overlaps(circleBox(other, other.r), box, 4)).toBe(false);
+				for (const y of [m.y - m.r, m.y, m.y + m.r]) {
+					const [west, east] = [sideX(sides.west, y, 'west'), sideX(sides.east, y, 'east')];
+					if (west !== null && east !== null)
+						expect(m.x + m.r <= west || m.x - m.r >= east, `marker ${m.n}`).toBe(true);
+				}
+				expect(Math.hypot(m.x - m.target!.x, m.y - m.target!.y)).toBeGreaterThanOrEqual(40);
+			});
+		}
+	);
+
+	it('keeps the page’s since view (the deck’s slides show the plan only)', () => {
+		expect(makeMap(content, 'stage').since).toEqual(map.since);
 	});
 });

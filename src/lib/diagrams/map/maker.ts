@@ -9,12 +9,21 @@ import { layoutMap } from './layout';
 import { makeMapSince } from './since';
 import { sideX } from './sides';
 
-const MARKER_R = 13;
-const PAD = 4;
+/**
+ * A quote marker's radius, its room from labels and other markers, the spacing of the spots tried, and how far it
+ * stays from what it points at, so that its leader shows. The stage's radius gives its number STAGE.minText.
+ */
+const MARKERS: Record<DiagramFormat, { r: number; pad: number; step: number; minDistance: number }> = {
+	page: { r: 13, pad: 4, step: 4, minDistance: 24 },
+	stage: { r: 20, pad: 10, step: 6, minDistance: 40 }
+};
 
-export function makeMap(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'map'> {
-	const { layout, obstacles, projection } = layoutMap(content);
+export function makeMap(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'map'> {
+	const { layout, obstacles, projection } = layoutMap(content, format);
 	const { sides } = obstacles;
+	const { r, pad, step, minDistance } = MARKERS[format];
+	// The since view is drawn on the page's map only (the deck's slides show the plan).
+	const since = format === 'page' ? { layout, projection } : layoutMap(content, 'page');
 	// The search tries thousands of spots on a few hundred heights: where the Strip's sides cross each height is worked
 	// out once.
 	const crossings = new Map<number, [number | null, number | null]>();
@@ -24,15 +33,15 @@ export function makeMap(content: Content, _format: DiagramFormat = 'page'): Diag
 		return found;
 	};
 	const offStrip = (p: { x: number; y: number }) =>
-		[p.y - MARKER_R - PAD, p.y, p.y + MARKER_R + PAD].every((y) => {
+		[p.y - r - pad, p.y, p.y + r + pad].every((y) => {
 			const [w, e] = sidesAt(y);
-			return w === null || e === null || p.x + MARKER_R + PAD <= w || p.x - MARKER_R - PAD >= e;
+			return w === null || e === null || p.x + r + pad <= w || p.x - r - pad >= e;
 		});
 	return {
 		kind: 'map',
 		layout,
 		table: stageRows(layout.stages),
-		since: makeMapSince(content, layout, projection),
+		since: makeMapSince(content, since.layout, since.projection),
 		describe: ({ stage }) => describeMap(layout.stages, stage, content.places),
 		// Near the line or town a quote speaks about, with a leader to it: off the Strip, clear of the labels (the
 		// stage's own label too) and of each other.
@@ -46,13 +55,13 @@ export function makeMap(content: Content, _format: DiagramFormat = 'page'): Diag
 				return target ? [{ n, near: target, target }] : [];
 			});
 			return placeNear(wishes, {
-				r: MARKER_R,
-				pad: PAD,
+				r,
+				pad,
 				// Inside the map panel, clear of its edges.
-				frame: { x: PAD, y: PAD, width: layout.width - 2 * PAD, height: layout.mapHeight - 2 * PAD },
+				frame: { x: pad, y: pad, width: layout.mapWidth - 2 * pad, height: layout.mapHeight - 2 * pad },
 				obstacles: [...obstacles.taken, ...(stageLabel ? [stageLabel] : [])],
-				step: 4,
-				minDistance: 24,
+				step,
+				minDistance,
 				allowed: offStrip
 			});
 		}

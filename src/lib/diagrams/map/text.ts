@@ -22,8 +22,16 @@ export const labelOf = ({ box: _, ...label }: TextBlock): Label => label;
 
 export const LINE_HEIGHT = 1.2;
 
-export function textBlock(lines: string[], x: number, y: number, size: number, anchor: Anchor = 'start'): TextBlock {
-	const width = Math.max(0, ...lines.map((l) => textWidth(l, size)));
+/** `bold`: measured at the wider estimate of bold text, where a layout draws it bold and wants its true width. */
+export function textBlock(
+	lines: string[],
+	x: number,
+	y: number,
+	size: number,
+	anchor: Anchor = 'start',
+	bold = false
+): TextBlock {
+	const width = Math.max(0, ...lines.map((l) => textWidth(l, size, bold)));
 	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
 	const box = rect(left, y - 0.8 * size, width, size * (0.8 + 0.25) + (lines.length - 1) * size * LINE_HEIGHT);
 	return { lines, x: tenth(x), y: tenth(y), size, anchor, box };
