@@ -9,6 +9,11 @@ import { validateContent } from './validate';
 const dataFolder = join(import.meta.dirname, '../../../data');
 /** A few phases in obviously made-up words, that between them draw every kind of diagram with quote notes. */
 export const fixtureFolder = join(import.meta.dirname, '../../../tests/fixtures/content');
+/**
+ * Three glossary entries, their Arabic and Hebrew translations and a few fixed terms, laid over the fixture content:
+ * the English carries a number, a date, point numbers, a link, a quotation and fixed terms for each rule to spoil.
+ */
+export const translationFixtureFolder = join(import.meta.dirname, '../../../tests/fixtures/translations');
 
 export function readDataFolder(folder = dataFolder): Record<string, unknown> {
 	const files: Record<string, unknown> = {};

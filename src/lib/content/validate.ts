@@ -21,14 +21,14 @@ export class ContentError extends Error {
 	}
 }
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	return path
 		.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
 		.join('')
 		.replace(/^\./, '');
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_type' && issue.expected === 'int') return 'a whole number';
 	if (issue.code === 'invalid_type') {
 		const received = issue.message.match(/received (\w+)/)?.[1];
@@ -45,7 +45,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 /** Markdown may not carry raw script, event handlers or javascript: links; the sanitizer strips them too. */
-const unsafeMarkdown =
+export const unsafeMarkdown =
 	/<\s*\/?\s*(script|iframe|object|embed|style)\b|\son\w+\s*=|javascript\s*:|data\s*:\s*text\/html/i;
 
 /** Which element ids each diagram can anchor a quote to, beyond ids that come from the data itself. */
@@ -67,7 +67,7 @@ export function validateContent(raw: Record<string, unknown>): RawContent {
 		if (result.success) parsed[file] = result.data;
 		else
 			for (const issue of result.error.issues)
-				issues.push({ file, path: formatPath(issue.path), expected: describe(issue) });
+				issues.push({ file, path: formatPath(issue.path), expected: describeIssue(issue) });
 	}
 	if (issues.length) throw new ContentError(issues);
 	const content = parsed as RawContent;
