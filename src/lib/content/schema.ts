@@ -232,54 +232,71 @@ export const RelationSchema = z.strictObject({
 
 /** The chart's width in its own units; the governance chart's boxes are placed within it. */
 export const CHART_WIDTH = 400;
+/** The width of the chart drawn on a slide's whole stage (src/lib/diagrams/format.ts STAGE.width). */
+export const STAGE_CHART_WIDTH = 1100;
 
-/**
- * Where the governance chart places each actor and how it draws each relation: rows of boxes top to bottom (the first
- * row is the band of guarantors and mediators), relations written inside a box, and how each arrow runs.
- */
-export const GovernanceChartSchema = z.strictObject({
-	tier: z.strictObject({ caption: text }),
-	rows: z
+/** Where a box sits in its row, and how it is aligned there. */
+const placedBox = (width: number) => ({
+	actor: id,
+	x: z.number().min(0).max(width),
+	width: z.number().positive(),
+	/** Centred on the row's height instead of aligned with its top. */
+	middle: z.boolean().optional(),
+	/** The top corner a quote's marker takes first (right unless an arrow's label is there). */
+	markerCorner: z.enum(['left', 'right']).optional()
+});
+
+/** Rows of boxes top to bottom, each below the rows above it that share its columns. */
+const rowsOf = <T extends z.ZodRawShape>(slot: T) =>
+	z
 		.array(
 			z.strictObject({
 				/** The least room above the row (more if the label of an arrow into it needs it). */
 				gap: z.number().min(0),
-				slots: z
-					.array(
-						z.strictObject({
-							actor: id,
-							x: z.number().min(0).max(CHART_WIDTH),
-							width: z.number().positive(),
-							/** A shorter name where the actor's own does not fit the box. */
-							name: text.optional(),
-							/** A second, smaller line under the name. */
-							subtitle: text.optional(),
-							/** Centred on the row's height instead of aligned with its top. */
-							middle: z.boolean().optional(),
-							/** The top corner a quote's marker takes first (right unless an arrow's label is there). */
-							markerCorner: z.enum(['left', 'right']).optional()
-						})
-					)
-					.min(1, 'at least one box')
+				slots: z.array(z.strictObject(slot)).min(1, 'at least one box')
 			})
 		)
-		.min(2, 'the top row and at least one more'),
-	/** Relations written as a line inside a box rather than drawn as an arrow. */
-	inside: z.array(z.strictObject({ from: id, to: id, box: id, name: text.optional() })),
-	/** How an arrow runs and where its label goes; `from: "top-tier"` is the arrow from the whole top row. */
-	arrows: z.array(
+		.min(2, 'the top row and at least one more');
+
+/** How an arrow runs and where its label goes; `from: "top-tier"` is the arrow from the whole top row. */
+const arrowsWithin = (width: number) =>
+	z.array(
 		z.strictObject({
 			from: id,
 			to: id,
 			kind: relationKind,
 			/** Where a downward arrow leaves its source and meets its target. */
-			sx: z.number().min(0).max(CHART_WIDTH).optional(),
-			tx: z.number().min(0).max(CHART_WIDTH).optional(),
+			sx: z.number().min(0).max(width).optional(),
+			tx: z.number().min(0).max(width).optional(),
 			side: z.enum(['left', 'right', 'above', 'inside']),
 			/** The width the label wraps to. */
 			width: z.number().positive()
 		})
-	),
+	);
+
+/**
+ * Where the governance chart places each actor and how it draws each relation: rows of boxes top to bottom (the first
+ * row is the band of guarantors and mediators), relations written inside a box, and how each arrow runs. `stage`
+ * places the same boxes and arrows again for a slide's whole stage, in its own units; their words are the page's.
+ */
+export const GovernanceChartSchema = z.strictObject({
+	tier: z.strictObject({ caption: text }),
+	rows: rowsOf({
+		...placedBox(CHART_WIDTH),
+		/** A shorter name where the actor's own does not fit the box. */
+		name: text.optional(),
+		/** A second, smaller line under the name. */
+		subtitle: text.optional()
+	}),
+	/** Relations written as a line inside a box rather than drawn as an arrow. */
+	inside: z.array(z.strictObject({ from: id, to: id, box: id, name: text.optional() })),
+	arrows: arrowsWithin(CHART_WIDTH),
+	stage: z.strictObject({
+		/** How far the band of the top row reaches from the left: on a page, the chart's whole width. */
+		tierWidth: z.number().positive().max(STAGE_CHART_WIDTH),
+		rows: rowsOf(placedBox(STAGE_CHART_WIDTH)),
+		arrows: arrowsWithin(STAGE_CHART_WIDTH)
+	}),
 	/** What became of the bodies on the chart since the talks, for its since view. */
 	since: z.array(BodyNowSchema).optional()
 });

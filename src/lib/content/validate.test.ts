@@ -279,6 +279,32 @@ describe('validateContent: the governance chart', () => {
 				'written inside a box there (data/governance-chart.json "rows" or "inside"); found "fixture-bystander"'
 		},
 		{
+			name: 'a stage that leaves out a box of the page’s chart',
+			spoil: (d) => chart(d).stage.rows[2].slots.pop(),
+			message: 'data/governance-chart.json at stage.rows: expected a box for "fixture-police", as on the page\'s chart'
+		},
+		{
+			name: 'a box past the stage’s right edge',
+			spoil: (d) => (chart(d).stage.rows[2].slots[1].width = 600),
+			message:
+				'data/governance-chart.json at stage.rows[2].slots[1].width: ' +
+				"expected a box within the chart's 1100 units (this one ends at 1200)"
+		},
+		{
+			name: 'a stage whose top row is not the page’s',
+			spoil: (d) => chart(d).stage.rows[0].slots.reverse(),
+			message:
+				"data/governance-chart.json at stage.rows[0]: expected the page's top row in its order " +
+				'(guarantor-north, guarantor-south); found guarantor-south, guarantor-north'
+		},
+		{
+			name: 'a stage arrow that draws no relation',
+			spoil: (d) => (chart(d).stage.arrows[3].kind = 'funds'),
+			message:
+				'data/governance-chart.json at stage.arrows[3]: ' +
+				'expected a relation in relations.json that it draws (fixture-force funds fixture-police)'
+		},
+		{
 			name: 'a chart of one row',
 			spoil: (d) => (chart(d).rows = chart(d).rows.slice(0, 1)),
 			message: 'data/governance-chart.json at rows: expected the top row and at least one more'

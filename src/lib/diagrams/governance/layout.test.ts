@@ -1,9 +1,9 @@
 // Tests the governance chart's layout worked by hand on small charts made up here, and its text alternative.
 import { describe, expect, it } from 'vitest';
-import type { GovernanceChart, Relation } from '$lib/content/types';
+import type { Relation } from '$lib/content/types';
 import { describeGovernance, relationRows } from './describe';
 import { focusStates } from './highlight';
-import { layoutGovernance } from './layout';
+import { layoutGovernance, type GovernanceInput } from './layout';
 
 const rel = (from: string, to: string, kind: Relation['kind'], label: string, points: number[] = []): Relation => ({
 	from,
@@ -21,7 +21,7 @@ const names = {
 const slot = (actor: string, x: number, width: number, more: object = {}) => ({ actor, x, width, ...more });
 
 describe('layoutGovernance, worked by hand', () => {
-	const chart: GovernanceChart = {
+	const chart: GovernanceInput['chart'] = {
 		tier: { caption: 'Guarantors' },
 		rows: [
 			{ gap: 12, slots: [slot('egypt', 8, 90), slot('qatar', 105, 90)] },
@@ -96,7 +96,7 @@ describe('layoutGovernance, worked by hand', () => {
 });
 
 describe('edges from the data', () => {
-	const chart: GovernanceChart = {
+	const chart: GovernanceInput['chart'] = {
 		tier: { caption: 'Guarantors and mediators' },
 		rows: [
 			{
@@ -186,7 +186,7 @@ describe('edges from the data', () => {
 });
 
 describe('an exclusion that is the plan’s own rule, written inside the excluded box', () => {
-	const chart: GovernanceChart = {
+	const chart: GovernanceInput['chart'] = {
 		tier: { caption: 'Guarantors' },
 		rows: [
 			{ gap: 12, slots: [slot('egypt', 8, 90)] },

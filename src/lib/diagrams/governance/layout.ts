@@ -1,27 +1,72 @@
-// Lays out the governance organigram once, at build time: the boxes where data/governance-chart.json places them, and
-// the arrows and their labels worked out from the relations.
+// Lays out the governance organigram once, at build time: the boxes where data/governance-chart.json places them (on a
+// page, or again on a slide's whole stage), and the arrows and their labels worked out from the relations.
 import { linkVertical } from 'd3';
+import { CHART_WIDTH } from '$lib/content/schema';
 import type { GovernanceChart, Relation } from '$lib/content/types';
 import { TOP_TIER } from '$lib/content/validate-chart';
+import { STAGE, type DiagramFormat } from '../format';
 import { rect, tenth, type Rect } from '../geometry';
 import { textBox, wrapText, type TextBlock } from '../text';
 
-export const WIDTH = 400;
-const NAME = 16;
-const NAME_LINE = 19;
-const SMALL = 14;
-const SMALL_LINE = 17;
-const PAD_TOP = 8;
-const PAD_BOTTOM = 7;
-const PAD_X = 8;
-/** Room between an edge and its label, and above and below a label in the gap between two rows. */
-const LABEL_OFFSET = 6;
-const LABEL_MARGIN = 10;
-/** Room above a since mark, for the rule that sets it off from the box's name. */
-const MARK_GAP = 10;
+export const WIDTH = CHART_WIDTH;
+
+/** The type, the room around it and the weight of lines, in each format's units. */
+const SIZES = {
+	page: {
+		width: WIDTH,
+		name: 16,
+		nameLine: 19,
+		small: 14,
+		smallLine: 17,
+		padTop: 8,
+		padBottom: 7,
+		padX: 8,
+		/** Room between a box's name and its smaller lines, and how far those sit lower still. */
+		detailGap: 4,
+		detailDrop: 2,
+		/** Room between an edge and its label, and above and below a label in the gap between two rows. */
+		labelOffset: 6,
+		labelMargin: 10,
+		/** Room above a since mark, for the rule that sets it off from the box's name. */
+		markGap: 10,
+		/** The band's inset from the drawing's edge, its caption's from the band's, and the room above and below it. */
+		inset: 4,
+		captionIndent: 8,
+		captionGap: 6,
+		/** How far a strike runs past the name's ends. */
+		strikeOver: 3,
+		bottom: 8,
+		line: 1
+	},
+	stage: {
+		width: STAGE.width,
+		name: 26,
+		nameLine: 31,
+		small: STAGE.minText,
+		smallLine: 28,
+		padTop: 11,
+		padBottom: 10,
+		padX: 12,
+		detailGap: 5,
+		detailDrop: 3,
+		labelOffset: 9,
+		labelMargin: 14,
+		markGap: 14,
+		inset: 4,
+		captionIndent: 12,
+		captionGap: 9,
+		strikeOver: 5,
+		bottom: 8,
+		/** Lines 1.6 times a page's: drawn at one unit to a pixel, a page's would look spindly beside 24-unit type. */
+		line: 1.6
+	}
+} as const;
+type Sizes = (typeof SIZES)[DiagramFormat];
 
 const ROLE_NOUNS: Partial<Record<Relation['kind'], string>> = { guarantees: 'guarantor', mediates: 'mediator' };
-type Slot = GovernanceChart['rows'][number]['slots'][number];
+/** Where a box sits: the page's slot, or the stage's. Its words (a shorter name, a subtitle) are the page's. */
+type Slot = GovernanceChart['stage']['rows'][number]['slots'][number];
+type Words = Pick<GovernanceChart['rows'][number]['slots'][number], 'name' | 'subtitle'>;
 type ArrowRule = Pick<GovernanceChart['arrows'][number], 'sx' | 'tx' | 'side' | 'width'>;
 /** An arrow the chart gives no rule for: its label right of it. */
 const DEFAULT_ARROW: ArrowRule = { side: 'right', width: 140 };
@@ -57,15 +102,20 @@ export interface RelationEdge {
 export interface GovernanceLayout {
 	width: number;
 	height: number;
+	/** How thick lines are drawn, as a multiple of a page's: thicker where type is larger (the stage). */
+	line: number;
 	nodes: ActorNode[];
 	edges: RelationEdge[];
 	/** The band behind the top tier, and its caption. */
 	tier: { box: Rect; caption: TextBlock };
 }
 
-/** What the layout reads of the content: the chart's rules, the relations, and each actor's full name. */
+/**
+ * What the layout reads of the content: the chart's rules (its stage placement only where it is drawn on the stage),
+ * the relations, and each actor's full name.
+ */
 export interface GovernanceInput {
-	chart: GovernanceChart;
+	chart: Omit<GovernanceChart, 'stage'> & Partial<Pick<GovernanceChart, 'stage'>>;
 	relations: Relation[];
 	names: Record<string, string>;
 	/** Lines the since view writes in an actor's box in place of its plan details, each wrapped to the box. */
@@ -99,12 +149,25 @@ function groupArrows(relations: Relation[], writtenInside: (r: Relation) => bool
 	);
 }
 
-export function layoutGovernance({ chart, relations, names, marks = {} }: GovernanceInput): GovernanceLayout {
-	const slots = chart.rows.flatMap((r) => r.slots);
+/**
+ * The organigram in a format: on a page, the chart's rows in its 400 units, each below the one before; on the stage,
+ * the chart's `stage` rows in the stage's units, each below the rows above it that share its columns, so that groups
+ * stand side by side. The words and the meaning are the same in both.
+ */
+export function layoutGovernance(
+	{ chart, relations, names, marks = {} }: GovernanceInput,
+	format: DiagramFormat = 'page'
+): GovernanceLayout {
+	const size = SIZES[format];
+	const stage = chart.stage;
+	if (format === 'stage' && !stage) throw new Error('The governance chart has no "stage" (data/governance-chart.json)');
+	const placement = format === 'stage' && stage ? stage : chart;
+	const slots: Slot[] = placement.rows.flatMap((r) => r.slots);
+	const wordsOf = new Map<string, Words>(chart.rows.flatMap((r) => r.slots).map((s) => [s.actor, s]));
 	const topRow = chart.rows[0].slots.map((s) => s.actor);
 	const slotOf = new Map(slots.map((s) => [s.actor, s]));
 	const nameOf = (id: string) =>
-		slotOf.get(id)?.name ?? chart.inside.find((e) => e.from === id)?.name ?? names[id] ?? id;
+		wordsOf.get(id)?.name ?? chart.inside.find((e) => e.from === id)?.name ?? names[id] ?? id;
 	const insideBox = (r: Relation) => chart.inside.find((e) => e.from === r.from && e.to === r.to)?.box;
 	for (const r of relations)
 		for (const end of [r.from, r.to])
@@ -114,15 +177,16 @@ export function layoutGovernance({ chart, relations, names, marks = {} }: Govern
 	const groups = groupArrows(relations, (r) => insideBox(r) !== undefined, topRow);
 	const ruleFor = (g: ArrowGroup): ArrowRule => {
 		const [from, to, kind] = g.key.split('>');
-		return chart.arrows.find((a) => a.from === from && a.to === to && a.kind === kind) ?? DEFAULT_ARROW;
+		return placement.arrows.find((a) => a.from === from && a.to === to && a.kind === kind) ?? DEFAULT_ARROW;
 	};
 	const rowOf = (id: string) =>
-		id === TOP_TIER ? 0 : chart.rows.findIndex((r) => r.slots.some((s) => s.actor === id));
+		id === TOP_TIER ? 0 : placement.rows.findIndex((r) => r.slots.some((s) => s.actor === id));
 
 	/** The smaller lines of a box: its subtitle, its roles in the top row, the relations written inside it. */
 	const detailLines = (slot: Slot, width: number): string[] => {
 		const lines: string[] = [];
-		if (slot.subtitle) lines.push(...wrapText(slot.subtitle, width, SMALL));
+		const subtitle = wordsOf.get(slot.actor)?.subtitle;
+		if (subtitle) lines.push(...wrapText(subtitle, width, size.small));
 		if (topRow.includes(slot.actor)) {
 			const roles = new Set(relations.filter((r) => r.from === slot.actor).map((r) => ROLE_NOUNS[r.kind]));
 			lines.push(...[...roles].filter((r) => r !== undefined).sort((a, b) => b.localeCompare(a)));
@@ -130,49 +194,62 @@ export function layoutGovernance({ chart, relations, names, marks = {} }: Govern
 		const inside = new Map<string, string[]>();
 		for (const r of relations)
 			if (insideBox(r) === slot.actor) inside.set(r.label, [...(inside.get(r.label) ?? []), nameOf(r.from)]);
-		for (const [label, who] of inside) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, SMALL));
+		for (const [label, who] of inside) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, size.small));
 		// An exclusion drawn as an arrow writes its label in the box it points at; one written inside a box already has.
 		for (const r of relations)
-			if (r.kind === 'excludes' && r.to === slot.actor && !insideBox(r)) lines.push(...wrapText(r.label, width, SMALL));
+			if (r.kind === 'excludes' && r.to === slot.actor && !insideBox(r))
+				lines.push(...wrapText(r.label, width, size.small));
 		return lines;
 	};
 
-	// Label lines first: how tall they are decides how much room the gap between two rows needs.
+	// Label lines first: how tall they are decides how much room the gap above a row needs.
 	const labelLines = groups.map((g) => {
 		const rule = ruleFor(g);
-		return rule.side === 'inside' ? [] : wrapText(g.relations[0].label, rule.width, SMALL);
+		return rule.side === 'inside' ? [] : wrapText(g.relations[0].label, rule.width, size.small);
 	});
-	const gaps = chart.rows.map((row, i) => {
-		const needs = groups
+	/** The room each arrow's label needs between its source's row and its target's, by the target's row. */
+	const labelRoom = placement.rows.map((_, i) =>
+		groups
 			.map((g, j) => ({ g, lines: labelLines[j] }))
 			.filter(
 				({ g, lines }) =>
-					lines.length && ruleFor(g).side !== 'above' && rowOf(g.relations[0].to) === i && rowOf(g.source) === i - 1
+					lines.length && ruleFor(g).side !== 'above' && rowOf(g.relations[0].to) === i && rowOf(g.source) < i
 			)
-			.map(({ lines }) => (lines.length - 1) * SMALL_LINE + SMALL + 2 * LABEL_MARGIN);
-		return Math.max(row.gap, ...needs);
-	});
+			.map(({ g, lines }) => ({
+				from: rowOf(g.source),
+				room: (lines.length - 1) * size.smallLine + size.small + 2 * size.labelMargin
+			}))
+	);
 
 	const nodes: ActorNode[] = [];
-	let y = 0;
-	let tierBox: Rect = rect(4, 4, WIDTH - 8, 0);
+	/** The rows placed so far, each as the columns it spans and where it ends: a row goes below those it shares columns
+	 * with. On a page every row spans the chart, so each goes below the one before. */
+	const placed: { left: number; right: number; bottom: number }[] = [];
+	const tierWidth = placement === stage ? stage.tierWidth : WIDTH;
+	let tierBox: Rect = rect(size.inset, size.inset, tierWidth - 2 * size.inset, 0);
 	let caption: TextBlock | null = null;
-	chart.rows.forEach((row, i) => {
-		const top = y + gaps[i];
+	placement.rows.forEach((row, i) => {
+		const left = i === 0 ? size.inset : Math.min(...row.slots.map((s) => s.x));
+		const right = i === 0 ? tierWidth - size.inset : Math.max(...row.slots.map((s) => s.x + s.width));
+		const above = placed.filter((p) => p.left < right && left < p.right).map((p) => p.bottom);
+		const top = Math.max(
+			Math.max(0, ...above) + row.gap,
+			...labelRoom[i].map(({ from, room }) => placed[from].bottom + room)
+		);
 		const drafts = row.slots.map((slot) => {
-			const inner = slot.width - 2 * PAD_X;
-			const nameLines = wrapText(nameOf(slot.actor), inner, NAME, true);
+			const inner = slot.width - 2 * size.padX;
+			const nameLines = wrapText(nameOf(slot.actor), inner, size.name, true);
 			// A box the since view marks says what became of it instead of what the plan says of it.
 			// The first entry, the status, is drawn bold.
-			const mark = (marks[slot.actor] ?? []).map((entry, k) => wrapText(entry, inner, SMALL, k === 0));
+			const mark = (marks[slot.actor] ?? []).map((entry, k) => wrapText(entry, inner, size.small, k === 0));
 			const detail = mark.length ? [] : detailLines(slot, inner);
 			const height =
-				PAD_TOP +
-				(nameLines.length - 1) * NAME_LINE +
-				NAME +
-				(detail.length ? 4 + detail.length * SMALL_LINE : 0) +
-				(mark.length ? MARK_GAP + mark.flat().length * SMALL_LINE : 0) +
-				PAD_BOTTOM;
+				size.padTop +
+				(nameLines.length - 1) * size.nameLine +
+				size.name +
+				(detail.length ? size.detailGap + detail.length * size.smallLine : 0) +
+				(mark.length ? size.markGap + mark.flat().length * size.smallLine : 0) +
+				size.padBottom;
 			return { slot, nameLines, detail, mark, height };
 		});
 		const rowHeight = Math.max(...drafts.map((d) => d.height));
@@ -181,16 +258,16 @@ export function layoutGovernance({ chart, relations, names, marks = {} }: Govern
 			const cx = tenth(slot.x + slot.width / 2);
 			const name: TextBlock = {
 				x: cx,
-				y: tenth(boxTop + PAD_TOP + NAME * 0.8),
+				y: tenth(boxTop + size.padTop + size.name * 0.8),
 				lines: nameLines,
-				size: NAME,
-				lineHeight: NAME_LINE,
+				size: size.name,
+				lineHeight: size.nameLine,
 				anchor: 'middle',
 				bold: true
 			};
-			const detailTop = boxTop + PAD_TOP + (nameLines.length - 1) * NAME_LINE + NAME + 4;
+			const detailTop = boxTop + size.padTop + (nameLines.length - 1) * size.nameLine + size.name + size.detailGap;
 			const excluded = relations.some((r) => r.kind === 'excludes' && r.to === slot.actor);
-			const markTop = detailTop + (detail.length ? detail.length * SMALL_LINE : -4) + MARK_GAP;
+			const markTop = detailTop + (detail.length ? detail.length * size.smallLine : -size.detailGap) + size.markGap;
 			nodes.push({
 				id: slot.actor,
 				box: rect(slot.x, boxTop, slot.width, height),
@@ -198,34 +275,35 @@ export function layoutGovernance({ chart, relations, names, marks = {} }: Govern
 				detail: detail.length
 					? {
 							x: cx,
-							y: tenth(detailTop + SMALL * 0.8 + 2),
+							y: tenth(detailTop + size.small * 0.8 + size.detailDrop),
 							lines: detail,
-							size: SMALL,
-							lineHeight: SMALL_LINE,
+							size: size.small,
+							lineHeight: size.smallLine,
 							anchor: 'middle'
 						}
 					: null,
 				members: relations.filter((r) => insideBox(r) === slot.actor).map((r) => r.from),
 				excluded,
-				strikes: excluded ? strikeLines(name) : [],
+				strikes: excluded ? strikeLines(name, size) : [],
 				tier: i === 0,
 				markerCorner: slot.markerCorner ?? 'right',
-				...(mark.length > 0 && { mark: markBlocks(mark, cx, markTop) })
+				...(mark.length > 0 && { mark: markBlocks(mark, cx, markTop, size) })
 			});
 		}
-		y = top + rowHeight;
+		let bottom = top + rowHeight;
 		if (i === 0) {
 			caption = {
-				x: 12,
-				y: tenth(y + 6 + SMALL * 0.8),
+				x: size.inset + size.captionIndent,
+				y: tenth(bottom + size.captionGap + size.small * 0.8),
 				lines: [chart.tier.caption],
-				size: SMALL,
-				lineHeight: SMALL_LINE,
+				size: size.small,
+				lineHeight: size.smallLine,
 				anchor: 'start'
 			};
-			y += 6 + SMALL + 6;
-			tierBox = rect(4, 4, WIDTH - 8, y - 4);
+			bottom += size.captionGap + size.small + size.captionGap;
+			tierBox = rect(size.inset, size.inset, tierWidth - 2 * size.inset, bottom - size.inset);
 		}
+		placed.push({ left, right, bottom });
 	});
 
 	const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -235,35 +313,44 @@ export function layoutGovernance({ chart, relations, names, marks = {} }: Govern
 			labelLines[j],
 			ruleFor(g),
 			g.source === TOP_TIER ? tierBox : byId.get(g.source)!.box,
-			byId.get(g.relations[0].to)!.box
+			byId.get(g.relations[0].to)!.box,
+			size
 		)
 	);
-	return { width: WIDTH, height: tenth(y + 8), nodes, edges, tier: { box: tierBox, caption: caption! } };
+	const height = Math.max(...placed.map((p) => p.bottom));
+	return {
+		width: size.width,
+		height: tenth(height + size.bottom),
+		line: size.line,
+		nodes,
+		edges,
+		tier: { box: tierBox, caption: caption! }
+	};
 }
 
 /** The since view's entries in a box, one block each, from `top` down. */
-function markBlocks(entries: string[][], cx: number, top: number): TextBlock[] {
+function markBlocks(entries: string[][], cx: number, top: number, size: Sizes): TextBlock[] {
 	let y = top;
 	return entries.map((lines) => {
 		const block: TextBlock = {
 			x: cx,
-			y: tenth(y + SMALL * 0.8),
+			y: tenth(y + size.small * 0.8),
 			lines,
-			size: SMALL,
-			lineHeight: SMALL_LINE,
+			size: size.small,
+			lineHeight: size.smallLine,
 			anchor: 'middle'
 		};
-		y += lines.length * SMALL_LINE;
+		y += lines.length * size.smallLine;
 		return block;
 	});
 }
 
-function strikeLines(name: TextBlock) {
+function strikeLines(name: TextBlock, size: Sizes) {
 	return name.lines.map((line, i) => {
 		const box = textBox({ ...name, lines: [line] });
 		return {
-			x1: tenth(box.x - 3),
-			x2: tenth(box.x + box.width + 3),
+			x1: tenth(box.x - size.strikeOver),
+			x2: tenth(box.x + box.width + size.strikeOver),
 			y: tenth(name.y + i * name.lineHeight - name.size * 0.3)
 		};
 	});
@@ -271,18 +358,18 @@ function strikeLines(name: TextBlock) {
 
 const link = linkVertical().digits(1);
 
-function edgeFor(group: ArrowGroup, lines: string[], rule: ArrowRule, from: Rect, to: Rect): RelationEdge {
+function edgeFor(group: ArrowGroup, lines: string[], rule: ArrowRule, from: Rect, to: Rect, size: Sizes): RelationEdge {
 	const r = group.relations[0];
 	const base = { id: group.key, kind: r.kind, from: group.relations.map((x) => x.from), to: r.to };
 	const block = (x: number, top: number, anchor: TextBlock['anchor']): TextBlock => ({
 		x: tenth(x),
-		y: tenth(top + SMALL * 0.8),
+		y: tenth(top + size.small * 0.8),
 		lines,
-		size: SMALL,
-		lineHeight: SMALL_LINE,
+		size: size.small,
+		lineHeight: size.smallLine,
 		anchor
 	});
-	const height = (lines.length - 1) * SMALL_LINE + SMALL;
+	const height = (lines.length - 1) * size.smallLine + size.small;
 	if (to.y >= from.y + from.height) {
 		// Runs down: from the source's bottom to the target's top.
 		const sx = tenth(rule.sx ?? from.x + from.width / 2);
@@ -295,14 +382,14 @@ function edgeFor(group: ArrowGroup, lines: string[], rule: ArrowRule, from: Rect
 			rule.side === 'inside'
 				? null
 				: rule.side === 'left'
-					? block(Math.min(sx, tx) - LABEL_OFFSET, mid - height / 2, 'end')
-					: block(Math.max(sx, tx) + LABEL_OFFSET, mid - height / 2, 'start');
+					? block(Math.min(sx, tx) - size.labelOffset, mid - height / 2, 'end')
+					: block(Math.max(sx, tx) + size.labelOffset, mid - height / 2, 'start');
 		return { ...base, path, label };
 	}
 	// Runs sideways, level with the middle of the target, from the source's right side to the target's left.
 	const y = tenth(to.y + to.height / 2);
 	const x1 = tenth(from.x + from.width);
 	const x2 = tenth(to.x);
-	const label = rule.side === 'inside' ? null : block((x1 + x2) / 2, y - LABEL_OFFSET - height, 'middle');
+	const label = rule.side === 'inside' ? null : block((x1 + x2) / 2, y - size.labelOffset - height, 'middle');
 	return { ...base, path: `M${x1},${y}H${x2}`, label };
 }

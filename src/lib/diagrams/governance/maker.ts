@@ -10,11 +10,19 @@ import { nodeFor } from './highlight';
 import { layoutGovernance } from './layout';
 import { makeGovernanceSince } from './since';
 
-const MARKER_R = 12;
+/**
+ * A marker's radius and the room it keeps from other boxes, text and markers (a focused box's thick border); how much
+ * higher it sits on a left corner, and how far in from the drawing's sides. On the stage its number is 24 units.
+ */
+const MARKERS = {
+	page: { r: 12, pad: 5, lift: 5, edge: 2 },
+	stage: { r: 20, pad: 8, lift: 8, edge: 2 }
+} as const;
 
-export function makeGovernance(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'governance'> {
+export function makeGovernance(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'governance'> {
 	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
-	const layout = layoutGovernance({ chart: content.governanceChart, relations: content.relations, names });
+	const layout = layoutGovernance({ chart: content.governanceChart, relations: content.relations, names }, format);
+	const { r, pad, lift, edge } = MARKERS[format];
 	// A marker may sit on the border of its own box, but on no other box and on no text.
 	const obstacles = [
 		...layout.nodes.flatMap((n) => [n.box, textBox(n.name), ...(n.detail ? lineBoxes(n.detail) : [])]),
@@ -36,20 +44,19 @@ export function makeGovernance(content: Content, _format: DiagramFormat = 'page'
 				if (!node) return [];
 				const k = count.get(node.id) ?? 0;
 				count.set(node.id, k + 1);
-				const inward = Math.floor(k / 2) * (2 * MARKER_R + 3);
+				const inward = Math.floor(k / 2) * (2 * r + 3);
 				const corner = k % 2 === 0 ? node.markerCorner : node.markerCorner === 'left' ? 'right' : 'left';
 				// A left corner sits a little higher: on the short boxes that use it, the name starts close below the top.
 				const near =
 					corner === 'left'
-						? { x: node.box.x + inward, y: node.box.y - 5 }
+						? { x: node.box.x + inward, y: node.box.y - lift }
 						: { x: node.box.x + node.box.width - inward, y: node.box.y };
 				return [{ n, near, own: node.box }];
 			});
 			return placeNear(wishes, {
-				r: MARKER_R,
-				// Room for the thick border of a box in focus.
-				pad: 5,
-				frame: { x: 2, y: 0, width: layout.width - 4, height: layout.height },
+				r,
+				pad,
+				frame: { x: edge, y: 0, width: layout.width - 2 * edge, height: layout.height },
 				obstacles,
 				step: 1
 			});
