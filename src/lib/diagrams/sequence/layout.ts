@@ -6,6 +6,7 @@ import { STAGE, type DiagramFormat } from '../format';
 import type { OrderDispute } from './disputes';
 import { point, rect, tenth, type Rect } from '../geometry';
 import type { Gutter } from '../markers';
+import { wrapBalanced } from '../balanced-wrap';
 import { textWidth, wrapText, type TextBlock } from '../text';
 
 export type PhaseStatus = TalksStatus;
@@ -80,6 +81,8 @@ interface Sizes {
 	/** How far below a column's last box the flow turns towards the next column, and left of that column it climbs. */
 	bendDrop: number;
 	bendInset: number;
+	/** How labels wrap: as far as a line allows on a page; in even lines on the stage, with no word left alone. */
+	wrap: typeof wrapText;
 	ink: SequenceInk;
 }
 
@@ -137,6 +140,7 @@ const SIZES: Record<DiagramFormat, Sizes> = {
 		markersWithin: false,
 		bendDrop: 0,
 		bendInset: 0,
+		wrap: wrapText,
 		ink: { number: 15, check: 16, line: 1, head: 10, dot: 3.5, corner: 6, pointer: 'M1,-8L11,0L1,8z' }
 	},
 	// Two columns of 550: the pointer, a box 467 wide, the marker gutter (radius 20, for 24-unit numbers), and the
@@ -180,6 +184,7 @@ const SIZES: Record<DiagramFormat, Sizes> = {
 		markersWithin: true,
 		bendDrop: 14,
 		bendInset: 5,
+		wrap: wrapBalanced,
 		ink: { number: STAGE.minText, check: 26, line: 1.6, head: 16, dot: 6, corner: 10, pointer: 'M0,-14L20,0L0,14z' }
 	}
 };
@@ -263,7 +268,7 @@ function layoutCard(dispute: OrderDispute, top: number, { sizes: z, x0 }: Column
 	const wrapWidth = x0 + z.boxRight - z.cardPad - textX;
 	let y = top + z.cardPad;
 	const statements = dispute.statements.map((s) => {
-		const lines = wrapText(s.text, wrapWidth, z.small);
+		const lines = z.wrap(s.text, wrapWidth, z.small);
 		const text = block(textX, y, lines, z.small, z.smallLine);
 		const arrow = dispute.swap ? (s.voice === 'plan' ? 'down' : 'up') : null;
 		const sample = { x: x0 + z.textX + z.sampleX, y1: tenth(y), y2: tenth(y + z.small + 2), arrow } as const;
@@ -286,7 +291,7 @@ function tagLeft(status: PhaseStatus, { sizes: z, x0 }: Column): number {
 
 function layoutBox(phase: PhaseInput, n: number, top: number, { sizes: z, x0 }: Column): PhaseBox {
 	const right = x0 + z.boxRight;
-	const lines = wrapText(phase.title, right - 8 - (x0 + z.titleX), z.titleSize, true);
+	const lines = z.wrap(phase.title, right - 8 - (x0 + z.titleX), z.titleSize, true);
 	const label = statusLabel[phase.status];
 	const pillWidth = textWidth(label, z.small) + 2 * z.tagPad;
 	const pill = rect(right - 8 - pillWidth, top - z.tagHeight / 2, pillWidth, z.tagHeight);
@@ -316,7 +321,7 @@ function layoutColumn(phases: PhaseInput[], disputes: OrderDispute[], column: Co
 	let y = z.top;
 	phases.forEach((phase, i) => {
 		const zoneTop = y;
-		const lines = wrapText(phase.condition, z.boxRight - z.textX, z.small);
+		const lines = z.wrap(phase.condition, z.boxRight - z.textX, z.small);
 		const trigger = block(x0 + z.textX, zoneTop + z.zonePad, lines, z.small, z.smallLine);
 		let bottom = zoneTop + z.zonePad + blockHeight(lines.length, z.small, z.smallLine);
 		// Whether the last thing in the zone reaches over the status tag that sits on the box's top border.
