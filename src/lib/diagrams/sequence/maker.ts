@@ -1,5 +1,5 @@
 // The sequence made ready at build time: the flow of the phases, its table, and each phase's description and markers.
-import { group } from 'd3';
+import { groups } from 'd3';
 import type { Content } from '$lib/content/types';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
@@ -26,8 +26,9 @@ export function makeSequence(content: Content, format: DiagramFormat = 'page'): 
 				const b = boxes.get(anchor);
 				return b ? [{ n, box: b, ...markerGutter(layout, b, format) }] : [];
 			});
-			const columns = group(wanted, (w) => w.gutter.x);
-			return [...columns.values()].flatMap((column) =>
+			// Column by column, left first: each gutter stacks its own markers, top to bottom.
+			const columns = groups(wanted, (w) => w.gutter.x).sort(([a], [b]) => a - b);
+			return columns.flatMap(([, column]) =>
 				stackInGutter(
 					column.map(({ n, box, target }) => ({ n, y: box.circle.cy, target })),
 					column[0].gutter
