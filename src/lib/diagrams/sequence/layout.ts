@@ -101,9 +101,15 @@ export interface SequenceInk {
 	pointer: string;
 }
 
+/**
+ * The page's width, which the since view shares. A number of its own, not read from the table below: the browser's
+ * code imports this module for the pointer, and a read from the table would keep the whole table in its bundle.
+ */
+export const WIDTH = 400;
+
 const SIZES: Record<DiagramFormat, Sizes> = {
 	page: {
-		width: 400,
+		width: WIDTH,
 		columns: 1,
 		columnStep: 0,
 		top: 6,
@@ -188,9 +194,6 @@ const SIZES: Record<DiagramFormat, Sizes> = {
 		ink: { number: STAGE.minText, check: 26, line: 1.6, head: 16, dot: 6, corner: 10, pointer: 'M0,-14L20,0L0,14z' }
 	}
 };
-
-/** The page's width, which the since view shares. */
-export const WIDTH = SIZES.page.width;
 
 /** A text block whose box starts at `top`: the first baseline sits 0.8 × size below it. */
 function block(
