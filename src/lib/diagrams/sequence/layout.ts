@@ -81,8 +81,11 @@ interface Sizes {
 	/** How far below a column's last box the flow turns towards the next column, and left of that column it climbs. */
 	bendDrop: number;
 	bendInset: number;
-	/** How labels wrap: as far as a line allows on a page; in even lines on the stage, with no word left alone. */
-	wrap: typeof wrapText;
+	/**
+	 * Whether labels wrap in even lines, with no word left alone (the stage's), or as far as a line allows (a page's).
+	 * A flag, not the function: the browser's bundle imports this module for the pointer and would keep the function.
+	 */
+	balance: boolean;
 	ink: SequenceInk;
 }
 
@@ -146,7 +149,7 @@ const SIZES: Record<DiagramFormat, Sizes> = {
 		markersWithin: false,
 		bendDrop: 0,
 		bendInset: 0,
-		wrap: wrapText,
+		balance: false,
 		ink: { number: 15, check: 16, line: 1, head: 10, dot: 3.5, corner: 6, pointer: 'M1,-8L11,0L1,8z' }
 	},
 	// Two columns of 550: the pointer, a box 467 wide, the marker gutter (radius 20, for 24-unit numbers), and the
@@ -190,7 +193,7 @@ const SIZES: Record<DiagramFormat, Sizes> = {
 		markersWithin: true,
 		bendDrop: 14,
 		bendInset: 5,
-		wrap: wrapBalanced,
+		balance: true,
 		ink: { number: STAGE.minText, check: 26, line: 1.6, head: 16, dot: 6, corner: 10, pointer: 'M0,-14L20,0L0,14z' }
 	}
 };
@@ -207,6 +210,10 @@ function block(
 	return { x: tenth(x), y: tenth(top + size * 0.8), lines, size, lineHeight, anchor };
 }
 const blockHeight = (lines: number, size: number, lineHeight: number) => (lines - 1) * lineHeight + size;
+
+/** A label's lines as the format wraps them. */
+const wrap = (z: Sizes, text: string, width: number, size: number, bold = false) =>
+	(z.balance ? wrapBalanced : wrapText)(text, width, size, bold);
 
 export interface PhaseBox {
 	id: string;
@@ -271,7 +278,7 @@ function layoutCard(dispute: OrderDispute, top: number, { sizes: z, x0 }: Column
 	const wrapWidth = x0 + z.boxRight - z.cardPad - textX;
 	let y = top + z.cardPad;
 	const statements = dispute.statements.map((s) => {
-		const lines = z.wrap(s.text, wrapWidth, z.small);
+		const lines = wrap(z, s.text, wrapWidth, z.small);
 		const text = block(textX, y, lines, z.small, z.smallLine);
 		const arrow = dispute.swap ? (s.voice === 'plan' ? 'down' : 'up') : null;
 		const sample = { x: x0 + z.textX + z.sampleX, y1: tenth(y), y2: tenth(y + z.small + 2), arrow } as const;
@@ -294,7 +301,7 @@ function tagLeft(status: PhaseStatus, { sizes: z, x0 }: Column): number {
 
 function layoutBox(phase: PhaseInput, n: number, top: number, { sizes: z, x0 }: Column): PhaseBox {
 	const right = x0 + z.boxRight;
-	const lines = z.wrap(phase.title, right - 8 - (x0 + z.titleX), z.titleSize, true);
+	const lines = wrap(z, phase.title, right - 8 - (x0 + z.titleX), z.titleSize, true);
 	const label = statusLabel[phase.status];
 	const pillWidth = textWidth(label, z.small) + 2 * z.tagPad;
 	const pill = rect(right - 8 - pillWidth, top - z.tagHeight / 2, pillWidth, z.tagHeight);
@@ -324,7 +331,7 @@ function layoutColumn(phases: PhaseInput[], disputes: OrderDispute[], column: Co
 	let y = z.top;
 	phases.forEach((phase, i) => {
 		const zoneTop = y;
-		const lines = z.wrap(phase.condition, z.boxRight - z.textX, z.small);
+		const lines = wrap(z, phase.condition, z.boxRight - z.textX, z.small);
 		const trigger = block(x0 + z.textX, zoneTop + z.zonePad, lines, z.small, z.smallLine);
 		let bottom = zoneTop + z.zonePad + blockHeight(lines.length, z.small, z.smallLine);
 		// Whether the last thing in the zone reaches over the status tag that sits on the box's top border.
