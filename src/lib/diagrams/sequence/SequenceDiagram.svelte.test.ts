@@ -162,4 +162,33 @@ describe('SequenceDiagram', () => {
 		]);
 		expect(rows.map((tr) => tr.classList.contains('current'))).toEqual([false, true, false]);
 	});
+
+	it('draws the stage layout with the same component: two columns, numbers of 24, pointer in its column', async () => {
+		const stage = diagramMakers(content, 'stage');
+		const at = (phaseId: string) => phaseDrawing(stage, content, phaseId, 'sequence', 'with-notes')!;
+		const { container, rerender } = render(SequenceDiagram, { drawing: at('phase-two') });
+		const svg = container.querySelector('svg')!;
+		expect(svg.getAttribute('viewBox')).toBe(`0 0 1100 ${at('phase-two').layout.height}`);
+		// The circles' numbers and the check take their sizes from the layout, not from the page's styles.
+		expect(svg.style.getPropertyValue('--number-size')).toBe('24px');
+		expect(svg.style.getPropertyValue('--check-size')).toBe('26px');
+		expect(svg.querySelector('g.phase .frame')?.getAttribute('rx')).toBe('10');
+		expect(svg.querySelector('g.phase .tag')?.getAttribute('rx')).toBe('16');
+		// The swapped pair stays in the first column; the third phase starts the second, reached by the flow's bend.
+		const lefts = [...svg.querySelectorAll('g.phase .frame')].map((r) => Number(r.getAttribute('x')));
+		expect(lefts).toEqual([24, 24, 574]);
+		const bend = svg.querySelector('g.connector[data-into="phase-three"] path.rail')!;
+		expect(bend.getAttribute('d')).toMatch(/^M54,[\d.]+V[\d.]+H545V8H604V[\d.]+$/);
+		// Note 2 on phase one, in the first column's gutter; note 1 on phase three, in the second's.
+		expect(drawnMarkers(container).map((m) => [m.n, m.x, m.r])).toEqual([
+			[2, 519, 20],
+			[1, 1069, 20]
+		]);
+		// At the third phase (the fixture's draws no sequence; the layout is the same at every phase), the pointer
+		// slides across to the second column.
+		const third = { ...at('phase-two'), phaseId: 'phase-three' };
+		await rerender({ drawing: third });
+		const pointer = container.querySelector<SVGGElement>('.pointer')!;
+		expect(pointer.style.transform).toBe(`translate(550px, ${third.layout.boxes[2].circle.cy}px)`);
+	});
 });
