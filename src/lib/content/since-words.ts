@@ -1,14 +1,8 @@
-// The words a reader sees for what happened since the talks: why a report is weak, the timeline's tracks and the
-// closed set of statuses now. Plain data, apart from the schema, so that pages can use them without the validator.
+// The words a reader sees for what happened since the talks: why a report is weak (./weak-reasons, apart so that a
+// page that cites sources does not carry the rest), the timeline's tracks and the closed set of statuses now. Plain
+// data, apart from the schema, so that pages can use them without the validator.
 
-/** Why a report is weak, with the words a reader sees. */
-export const weakReasons = {
-	'single-source': 'single source',
-	mirror: 'read on a mirror',
-	opinion: 'opinion',
-	'reliability-unclear': "the outlet's reliability is unclear"
-} as const;
-export type WeakReason = keyof typeof weakReasons;
+export { weakReasons, type WeakReason } from './weak-reasons';
 
 /** The timeline's lanes. */
 export const tracks = {

@@ -5,6 +5,7 @@ import type { Content } from '$lib/content/types';
 import { drawingOf, type DiagramMakers, type ViewsShown } from '$lib/diagrams/makers';
 import { daySpanText } from '$lib/format/format';
 import { gatheredUpToText } from '$lib/since/as-of';
+import { shownStatus } from '$lib/since/shown-status';
 import type { PhaseInOrder, StepperPage } from '$lib/stepper/stepper-page';
 import { whatHappenedNext } from './what-happened-next';
 
@@ -36,7 +37,7 @@ export function stepperPage(
 				note: phase.statusNote,
 				asOf: daySpanText(content.talksAsOf.start, content.talksAsOf.end)
 			},
-			now: { status: phase.now.status, asOf: gatheredUpToText(content.reporting) }
+			now: { ...shownStatus(phase.now.status), asOf: gatheredUpToText(content.reporting) }
 		},
 		phases: phasesInOrder(content),
 		drawings: phase.diagrams.map((state) => drawingOf(makers, content, phase.id, state, 'with-notes', views)),

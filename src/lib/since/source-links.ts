@@ -2,7 +2,7 @@
 // with its date and any weakness in words. SourceLinks.svelte draws them; a diagram's since view writes them as markup.
 import { resolve } from '$app/paths';
 import type { Citation } from '$lib/content/citation';
-import { weakReasons } from '$lib/content/since-words';
+import { weakReasons } from '$lib/content/weak-reasons';
 import { datedText } from '$lib/format/format';
 
 export interface SourceLink {

@@ -1,8 +1,9 @@
 // What a stepper page (the home page and each phase's) carries: this phase to read and draw, and the order of all six.
 import type { CitedQuote } from '$lib/content/cite';
 import type { Citation } from '$lib/content/citation';
-import type { DiagramKind, ImplementationStatus, Phase, Point, TalksStatus } from '$lib/content/types';
+import type { DiagramKind, Phase, Point, TalksStatus } from '$lib/content/types';
 import type { AnyDrawing } from '$lib/diagrams/drawing';
+import type { ShownStatus } from '$lib/since/shown-status';
 
 /** A phase as the progress strip, previous / next and the Embed dialog know it. */
 export interface PhaseInOrder {
@@ -21,7 +22,7 @@ export interface PhaseToRead extends Pick<Phase, 'id' | 'title' | 'summary' | 't
 	/** Its status at the talks, and the articles' dates it holds for: "5–8 October 2025". */
 	talks: { status: TalksStatus; note: string; asOf: string };
 	/** Its status now, and as of when: "reporting gathered up to 1 July 2026". */
-	now: { status: ImplementationStatus; asOf: string };
+	now: ShownStatus & { asOf: string };
 }
 
 /** An event a phase's status now rests on, as "What happened next" shows it: every claim with its sources. */

@@ -10,6 +10,7 @@ import { stagesFrom, type Stage, type StageInfo } from './stages';
 import { circleBox, overlaps, point, rect, tenth, type Point } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { segmentBox, textBlock, type Box, type TextBlock } from './text';
+import { DOT_R } from './marks';
 
 export const WIDTH = 400;
 /** Height of the map panel on a page; the legend sits below it. */
@@ -18,8 +19,6 @@ export const FONT = { region: 16, place: 15, label: 15, small: 14 };
 /** Latitude on each stage's line where its label and annotation markers point. */
 const TARGET_LAT: Record<Stage, number> = { before: 31.45, yellow: 31.37, second: 31.4, buffer: 31.43 };
 const SCALE_KM = 5;
-/** The radius of a town's dot on a page (times the pen in other formats). */
-export const DOT_R = 4;
 /** Town names sit at least this many line heights apart. */
 const LINE_HEIGHT_PLACES = 1.35;
 

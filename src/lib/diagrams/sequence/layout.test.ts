@@ -7,7 +7,8 @@ import { circleBox, inside, overlaps, type Rect } from '../geometry';
 import { lineBoxes, textBox, wrapText, type TextBlock } from '../text';
 import { describeSequence, sequenceRows } from './describe';
 import { orderDisputes } from './disputes';
-import { crossing, layoutSequence, phaseStates, pointerX, pointerY, type PhaseInput } from './layout';
+import { phaseStates, pointerX, pointerY } from './current-phase';
+import { crossing, layoutSequence, type PhaseInput } from './layout';
 import { makeSequence } from './maker';
 
 describe('wrapText', () => {

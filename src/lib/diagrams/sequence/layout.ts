@@ -10,7 +10,6 @@ import { wrapBalanced } from '../balanced-wrap';
 import { textWidth, wrapText, type TextBlock } from '../text';
 
 export type PhaseStatus = TalksStatus;
-export type PhaseState = 'past' | 'current' | 'future';
 
 /** The status at the talks in the tag's lower-case words ("under negotiation"). */
 export const statusLabel = Object.fromEntries(
@@ -429,25 +428,6 @@ export function crossing(
 		reported: `M${left},${bottom}V${b}L${right},${a}V${top}`,
 		at: point(rail.x, middle)
 	};
-}
-
-/** Past, current or future, by position in the flow; with an unknown phase everything reads as future. */
-export function phaseStates(phaseIds: string[], currentId: string): Record<string, PhaseState> {
-	const current = phaseIds.indexOf(currentId);
-	return Object.fromEntries(
-		phaseIds.map((id, i) => [id, current < 0 || i > current ? 'future' : i === current ? 'current' : 'past'] as const)
-	);
-}
-
-/** Where the pointer to the current phase sits (it slides there), or null when no phase is current. */
-export function pointerY(boxes: PhaseBox[], currentId: string): number | null {
-	return boxes.find((b) => b.id === currentId)?.circle.cy ?? null;
-}
-
-/** How far right of the first column the pointer sits: 0 on a page; a column's step on the stage's second column. */
-export function pointerX(boxes: PhaseBox[], currentId: string): number {
-	const box = boxes.find((b) => b.id === currentId);
-	return box && boxes.length ? tenth(box.box.x - boxes[0].box.x) : 0;
 }
 
 /**

@@ -1,0 +1,18 @@
+// A status now as a reader sees it: its words and what they mean, looked up once where the page's data is made, so
+// that a page that shows one status does not carry the words of all of them.
+import { implementationStatuses } from '$lib/content/since-words';
+import type { ImplementationStatus } from '$lib/content/types';
+
+export interface ShownStatus {
+	status: ImplementationStatus;
+	/** "Partly carried out" */
+	label: string;
+	/** What the label means, for the reader who hovers it. */
+	means: string;
+}
+
+export const shownStatus = (status: ImplementationStatus): ShownStatus => ({
+	status,
+	label: implementationStatuses[status].label,
+	means: implementationStatuses[status].means
+});
