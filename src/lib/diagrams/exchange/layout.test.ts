@@ -1,7 +1,21 @@
-// Tests the exchange's layout worked by hand from the plan's counts: squares to scale, text clear of them, the steps.
+// Tests the exchange's layout worked by hand from the plan's counts: squares to scale, text clear of them, the steps;
+// on a page and on the stage of a diagram slide.
 import { describe, expect, it } from 'vitest';
-import { blockStates, GRID_RIGHT, GUTTER, layoutExchange, PITCH, unitGrid, WIDTH, type ExchangeCounts } from './layout';
-import { textWidth, wrapText } from '../text';
+import {
+	blockStates,
+	GRID_RIGHT,
+	GUTTER,
+	layoutExchange,
+	PITCH,
+	unitGrid,
+	WIDTH,
+	type ExchangeCounts,
+	type ExchangeLayout,
+	type TextLine
+} from './layout';
+import { STAGE } from '../format';
+import { inside, overlaps, type Rect } from '../geometry';
+import { textBox, textWidth, wrapText } from '../text';
 
 /** The plan's numbers, as in the ledger: 48 held, 20 alive, 250 + 1,700, 15 remains per deceased hostage. */
 const plan: ExchangeCounts = { held: 48, alive: 20, prisonersLife: 250, detainees: 1700, remainsPerDeceased: 15 };
@@ -141,3 +155,105 @@ describe('wrapText', () => {
 });
 
 it('fits the drawing in a 400-wide viewBox', () => expect(WIDTH).toBe(400));
+
+describe('layoutExchange on the stage (a diagram slide at 1920×1080, one unit to one pixel)', () => {
+	const stage = layoutExchange(plan, 'stage');
+	const page = layoutExchange(plan);
+	const frame: Rect = { x: 0, y: 0, width: stage.width, height: stage.height };
+	const boxOf = (t: TextLine) =>
+		textBox({ x: t.x, y: t.y, lines: [t.text], size: t.size, lineHeight: t.size, anchor: 'start', bold: t.bold });
+	/** Every text the slide can show: the labels, the flag, each step's caption, and the colon of 1 : 15. */
+	const captionLines = Object.values(stage.captions).map((lines) =>
+		lines.map((text, i) => ({
+			text,
+			box: boxOf({
+				id: 'caption',
+				text,
+				x: stage.captionText.x,
+				y: stage.captionTop + stage.captionText.size + i * stage.captionText.line,
+				size: stage.captionText.size
+			})
+		}))
+	);
+	const colon = textBox({
+		x: stage.ratio.colonX,
+		y: stage.ratio.y + 0.35 * stage.ratio.size,
+		lines: [':'],
+		size: stage.ratio.size,
+		lineHeight: stage.ratio.size,
+		anchor: 'middle'
+	});
+	const labels = [...stage.texts, ...stage.flag.lines].map((t) => ({ text: t.text, box: boxOf(t) }));
+	const pairs = <T>(items: T[]): [T, T][] => items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
+
+	// 48 + 1,950 + 420 squares of 8 units, 10 apart, in rows of 100: 1,700 detainees are 17 rows, 170 units tall.
+	it('is landscape and uses the room: 1100 wide, between 650 and 730 tall', () => {
+		expect(stage.width).toBe(STAGE.width);
+		expect(stage.height).toBeLessThanOrEqual(STAGE.height);
+		expect(stage.height).toBeGreaterThanOrEqual(650);
+		const detainees = stage.blocks.find((b) => b.id === 'detainees')!;
+		expect(detainees.fullRows).toEqual({ x: 12, y: detainees.origin.y, width: 1000, height: 170 });
+	});
+
+	it('sets every text, the caption and the colon at 24 units or more', () => {
+		const sizes = [...stage.texts, ...stage.flag.lines].map((t) => t.size);
+		expect(Math.min(...sizes, stage.captionText.size, stage.ratio.size)).toBeGreaterThanOrEqual(STAGE.minText);
+		// Headings stand out from the names beside them, as on a page.
+		expect(stage.texts.find((t) => t.id === 'detainees-heading')?.size).toBe(28);
+	});
+
+	it('keeps every text inside the drawing, apart from the others, off the squares and off the flag', () => {
+		const all = [...labels, ...captionLines.flat()];
+		for (const { text, box } of [...all, { text: ':', box: colon }])
+			expect(inside(box, frame), `${text} inside`).toBe(true);
+		// Each step shows its own caption: each caption's lines keep clear of every label, and of one another.
+		for (const [a, b] of pairs([...labels, { text: ':', box: colon }]))
+			expect(overlaps(a.box, b.box, 2), `${a.text} / ${b.text}`).toBe(false);
+		for (const lines of captionLines)
+			for (const line of lines)
+				for (const label of labels)
+					expect(overlaps(line.box, label.box, 2), `${line.text} / ${label.text}`).toBe(false);
+		for (const { text, box } of [...labels, { text: ':', box: colon }])
+			for (const b of stage.blocks) expect(overlaps(box, b.box), `${text} over ${b.id}`).toBe(false);
+		for (const line of stage.flag.lines) expect(inside(boxOf(line), stage.flag), line.text).toBe(true);
+		for (const t of stage.texts) expect(overlaps(boxOf(t), stage.flag), `${t.text} over the flag`).toBe(false);
+		for (const b of stage.blocks) expect(overlaps(b.box, stage.flag), `${b.id} under the flag`).toBe(false);
+		expect(inside(stage.flag, frame)).toBe(true);
+	});
+
+	it('stacks the groups without overlap and keeps their squares inside, clear of the right-hand margin', () => {
+		const boxes = stage.blocks.map((b) => b.box).sort((a, b) => a.y - b.y);
+		for (let i = 1; i < boxes.length; i++)
+			expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
+		for (const b of stage.blocks) expect(b.box.x + b.box.width, b.id).toBeLessThanOrEqual(1014);
+	});
+
+	it('puts the flag beside the hostages, between the caption and the prisoners’ heading', () => {
+		const heading = stage.texts.find((t) => t.id === 'prisoners-life-heading')!;
+		const names = stage.texts.filter((t) => t.id.startsWith('hostages-')).map(boxOf);
+		expect(stage.flag.y).toBe(stage.captionBottom);
+		expect(stage.flag.y + stage.flag.height).toBeLessThan(boxOf(heading).y);
+		// Room between the names and the flag for a marker (44 across) with 6 units either side.
+		for (const name of names) expect(stage.flag.x - (name.x + name.width)).toBeGreaterThanOrEqual(56);
+	});
+
+	it('draws what the page draws: the same groups, counts and looks, and the same words', () => {
+		const groups = (l: ExchangeLayout) => l.blocks.map((b) => [b.id, b.count, b.style]);
+		expect(groups(stage)).toEqual(groups(page));
+		const words = (l: ExchangeLayout) => [...l.texts, ...l.flag.lines].map((t) => t.text).join(' ');
+		expect(words(stage)).toBe(words(page));
+		expect(Object.values(stage.captions).map((c) => c.join(' '))).toEqual(
+			Object.values(page.captions).map((c) => c.join(' '))
+		);
+		expect(stage.ratio.fifteen).toHaveLength(15);
+	});
+
+	it('uses one square and one pitch for every group: 8 units, 10 apart, 100 to a row', () => {
+		expect([stage.unit, stage.pitch]).toEqual([8, 10]);
+		const alive = stage.blocks.find((b) => b.id === 'hostages-alive')!;
+		expect(alive.units[1].x - alive.units[0].x).toBe(10);
+		// 420 remains: 4 rows of 100 and a last row of 20, 200 wide.
+		const remains = stage.blocks.find((b) => b.id === 'remains')!;
+		expect([remains.fullRows?.height, remains.lastRow?.width]).toEqual([40, 200]);
+	});
+});

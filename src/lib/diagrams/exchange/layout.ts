@@ -1,5 +1,7 @@
-// Lays out the exchange to scale: one square per person, 50 to a row, the same square for every group.
+// Lays out the exchange to scale: one square per person, the same square for every group, in rows of 50 on a page and
+// rows of 100 on the stage, where the flag about the 20 sits beside the hostages instead of under them.
 import { point, rect, tenth, type Point, type Rect } from '../geometry';
+import type { DiagramFormat } from '../format';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
 import { formatNumber } from '$lib/format/format';
@@ -33,9 +35,70 @@ export const GRID_RIGHT = LEFT + PER_ROW * PITCH;
 /** Quote markers stack in the gutter right of the squares, between the caption and the foot of the drawing. */
 export const GUTTER = { x: 380, r: 13, gap: 4 } satisfies Gutter;
 
-const SMALL = 14;
-const LARGE = 16;
-const LINE = 18;
+/** What a format sets: the drawing's width, the squares, the type, and the room between parts. */
+export interface ExchangeFormat {
+	width: number;
+	/** Left edge of the squares and of the text. */
+	left: number;
+	unit: number;
+	pitch: number;
+	perRow: number;
+	/** Text may run up to here: on a page, up to the markers' gutter. */
+	textRight: number;
+	/** Names and notes; the groups' headings. */
+	small: number;
+	large: number;
+	/** From one row of hostages to the next, and between the lines of the caption and of the flag. */
+	line: number;
+	/** Every gap between parts is a multiple of it. */
+	space: number;
+	/** Width of a thin line: the outlines of the deceased's squares and the flag's dashes. */
+	stroke: number;
+	/** Where the flag about the 20 goes: under the hostages (a page's column), or beside them (the stage's width). */
+	flag: 'under' | 'beside';
+	/** Room above the hostages' first row, between the heading and the names beside the rows. */
+	rowsTop: number;
+	/** Radius of the quote markers. */
+	markerR: number;
+}
+
+/** Line numbers for a page are those the drawing has always had; the stage's are at least 24 units, its squares 8. */
+export const FORMATS: Record<DiagramFormat, ExchangeFormat> = {
+	page: {
+		width: WIDTH,
+		left: LEFT,
+		unit: UNIT,
+		pitch: PITCH,
+		perRow: PER_ROW,
+		textRight: GUTTER.x - GUTTER.r - 6,
+		small: 14,
+		large: 16,
+		line: 18,
+		space: 1,
+		stroke: 1,
+		flag: 'under',
+		rowsTop: 0,
+		markerR: GUTTER.r
+	},
+	// 100 to a row fills the stage's width (12 + 100 × 10 = 1012), leaving a margin on the right for the markers.
+	stage: {
+		width: 1100,
+		left: 12,
+		unit: 8,
+		pitch: 10,
+		perRow: 100,
+		textRight: 12 + 100 * 10,
+		small: 24,
+		large: 28,
+		line: 34,
+		space: 2,
+		stroke: 1.6,
+		flag: 'beside',
+		// Free: the flag beside the rows is taller than the heading and the rows.
+		rowsTop: 8,
+		markerR: 22
+	}
+};
 
 export interface UnitBlock {
 	id: BlockId;
@@ -69,24 +132,44 @@ export interface TextLine {
 export interface ExchangeLayout {
 	width: number;
 	height: number;
+	/** Side of one square, and the distance from one square to the next. */
+	unit: number;
+	pitch: number;
+	/** Width of a thin line; frames are half as wide again. */
+	stroke: number;
 	blocks: UnitBlock[];
 	texts: TextLine[];
 	/** The box that flags the articles' disagreement about the 20. */
 	flag: Rect & { lines: TextLine[] };
-	/** The 1 : 15 glyph beside the remains: one outlined square, a colon, fifteen outlined squares. */
-	ratio: { one: { x: number; y: number }; fifteen: { x: number; y: number }[]; colonX: number; y: number };
+	/** The 1 : 15 glyph beside the remains: one outlined square, a colon (at `size`), fifteen outlined squares. */
+	ratio: {
+		one: { x: number; y: number };
+		fifteen: { x: number; y: number }[];
+		colonX: number;
+		y: number;
+		size: number;
+	};
 	/** Each step's caption, in lines: they sit at the top, in room kept for the longest. */
 	captions: Record<ExchangeStep, string[]>;
+	/** Where the caption's lines start, their size and the distance from one baseline to the next. */
+	captionText: { x: number; size: number; line: number };
 	captionTop: number;
 	captionBottom: number;
 }
 
-/** Positions of the squares of one block, filling rows of 50 from the left. */
-export function unitGrid(count: number, x: number, y: number, perRow = PER_ROW): { x: number; y: number }[] {
-	return Array.from({ length: count }, (_, i) => point(x + (i % perRow) * PITCH, y + Math.floor(i / perRow) * PITCH));
+/** Positions of the squares of one block, filling rows from the left: 50 to a row, the page's rows, by default. */
+export function unitGrid(
+	count: number,
+	x: number,
+	y: number,
+	perRow = PER_ROW,
+	pitch = PITCH
+): { x: number; y: number }[] {
+	return Array.from({ length: count }, (_, i) => point(x + (i % perRow) * pitch, y + Math.floor(i / perRow) * pitch));
 }
 
 function block(
+	f: ExchangeFormat,
 	id: BlockId,
 	count: number,
 	style: UnitBlock['style'],
@@ -94,21 +177,27 @@ function block(
 	y: number,
 	perUnit: boolean
 ): UnitBlock {
-	const full = Math.floor(count / PER_ROW);
-	const rest = count % PER_ROW;
+	const { unit, pitch, perRow, space } = f;
+	const full = Math.floor(count / perRow);
+	const rest = count % perRow;
 	const rows = full + (rest ? 1 : 0);
-	const widthUnits = Math.min(count, PER_ROW);
-	const box = rect(x - 2, y - 2, widthUnits * PITCH - (PITCH - UNIT) + 4, rows * PITCH - (PITCH - UNIT) + 4);
+	const widthUnits = Math.min(count, perRow);
+	const box = rect(
+		x - 2 * space,
+		y - 2 * space,
+		widthUnits * pitch - (pitch - unit) + 4 * space,
+		rows * pitch - (pitch - unit) + 4 * space
+	);
 	return {
 		id,
 		count,
 		style,
 		origin: point(x, y),
-		fullRows: full ? rect(x, y, PER_ROW * PITCH, full * PITCH) : null,
-		lastRow: rest ? rect(x, y + full * PITCH, rest * PITCH, PITCH) : null,
-		units: perUnit ? unitGrid(count, x, y) : [],
+		fullRows: full ? rect(x, y, perRow * pitch, full * pitch) : null,
+		lastRow: rest ? rect(x, y + full * pitch, rest * pitch, pitch) : null,
+		units: perUnit ? unitGrid(count, x, y, perRow, pitch) : [],
 		box,
-		anchor: point(box.x + box.width, y + Math.min(rows, 3) * PITCH * 0.5)
+		anchor: point(box.x + box.width, y + Math.min(rows, 3) * pitch * 0.5)
 	};
 }
 
@@ -147,14 +236,17 @@ export function blockStates(step: ExchangeStep): Record<BlockId, BlockState> {
 
 const steps: ExchangeStep[] = ['terms', 'hostages-released', 'prisoners-released', 'remains'];
 
-export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
+/** The exchange laid out for a format: on a page by default. */
+export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'): ExchangeLayout {
+	const f = FORMATS[format];
+	const { left, unit, pitch, small, large, line, space } = f;
 	const deceased = deceasedCount(c);
 	const remains = deceased * c.remainsPerDeceased;
 	const texts: TextLine[] = [];
 	const blocks: UnitBlock[] = [];
-	const textRight = WIDTH - 2 * LEFT;
+	const captionWidth = f.width - 2 * left;
 	// Text may run past the squares, up to the marker gutter.
-	const headingWidth = GUTTER.x - GUTTER.r - 6 - LEFT;
+	const headingWidth = f.textRight - left;
 
 	/** Adds a wrapped text and returns the y below it. */
 	const add = (
@@ -166,87 +258,98 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 		maxWidth = headingWidth
 	) => {
 		const lines = wrapText(text, maxWidth, size, opts.bold);
-		lines.forEach((line, i) =>
+		lines.forEach((l, i) =>
 			texts.push({
 				id: lines.length > 1 ? `${id}-${i}` : id,
-				text: line,
-				x: LEFT,
-				y: tenth(y + size + i * (size + 4)),
+				text: l,
+				x: left,
+				y: tenth(y + size + i * (size + 4 * space)),
 				size,
 				...opts
 			})
 		);
-		return y + lines.length * (size + 4) + 2;
+		return y + lines.length * (size + 4 * space) + 2 * space;
 	};
 
 	// The caption: room for the longest of the four steps so the drawing does not move between phases.
 	const captionTop = 0;
-	const captions = Object.fromEntries(steps.map((s) => [s, wrapText(stepCaption(s, c), textRight, SMALL)])) as Record<
-		ExchangeStep,
-		string[]
-	>;
+	const captions = Object.fromEntries(
+		steps.map((s) => [s, wrapText(stepCaption(s, c), captionWidth, small)])
+	) as Record<ExchangeStep, string[]>;
 	const captionLines = Math.max(...steps.map((s) => captions[s].length));
-	let y = captionTop + captionLines * LINE + 8;
+	let y = captionTop + captionLines * line + 8 * space;
 	const captionBottom = y;
 
 	// Hostages: a heading, then the living and the deceased on a row each, each with its name beside it.
-	y = add('hostages-heading', `${formatNumber(c.held)} hostages held in Gaza`, y, LARGE, { bold: true }) + 2;
+	y =
+		add('hostages-heading', `${formatNumber(c.held)} hostages held in Gaza`, y, large, { bold: true }) +
+		2 * space +
+		f.rowsTop;
 	const rows: { id: BlockId; count: number; style: UnitBlock['style']; label: string }[] = [
 		{ id: 'hostages-alive', count: c.alive, style: 'solid', label: `${formatNumber(c.alive)} believed alive ⚑` },
 		{ id: 'hostages-deceased', count: deceased, style: 'outline', label: `${formatNumber(deceased)} deceased` }
 	];
 	for (const row of rows) {
-		const b = block(row.id, row.count, row.style, LEFT, y, true);
-		const labelX = b.box.x + b.box.width + 6;
-		texts.push({ id: `${row.id}-label`, text: row.label, ...point(labelX, y + UNIT / 2 + SMALL * 0.35), size: SMALL });
+		const b = block(f, row.id, row.count, row.style, left, y, true);
+		const labelX = b.box.x + b.box.width + 6 * space;
+		texts.push({ id: `${row.id}-label`, text: row.label, ...point(labelX, y + unit / 2 + small * 0.35), size: small });
 		// The leader line ends just after the name, so it crosses neither squares nor text.
-		b.anchor = point(labelX + textWidth(row.label, SMALL) + 8, y + UNIT / 2);
+		b.anchor = point(labelX + textWidth(row.label, small) + 8 * space, y + unit / 2);
 		blocks.push(b);
-		y += LINE;
+		y += line;
 	}
 
-	// The flag: the two articles' readings of the same 20, quoted.
+	// The flag: the two articles' readings of the same 20, quoted. Under the hostages' rows, as wide as the squares;
+	// or beside them, as wide as its words, against the right edge, which leaves the markers room beside the names.
 	const flagLines = [
 		'⚑ The articles differ on these 20:',
 		'Article C: “believed to be alive”',
 		'Article A: “thought to be dead”'
 	];
-	const flagTop = y - 2;
+	const flagHeight = flagLines.length * line + 10 * space;
+	const wordsWidth = Math.max(...flagLines.map((l, i) => textWidth(l, small, i === 0))) + 16 * space;
+	const flagBox =
+		f.flag === 'under'
+			? rect(left - 2 * space, y - 2 * space, f.perRow * pitch + 4 * space, flagHeight)
+			: rect(f.width - left + 2 * space - wordsWidth, captionBottom, wordsWidth, flagHeight);
+	const flagTop = f.flag === 'under' ? y - 2 * space : captionBottom;
 	const flag = {
-		...rect(LEFT - 2, flagTop, GRID_RIGHT - LEFT + 4, flagLines.length * LINE + 10),
+		...flagBox,
 		lines: flagLines.map((text, i) => ({
 			id: `flag-${i}`,
 			text,
-			...point(LEFT + 6, flagTop + 5 + SMALL + i * LINE),
-			size: SMALL,
+			...point(flagBox.x + 8 * space, flagTop + 5 * space + small + i * line),
+			size: small,
 			bold: i === 0
 		}))
 	};
-	y = flagTop + flag.height + 14;
+	y = Math.max(y - 2 * space, flagTop + flag.height) + 14 * space;
 
 	// Prisoners serving life sentences.
 	y =
-		add('prisoners-life-heading', `${formatNumber(c.prisonersLife)} prisoners serving life sentences`, y, LARGE, {
+		add('prisoners-life-heading', `${formatNumber(c.prisonersLife)} prisoners serving life sentences`, y, large, {
 			bold: true
-		}) + 2;
-	const life = block('prisoners-life', c.prisonersLife, 'solid', LEFT, y, false);
+		}) +
+		2 * space;
+	const life = block(f, 'prisoners-life', c.prisonersLife, 'solid', left, y, false);
 	blocks.push(life);
-	y = life.box.y + life.box.height + 12;
+	y = life.box.y + life.box.height + 12 * space;
 
 	// Detainees from Gaza, and the total of both groups.
-	y = add('detainees-heading', `${formatNumber(c.detainees)} detainees from Gaza`, y, LARGE, { bold: true }) + 2;
-	const detainees = block('detainees', c.detainees, 'solid', LEFT, y, false);
+	y =
+		add('detainees-heading', `${formatNumber(c.detainees)} detainees from Gaza`, y, large, { bold: true }) + 2 * space;
+	const detainees = block(f, 'detainees', c.detainees, 'solid', left, y, false);
 	blocks.push(detainees);
-	y = detainees.box.y + detainees.box.height + 2;
+	y = detainees.box.y + detainees.box.height + 2 * space;
 	y = add(
 		'prisoners-total',
 		`Together ${formatNumber(c.prisonersLife + c.detainees)} Palestinians ` +
 			`(${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)})`,
 		y,
-		SMALL,
+		small,
 		{ muted: true }
 	);
-	y += 10;
+	y += 10 * space;
 
 	// Remains: the heading, the 1 : 15 glyph with its words, then the block itself.
 	y =
@@ -254,35 +357,40 @@ export function layoutExchange(c: ExchangeCounts): ExchangeLayout {
 			'remains-heading',
 			`Remains of ${formatNumber(remains)} Gazans (${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)})`,
 			y,
-			LARGE,
+			large,
 			{
 				bold: true
 			}
-		) + 2;
-	const glyphY = y + 4;
-	const one = point(LEFT, glyphY);
-	const colonX = tenth(LEFT + PITCH + 6);
-	const fifteen = unitGrid(c.remainsPerDeceased, colonX + 6, glyphY, c.remainsPerDeceased);
-	const glyphEnd = colonX + 6 + c.remainsPerDeceased * PITCH + 6;
+		) +
+		2 * space;
+	const glyphY = y + 4 * space;
+	const one = point(left, glyphY);
+	const colonX = tenth(left + pitch + 6 * space);
+	const fifteen = unitGrid(c.remainsPerDeceased, colonX + 6 * space, glyphY, c.remainsPerDeceased, pitch);
+	const glyphEnd = colonX + 6 * space + c.remainsPerDeceased * pitch + 6 * space;
 	texts.push({
 		id: 'remains-rule',
 		text: `1 : ${formatNumber(c.remainsPerDeceased)}, the plan’s rule`,
-		...point(glyphEnd, glyphY + UNIT / 2 + SMALL * 0.35),
-		size: SMALL
+		...point(glyphEnd, glyphY + unit / 2 + small * 0.35),
+		size: small
 	});
-	y += LINE + 4;
-	const remainsBlock = block('remains', remains, 'outline', LEFT, y, false);
+	y += line + 4 * space;
+	const remainsBlock = block(f, 'remains', remains, 'outline', left, y, false);
 	blocks.push(remainsBlock);
-	y = remainsBlock.box.y + remainsBlock.box.height + 4;
+	y = remainsBlock.box.y + remainsBlock.box.height + 4 * space;
 
 	return {
-		width: WIDTH,
+		width: f.width,
 		height: Math.ceil(y),
+		unit,
+		pitch,
+		stroke: f.stroke,
 		blocks,
 		texts,
 		flag,
-		ratio: { one, fifteen, colonX, y: tenth(glyphY + UNIT / 2) },
+		ratio: { one, fifteen, colonX, y: tenth(glyphY + unit / 2), size: small },
 		captions,
+		captionText: { x: left, size: small, line },
 		captionTop,
 		captionBottom: tenth(captionBottom)
 	};

@@ -1,10 +1,15 @@
-// Tests the exchange made ready from the fixture content: its counts, where a quote's marker goes, and its table.
+// Tests the exchange made ready from the fixture content: its counts, where a quote's marker goes (on a page and on
+// the stage), and its table.
 import { describe, expect, it } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
+import { STAGE } from '../format';
+import { circleBox, inside, overlaps } from '../geometry';
+import { textBox } from '../text';
 import { makeExchange } from './maker';
 
 const content = loadFixtureContent();
 const exchange = makeExchange(content);
+const onStage = makeExchange(content, 'stage');
 
 describe('makeExchange', () => {
 	it(
@@ -36,6 +41,59 @@ describe('makeExchange', () => {
 			{ n: 2, x: 380, y: 52.5, r: 13, target: { x: 191.2, y: 52.5 } },
 			{ n: 1, x: 380, y: 82.5, r: 13, target: { x: 142.4, y: 70.5 } }
 		]);
+	});
+
+	// The fixture's groups are small: the prisoners' squares end at 614, the detainees' at 1014, and their markers stand
+	// a radius of leader (22) right of the marker's own radius, level with the squares' middle. The hostages' markers
+	// move down off the heading above their names; the remains' move right of the 1 : 3 glyph's words, at the foot.
+	it('on the stage, sets each marker right of its group, clear of every text, square and the flag', () => {
+		const { layout } = onStage;
+		const anchors = ['hostages-alive', 'hostages-deceased', 'prisoners-life', 'detainees', 'remains'];
+		const markers = onStage.placeMarkers(
+			anchors.map((anchor, i) => ({ n: i + 1, anchor })),
+			{ step: 'terms' }
+		);
+		expect(markers.map((m) => m.n)).toEqual([1, 2, 3, 4, 5]);
+		expect(markers.filter((m) => m.n === 3 || m.n === 4).map(({ x, y }) => ({ x, y }))).toEqual([
+			{ x: 658, y: 249 },
+			{ x: 1058, y: 334 }
+		]);
+		const taken = [
+			...[...layout.texts, ...layout.flag.lines].map((t) =>
+				textBox({ x: t.x, y: t.y, lines: [t.text], size: t.size, lineHeight: t.size, anchor: 'start', bold: t.bold })
+			),
+			...layout.blocks.map((b) => b.box),
+			layout.flag
+		];
+		const frame = { x: 0, y: layout.captionBottom, width: layout.width, height: layout.height - layout.captionBottom };
+		for (const m of markers) {
+			const block = layout.blocks.find((b) => b.id === anchors[m.n - 1])!;
+			// A radius of 22 sets the number at 26 units (QuoteMarker: 1.2 × the radius), over the stage's 24.
+			expect(Math.max(15, Math.round(m.r * 1.2))).toBeGreaterThanOrEqual(STAGE.minText);
+			expect(m.target).toEqual(block.anchor);
+			expect(m.x, `marker ${m.n}`).toBeGreaterThan(m.target!.x + m.r);
+			expect(inside(circleBox(m, m.r), frame), `marker ${m.n}`).toBe(true);
+			for (const box of taken) expect(overlaps(circleBox(m, m.r), box), `marker ${m.n}`).toBe(false);
+			// Its leader, from the circle to the target, crosses nothing but the end of its own squares.
+			const length = Math.hypot(m.target!.x - m.x, m.target!.y - m.y);
+			for (let d = m.r; d < length - 1; d++) {
+				const p = { x: m.x + ((m.target!.x - m.x) * d) / length, y: m.y + ((m.target!.y - m.y) * d) / length };
+				for (const box of taken) expect(overlaps({ ...p, width: 0, height: 0 }, box), `leader ${m.n}`).toBe(false);
+			}
+		}
+		for (const [a, b] of markers.flatMap((a, i) => markers.slice(i + 1).map((b) => [a, b])))
+			expect(overlaps(circleBox(a, a.r), circleBox(b, b.r))).toBe(false);
+	});
+
+	it('on the stage, finds a spot for a second and a third note on the same group', () => {
+		const notes = ['hostages-alive', 'hostages-deceased', 'hostages-alive', 'hostages-alive'];
+		const markers = onStage.placeMarkers(
+			notes.map((anchor, i) => ({ n: i + 1, anchor })),
+			{ step: 'terms' }
+		);
+		expect(markers).toHaveLength(4);
+		for (const [a, b] of markers.flatMap((a, i) => markers.slice(i + 1).map((b) => [a, b])))
+			expect(overlaps(circleBox(a, a.r), circleBox(b, b.r))).toBe(false);
 	});
 
 	it('says what each step shows', () => {

@@ -1,7 +1,8 @@
-// Lays out the figures ledger once, at build time: one row per figure,
-// each source's value as a lettered mark on the row's own scale.
+// Lays out the figures ledger once, at build time: one row per figure, each source's value as a lettered mark on the
+// row's own scale; on a page the reason the values differ goes under each row, on the stage beside it.
 import { scaleLinear } from 'd3';
 import type { Content, Figure, Phase } from '$lib/content/types';
+import type { DiagramFormat } from '../format';
 import { point, tenth, type Point } from '../geometry';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
@@ -15,11 +16,119 @@ export const AXIS_RIGHT = 352;
 export const MARKS_RIGHT = 362;
 /** Quote markers stack in the right-hand gutter, level with their row's title. */
 export const GUTTER = { x: 382, r: 13, gap: 4 } satisfies Gutter;
-const TEXT_RIGHT = GUTTER.x - GUTTER.r - 6;
-const PILL_H = 22;
-const SMALL = 14;
-const LARGE = 16;
-const ROW_GAP = 14;
+
+/** What a format sets: the drawing's width, where its parts run to, its type and the room between its parts. */
+export interface FiguresFormat {
+	width: number;
+	left: number;
+	axisRight: number;
+	marksRight: number;
+	/** Quote markers stack here, level with their row's title; titles stop short of it. */
+	gutter: Gutter;
+	textRight: number;
+	/** The legend's lines run up to here. */
+	legendRight: number;
+	/** The marks' and the legend's text, the axes' labels and the reasons; the rows' titles. */
+	small: number;
+	large: number;
+	/** Height of a lettered mark; its ends are round. */
+	pill: number;
+	/** From one baseline to the next: the titles, the reasons, the legend's lines. */
+	titleLine: number;
+	reasonLine: number;
+	legendLine: number;
+	/** The middle of the legend's first line. */
+	legendTop: number;
+	/** Between a legend's letter and its label, and between two entries. */
+	legendGap: number;
+	legendSpacing: number;
+	/** Under the legend, under a title, under the marks, under a row's last line, between rows, at the foot. */
+	belowLegend: number;
+	belowTitle: number;
+	belowMarks: number;
+	belowRow: number;
+	rowGap: number;
+	foot: number;
+	/** From the axis down to its labels' baseline. */
+	labelDrop: number;
+	/** From the end of a row's title to the point its marker's leader runs to. */
+	anchorGap: number;
+	/** The axis's end ticks, the dot of a value on it, the bar by a row in focus, and a thin line's width. */
+	tick: number;
+	dot: number;
+	bar: number;
+	stroke: number;
+	/** The reason the values differ: under the row (a page's column), or beside it (the stage's width). */
+	reason: 'under' | 'beside';
+}
+
+export const FORMATS: Record<DiagramFormat, FiguresFormat> = {
+	// The numbers the page's drawing has always had.
+	page: {
+		width: WIDTH,
+		left: LEFT,
+		axisRight: AXIS_RIGHT,
+		marksRight: MARKS_RIGHT,
+		gutter: GUTTER,
+		textRight: GUTTER.x - GUTTER.r - 6,
+		legendRight: GUTTER.x - GUTTER.r - 6,
+		small: 14,
+		large: 16,
+		pill: 22,
+		titleLine: 20,
+		reasonLine: 18,
+		legendLine: 28,
+		legendTop: 12,
+		legendGap: 6,
+		legendSpacing: 14,
+		belowLegend: 14,
+		belowTitle: 4,
+		belowMarks: 8,
+		belowRow: 6,
+		rowGap: 14,
+		foot: 4,
+		labelDrop: 16,
+		anchorGap: 8,
+		tick: 4,
+		dot: 3,
+		bar: 3,
+		stroke: 1,
+		reason: 'under'
+	},
+	// Every text at 24 units or more. Each row takes one band of the width: its title, marks and axis on the left
+	// (axis 606 long), the markers' gutter, then its reason; the legend runs along the top on one line.
+	stage: {
+		width: 1100,
+		left: 10,
+		axisRight: 606,
+		marksRight: 624,
+		gutter: { x: 654, r: 22, gap: 6 },
+		textRight: 626,
+		legendRight: 1092,
+		small: 24,
+		large: 28,
+		pill: 34,
+		titleLine: 34,
+		reasonLine: 30,
+		legendLine: 44,
+		legendTop: 19,
+		legendGap: 10,
+		legendSpacing: 32,
+		belowLegend: 18,
+		belowTitle: 6,
+		belowMarks: 10,
+		belowRow: 8,
+		rowGap: 18,
+		foot: 6,
+		labelDrop: 26,
+		anchorGap: 12,
+		tick: 7,
+		dot: 5,
+		bar: 5,
+		stroke: 1.6,
+		reason: 'beside'
+	}
+};
 
 /**
  * A row draws one figure; `within` names a figure that gives its scale (e.g. the believed alive out of the 48 held).
@@ -184,9 +293,16 @@ export interface FigureRowLayout {
 	anchor: Point;
 }
 
+/** The sizes the components draw with: type, marks, ticks and lines, as the format sets them. */
+export type FiguresSizes = Pick<
+	FiguresFormat,
+	'small' | 'large' | 'pill' | 'labelDrop' | 'tick' | 'dot' | 'bar' | 'stroke'
+>;
+
 export interface FiguresLayout {
 	width: number;
 	height: number;
+	sizes: FiguresSizes;
 	legend: { letter: string; label: string; x: number; textX: number; y: number }[];
 	rows: FigureRowLayout[];
 }
@@ -198,96 +314,117 @@ export interface FiguresInput {
 	sources: { id: string; letter: string; label: string }[];
 }
 
-export function layoutFigures({ figures, rows, sources }: FiguresInput): FiguresLayout {
+/** The figures laid out for a format: on a page by default. */
+export function layoutFigures({ figures, rows, sources }: FiguresInput, format: DiagramFormat = 'page'): FiguresLayout {
+	const f = FORMATS[format];
+	const { left, small, large, pill } = f;
 	const letterOf = Object.fromEntries(sources.map((s) => [s.id, s.letter]));
+	const pillOf = (text: string) => pillWidth(text, small);
 
 	// The legend: each letter in its mark with the article it stands for, on as few lines as fit, evenly filled.
-	const itemWidth = (s: { letter: string; label: string }) => pillWidth(s.letter) + 6 + textWidth(s.label, SMALL) + 14;
+	const itemWidth = (s: { letter: string; label: string }) =>
+		pillOf(s.letter) + f.legendGap + textWidth(s.label, small) + f.legendSpacing;
 	let perLine = sources.length;
 	while (perLine > 1) {
 		const lines = Array.from({ length: Math.ceil(sources.length / perLine) }, (_, i) =>
 			sources.slice(i * perLine, (i + 1) * perLine)
 		);
-		if (lines.every((line) => LEFT + line.reduce((w, s) => w + itemWidth(s), 0) - 14 <= TEXT_RIGHT)) break;
+		if (lines.every((line) => left + line.reduce((w, s) => w + itemWidth(s), 0) - f.legendSpacing <= f.legendRight))
+			break;
 		perLine = Math.ceil(sources.length / (Math.ceil(sources.length / perLine) + 1));
 	}
 	const legend: FiguresLayout['legend'] = [];
-	let lx = LEFT;
-	let ly = 12;
+	let lx = left;
+	let ly = f.legendTop;
 	sources.forEach((s, i) => {
 		if (i > 0 && i % perLine === 0) {
-			lx = LEFT;
-			ly += 28;
+			lx = left;
+			ly += f.legendLine;
 		}
 		legend.push({
 			letter: s.letter,
 			label: s.label,
-			x: tenth(lx + pillWidth(s.letter) / 2),
-			textX: tenth(lx + pillWidth(s.letter) + 6),
+			x: tenth(lx + pillOf(s.letter) / 2),
+			textX: tenth(lx + pillOf(s.letter) + f.legendGap),
 			y: ly
 		});
 		lx += itemWidth(s);
 	});
-	let y = ly + PILL_H / 2 + 14;
+	let y = ly + pill / 2 + f.belowLegend;
+	// The reason under the row, as wide as the title; or beside it, right of the markers' gutter.
+	const reasonX = f.reason === 'under' ? left : f.gutter.x + f.gutter.r + 18;
+	const reasonWidth = f.reason === 'under' ? f.textRight - left : f.width - left - reasonX;
 
 	const laid = rows.map((plan): FigureRowLayout => {
-		const f = figures[plan.figure];
+		const figure = figures[plan.figure];
 		const within = plan.within ? figures[plan.within] : undefined;
 		const withinValue = within?.values[0].value;
 		const top = y;
-		const titleText = within ? `${f.label}, of ${formatNumber(withinValue!)} held` : f.label;
-		const titleLines = wrapText(titleText, TEXT_RIGHT - LEFT, LARGE, true);
-		const title = titleLines.map((text, i) => ({ text, ...point(LEFT, top + LARGE + i * 20) }));
-		const pillY = tenth(top + titleLines.length * 20 + 4 + PILL_H / 2);
-		const axisY = tenth(pillY + PILL_H / 2 + 8);
+		const titleText = within ? `${figure.label}, of ${formatNumber(withinValue!)} held` : figure.label;
+		const titleLines = wrapText(titleText, f.textRight - left, large, true);
+		const title = titleLines.map((text, i) => ({ text, ...point(left, top + large + i * f.titleLine) }));
+		const pillY = tenth(top + titleLines.length * f.titleLine + f.belowTitle + pill / 2);
+		const axisY = tenth(pillY + pill / 2 + f.belowMarks);
 
 		const scale = rowScale(
-			f.values.map((v) => v.value),
-			f.unit,
+			figure.values.map((v) => v.value),
+			figure.unit,
 			withinValue
 		);
-		const x = scaleLinear().domain(scale.domain).range([LEFT, AXIS_RIGHT]);
+		const x = scaleLinear().domain(scale.domain).range([left, f.axisRight]);
 
 		// Sources that give the same value share one mark: "C D 67,160".
 		const groups = new Map<number, string[]>();
-		for (const v of f.values) groups.set(v.value, [...(groups.get(v.value) ?? []), v.source ?? 'plan']);
+		for (const v of figure.values) groups.set(v.value, [...(groups.get(v.value) ?? []), v.source ?? 'plan']);
 		const marks = [...groups].map(([value, ids]) => {
 			const letters = ids.map((id) => letterOf[id] ?? id).join(' ');
-			const valueText = withUnit(value, f.unit);
+			const valueText = withUnit(value, figure.unit);
 			const text = `${letters} ${valueText}`;
 			const at = tenth(x(value));
-			return { sources: ids, letters, value, valueText, text, trueX: at, x: at, width: tenth(pillWidth(text)) };
+			return { sources: ids, letters, value, valueText, text, trueX: at, x: at, width: tenth(pillOf(text)) };
 		});
-		const centres = dodge(marks, LEFT, MARKS_RIGHT);
+		const centres = dodge(marks, left, f.marksRight, (4 * small) / 14);
 		marks.forEach((m, i) => (m.x = tenth(centres[i])));
 
 		const heldBy = within ? within.values.map((v) => (v.source ? letterOf[v.source] : 'plan')).join(', ') : '';
 		const axis = {
-			x0: LEFT,
-			x1: AXIS_RIGHT,
-			left: withUnit(scale.domain[0], f.unit),
-			right: within ? `${formatNumber(withinValue!)} held (${heldBy})` : withUnit(scale.domain[1], f.unit),
+			x0: left,
+			x1: f.axisRight,
+			left: withUnit(scale.domain[0], figure.unit),
+			right: within ? `${formatNumber(withinValue!)} held (${heldBy})` : withUnit(scale.domain[1], figure.unit),
 			note: scale.zoomed ? 'zoomed: not from zero' : ''
 		};
-		const reasonLines = wrapText(reasonOf(f), TEXT_RIGHT - LEFT, SMALL);
-		const reasonTop = axisY + 16 + 18;
-		const reason = reasonLines.map((text, i) => ({ text, ...point(LEFT, reasonTop + i * 18) }));
-		y = reasonTop + (reasonLines.length - 1) * 18 + 6 + ROW_GAP;
+		const reasonLines = wrapText(reasonOf(figure), reasonWidth, small);
+		// Under the axis's labels; or level with the title.
+		const reasonTop = f.reason === 'under' ? axisY + f.labelDrop + f.reasonLine : top + large;
+		const reason = reasonLines.map((text, i) => ({ text, ...point(reasonX, reasonTop + i * f.reasonLine) }));
+		const lastLine = Math.max(reasonTop + (reasonLines.length - 1) * f.reasonLine, axisY + f.labelDrop);
+		y = lastLine + f.belowRow + f.rowGap;
 		const lastTitle = title[title.length - 1];
 		return {
 			id: plan.figure,
 			figures: plan.within ? [plan.figure, plan.within] : [plan.figure],
 			scale,
 			top: tenth(top),
-			height: tenth(y - ROW_GAP - top),
+			height: tenth(y - f.rowGap - top),
 			title,
 			pillY,
 			axisY,
 			axis,
 			marks,
 			reason,
-			anchor: point(Math.min(LEFT + textWidth(lastTitle.text, LARGE, true) + 8, TEXT_RIGHT), lastTitle.y - LARGE * 0.35)
+			anchor: point(
+				Math.min(left + textWidth(lastTitle.text, large, true) + f.anchorGap, f.textRight),
+				lastTitle.y - large * 0.35
+			)
 		};
 	});
-	return { width: WIDTH, height: Math.ceil(y - ROW_GAP + 4), legend, rows: laid };
+	const { labelDrop, tick, dot, bar, stroke } = f;
+	return {
+		width: f.width,
+		height: Math.ceil(y - f.rowGap + f.foot),
+		sizes: { small, large, pill, labelDrop, tick, dot, bar, stroke },
+		legend,
+		rows: laid
+	};
 }

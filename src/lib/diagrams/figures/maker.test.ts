@@ -1,4 +1,5 @@
-// Tests the figures made ready from the fixture content: which rows are drawn, where a quote's marker goes, the table.
+// Tests the figures made ready from the fixture content: which rows are drawn, where a quote's marker goes (on a page
+// and on the stage), the table.
 import { describe, expect, it } from 'vitest';
 import { loadFixtureContent } from '$lib/content/test-content';
 import { makeFigures } from './maker';
@@ -42,6 +43,28 @@ describe('makeFigures', () => {
 			]);
 		}
 	);
+
+	it('on the stage, stacks its markers (radius 22) between the rows and their reasons, under the legend', () => {
+		const stage = makeFigures(content, 'stage');
+		const first = stage.layout.rows[0];
+		const markers = stage.placeMarkers(
+			[
+				{ n: 1, anchor: 'killed-7-october' },
+				{ n: 2, anchor: 'killed-7-october' },
+				{ n: 3, anchor: 'killed-7-october' }
+			],
+			{ focus: [] }
+		);
+		// The first level with the first row's title; each next 2 × 22 + 6 = 50 below, all with leaders to that title.
+		expect(markers.map(({ n, x, y, r }) => ({ n, x, y, r }))).toEqual([
+			{ n: 1, x: 654, y: first.anchor.y, r: 22 },
+			{ n: 2, x: 654, y: first.anchor.y + 50, r: 22 },
+			{ n: 3, x: 654, y: first.anchor.y + 100, r: 22 }
+		]);
+		const legendBottom = stage.layout.legend[0].y + stage.layout.sizes.pill / 2;
+		for (const m of markers) expect(m.y - m.r).toBeGreaterThanOrEqual(legendBottom);
+		for (const line of stage.layout.rows.flatMap((r) => r.reason)) expect(line.x).toBeGreaterThan(654 + 22);
+	});
 
 	it('says which rows the phase highlights', () => {
 		expect(figures.describe({ focus: ['hostages-held'] }, 'phase-three')).toContain(

@@ -5,15 +5,21 @@ import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
 import { describeFigures, drawnFigures, ledgerTable, legendSources } from './describe';
-import { figureRows, GUTTER, layoutFigures } from './layout';
+import { figureRows, FORMATS, layoutFigures } from './layout';
 import { figuresSince } from './since';
 
-export function makeFigures(content: Content, _format: DiagramFormat = 'page'): DiagramMaker<'figures'> {
-	const layout = layoutFigures({
-		figures: content.figureById,
-		rows: figureRows(content),
-		sources: legendSources(content.sources)
-	});
+export function makeFigures(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'figures'> {
+	const layout = layoutFigures(
+		{
+			figures: content.figureById,
+			rows: figureRows(content),
+			sources: legendSources(content.sources)
+		},
+		format
+	);
+	// On the stage the legend runs along the top, across the gutter: the markers stay below it.
+	const legendBottom = Math.max(0, ...layout.legend.map((l) => l.y + layout.sizes.pill / 2));
+	const top = format === 'stage' ? legendBottom : 0;
 	return {
 		kind: 'figures',
 		layout,
@@ -34,7 +40,7 @@ export function makeFigures(content: Content, _format: DiagramFormat = 'page'): 
 					const row = layout.rows.find((r) => r.figures.includes(anchor));
 					return row ? [{ n, y: row.anchor.y, target: row.anchor }] : [];
 				}),
-				{ ...GUTTER, top: 0, bottom: layout.height }
+				{ ...FORMATS[format].gutter, top, bottom: layout.height }
 			)
 	};
 }
