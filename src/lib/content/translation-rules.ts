@@ -3,27 +3,14 @@
 // markdown that stays safe markdown of the same blocks. Each returns what was expected, for a ContentIssue.
 import { Lexer } from 'marked';
 import type { Edition, Language, Term } from './schema-translations';
+import { MONTHS } from '../format/format';
 import { unsafeMarkdown } from './validate';
 
 /** How the English string is carried: our words, our markdown, or our translation of a verbatim English text. */
 export type Carried = 'text' | 'markdown' | 'verbatim';
 
-const englishMonths = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 /** "Oct" and "Sept" as well as "October"; May and March count only beside a day or a year (they are words too). */
-const monthNames = englishMonths.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}${m === 'September' ? '|t' : ''})?`);
+const monthNames = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}${m === 'September' ? '|t' : ''})?`);
 const monthPattern = `(${monthNames.join('|')})\\.?`;
 
 const arabicIndic = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -89,7 +76,7 @@ interface EnglishDate {
 export function englishDates(value: string): EnglishDate[] {
 	const found: EnglishDate[] = [];
 	const taken: [number, number][] = [];
-	const month = (name: string) => englishMonths.findIndex((m) => m.startsWith(name.slice(0, 3)));
+	const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3)));
 	const patterns: [RegExp, (m: RegExpMatchArray) => Omit<EnglishDate, 'written'>][] = [
 		[
 			new RegExp(`\\b(\\d{1,2})\\s+${monthPattern}(?:\\s+(\\d{4}))?\\b`, 'g'),

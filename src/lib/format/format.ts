@@ -8,7 +8,8 @@ export function formatNumber(n: number): string {
 	return `${n < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-const MONTHS = [
+/** The months' English names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
