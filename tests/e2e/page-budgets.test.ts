@@ -17,10 +17,10 @@ describe('budgetOf', () => {
 		['timeline.html', 'page drawn whole', 5],
 		['embed/timeline.html', 'embed', 5],
 		['embed/timeline/exchange.html', 'embed', 5],
-		['present.html', 'deck page', 92],
-		['present/notes.html', 'deck page', 92],
-		['present/handout.html', 'deck page', 92],
-		['present/notes/print.html', 'deck page', 92]
+		['present.html', 'deck page', 100],
+		['present/notes.html', 'deck page', 100],
+		['present/handout.html', 'deck page', 100],
+		['present/notes/print.html', 'deck page', 100]
 	])('%s is a %s, at most %i KB', (page, name, kb) => {
 		expect(budgetOf(page)).toMatchObject({ name, kb });
 	});
