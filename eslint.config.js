@@ -7,7 +7,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench-results/', 'shots/'] },
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench-results/', 'shots/', 'src/lib/paraglide/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -1,12 +1,14 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { chunkGroups } from './scripts/vite/chunk-groups';
 import { compileEagerly } from './scripts/vite/compile-eagerly';
 import { siteOrigin } from './scripts/site-origin.js';
+import { messageOptions } from './scripts/vite/messages.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), compileEagerly()],
+	plugins: [paraglideVitePlugin(messageOptions), sveltekit(), compileEagerly()],
 	// src/lib/site/origin.ts
 	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin()) },
 	build: {

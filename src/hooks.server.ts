@@ -1,4 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
+import { directionOf } from '$lib/editions/direction';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 import { content } from '$lib/server/content';
 import { pagePreview, previewTags } from '$lib/server/page-preview';
 import { jsonLdScript, structuredData } from '$lib/server/structured-data';
@@ -36,7 +39,14 @@ function withStructuredData(html: string, path: string): string {
 // imports the app's entry points, which fetch the rest. Measured against SvelteKit's defaults and against a rewrite of
 // its start-up script, with Lighthouse's applied and simulated throttling: docs/start-up.md.
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		preload: ({ type }) => type !== 'js',
-		transformPageChunk: ({ html }) => (html.includes('</head>') ? withStructuredData(html, event.url.pathname) : html)
+	// The edition's language for this request: every message and every piece of content read while rendering it.
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			preload: ({ type }) => type !== 'js',
+			transformPageChunk: ({ html }) =>
+				(html.includes('</head>') ? withStructuredData(html, deLocalizeUrl(event.url).pathname) : html)
+					.replace('%edition.lang%', locale)
+					.replace('%edition.dir%', directionOf(locale))
+		});
 	});

@@ -1,0 +1,16 @@
+// How the interface's messages (messages/<locale>.json) compile into src/lib/paraglide: one set of options for the
+// Vite plugin (dev, build, tests) and for scripts/compile-messages.mjs (svelte-check, which runs no Vite plugin).
+// The locale comes from the address alone: /ar/… and /he/… are the Arabic and Hebrew editions, everything else is
+// English. No cookie or browser preference: a prerendered page has one language, and a link shared is read as sent.
+
+/** @type {import('@inlang/paraglide-js').CompilerOptions} */
+export const messageOptions = {
+	project: './project.inlang',
+	outdir: './src/lib/paraglide',
+	strategy: ['url', 'baseLocale'],
+	// Each message in a module of its own, so that a page's code carries only the messages it uses.
+	outputStructure: 'message-modules',
+	emitGitIgnore: false,
+	emitPrettierIgnore: false,
+	emitReadme: false
+};
