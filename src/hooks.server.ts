@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { directionOf } from '$lib/editions/direction';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { content } from '$lib/server/content';
+import { edition } from '$lib/server/content';
 import { pagePreview, previewTags } from '$lib/server/page-preview';
 import { jsonLdScript, structuredData } from '$lib/server/structured-data';
 
@@ -29,7 +29,10 @@ function withStructuredData(html: string, path: string): string {
 	const description = metaContent(html, 'name="description"');
 	// An error page has none: it is not a page of the site (tests/e2e/page-meta.e2e.ts checks every built page has them).
 	if (title === undefined || description === undefined) return html;
-	const data = structuredData(content, path, { title: attributeText(title), description: attributeText(description) });
+	const data = structuredData(edition().content, path, {
+		title: attributeText(title),
+		description: attributeText(description)
+	});
 	const preview = previewTags(pagePreview(path));
 	return html.replace('</head>', `${preview}${data ? jsonLdScript(data) : ''}</head>`);
 }

@@ -4,7 +4,8 @@ import { compareDated, latestEventDate } from './dates';
 import { withIndexes } from './indexes';
 import type { Content, TalksAsOf } from './types';
 
-export function buildContent(raw: RawContent, renderMarkdown: (md: string) => string): Content {
+/** language: the edition's, for the order of its glossary. */
+export function buildContent(raw: RawContent, renderMarkdown: (md: string) => string, language = 'en'): Content {
 	const events = raw['events.json']
 		.map((e, i) => ({ e, i }))
 		.sort((a, b) => compareDated(a.e, b.e) || a.i - b.i)
@@ -23,7 +24,7 @@ export function buildContent(raw: RawContent, renderMarkdown: (md: string) => st
 		.sort((a, b) => a.number - b.number);
 	const glossary = raw['glossary.json']
 		.map((g) => ({ ...g, definition: renderMarkdown(g.definition) }))
-		.sort((a, b) => a.term.localeCompare(b.term));
+		.sort((a, b) => a.term.localeCompare(b.term, language));
 	const tracker = raw['tracker.json'].map((t) => ({ ...t, ...latest(t.events) })).sort((a, b) => a.point - b.point);
 	const sources = raw['sources.json'];
 	const quotes = raw['quotes.json'];

@@ -26,6 +26,8 @@ export const SourceSchema = z.strictObject({
 	dateInferred: z.boolean(),
 	dateNote: text.optional(),
 	headline: text,
+	/** Our translation of the headline, in an edition's data only (data/translations/): the English has none. */
+	headlineTranslation: text.optional(),
 	language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
 	/** Short label readers see next to a quote, e.g. "Article C". */
 	label: text
@@ -35,6 +37,8 @@ export const QuoteSchema = z.strictObject({
 	id,
 	source: id,
 	text,
+	/** Our translation of text, in an edition's data only (data/translations/): the English has none. */
+	translation: text.optional(),
 	speaker: text,
 	/** person | government | reporting (the article's own voice) | organisation */
 	speakerKind: z.enum(['person', 'government', 'organisation', 'reporting']),

@@ -10,20 +10,20 @@ import { checkTranslatedText, type Context } from './translation-rules';
 import { ContentError, describeIssue, formatPath, type ContentIssue } from './validate';
 
 /** One entry, or an object inside one, as read from JSON. */
-type Entry = Record<string, unknown>;
+export type Entry = Record<string, unknown>;
 
 /** Any file's rule in the table, seen without its file's types: the walk below reads every file the same way. */
-interface AnyList {
+export interface AnyList {
 	list: Words | AnyFields;
 	key?(item: Entry): string;
 }
-type AnyRule = Words | Verbatim | AnyList | { group: AnyFields };
-type AnyFields = { [field: string]: AnyRule | undefined };
+export type AnyRule = Words | Verbatim | AnyList | { group: AnyFields };
+export type AnyFields = { [field: string]: AnyRule | undefined };
 interface AnyFileRule {
 	key?(entry: Entry): string;
 	fields: AnyFields;
 }
-const table: Record<TranslatableFile, AnyFileRule> = translatable;
+export const table: Record<TranslatableFile, AnyFileRule> = translatable;
 
 export interface EditionStatus {
 	/** Every translatable file of data/ has its translation. */
@@ -38,9 +38,9 @@ export function completeEditionsOf(status: EditionsStatus): Language[] {
 	return languages.filter((language) => status[language].complete);
 }
 
-const isEntry = (value: unknown): value is Entry =>
+export const isEntry = (value: unknown): value is Entry =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
-const isVerbatim = (rule: AnyRule): rule is Verbatim => typeof rule === 'object' && 'verbatim' in rule;
+export const isVerbatim = (rule: AnyRule): rule is Verbatim => typeof rule === 'object' && 'verbatim' in rule;
 
 /** Whether the English carries anything this rule translates: an entry without any has no translation. */
 function hasText(rule: AnyRule, value: unknown): boolean {
@@ -78,6 +78,15 @@ export function validateTranslations(raw: Record<string, unknown>, english: RawC
 	const terms = read('translations/terms.json', translationFiles['translations/terms.json']);
 	if (!editions || !terms) throw new ContentError(issues);
 	checkTerms(terms, editions, at);
+	// Our translations of the articles' words belong to an edition, never to the English files.
+	english['quotes.json'].forEach((q, i) => {
+		if (q.translation !== undefined)
+			at('quotes.json', `[${i}].translation`, 'no translation: it goes in translations/');
+	});
+	english['sources.json'].forEach((s, i) => {
+		if (s.headlineTranslation !== undefined)
+			at('sources.json', `[${i}].headlineTranslation`, 'no translation: it goes in translations/');
+	});
 
 	for (const file of Object.keys(raw).filter((f) => f.startsWith('translations/') && !(f in translationFiles))) {
 		const [, language, name] = file.match(/^translations\/([^/]+)\/(.+)$/) ?? [];

@@ -1,11 +1,14 @@
 // The one place content is loaded: every JSON file in data/, validated and indexed once per build, and every diagram
-// laid out once from it. The editions' translations (data/translations/) are validated against it here too.
+// laid out once from it, for each edition. The editions' translations (data/translations/) are validated against the
+// English here too, and an edition the site serves (project.inlang/settings.json) must have every file translated.
+import { translatedData } from '$lib/content/apply-translation';
 import { buildContent } from '$lib/content/build';
 import type { Content } from '$lib/content/types';
-import type { Language } from '$lib/content/schema-translations';
+import { languages, type Language } from '$lib/content/schema-translations';
 import { validateContent } from '$lib/content/validate';
 import { completeEditionsOf, validateTranslations, type EditionsStatus } from '$lib/content/validate-translations';
 import { diagramMakers, type DiagramMakers } from '$lib/diagrams/makers';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { renderMarkdown } from './markdown';
 
 const modules = import.meta.glob('/data/**/*.json', { eager: true, import: 'default' });
@@ -17,17 +20,39 @@ function readDataFolder(): Record<string, unknown> {
 const raw = readDataFolder();
 const english = validateContent(raw);
 
+/** The English content: ids, dates and numbers, which every edition shares. */
 export const content: Content = buildContent(english, renderMarkdown);
 
 /** Each edition's translations: validated (a fault stops the build), and which files each still lacks. */
 export const editions: EditionsStatus = validateTranslations(raw, english);
 
-/** The editions that have every translatable file of data/: the ones the routes may serve. */
+/** The editions that have every translatable file of data/. */
 export function completeEditions(): Language[] {
 	return completeEditionsOf(editions);
 }
 
-export const makers: DiagramMakers = diagramMakers(content);
+const isLanguage = (locale: Locale): locale is Language => languages.some((l) => l === locale);
 
-/** The same diagrams laid out for a slide's whole stage (the deck's diagram slides). */
-export const stageMakers: DiagramMakers = diagramMakers(content, 'stage');
+/** One edition's content and its diagrams, laid out for the page and for a slide's whole stage. */
+export interface EditionContent {
+	content: Content;
+	makers: DiagramMakers;
+	/** The same diagrams laid out for a slide's whole stage (the deck's diagram slides). */
+	stageMakers: DiagramMakers;
+}
+
+function editionOf(content: Content): EditionContent {
+	return { content, makers: diagramMakers(content), stageMakers: diagramMakers(content, 'stage') };
+}
+
+const built = new Map<Locale, EditionContent>([['en', editionOf(content)]]);
+
+/** The content of the edition being rendered (the page's address says which), built on first use. */
+export function edition(locale: Locale = getLocale()): EditionContent {
+	let found = built.get(locale);
+	if (!found && isLanguage(locale)) {
+		found = editionOf(buildContent(validateContent(translatedData(raw, locale)), renderMarkdown, locale));
+		built.set(locale, found);
+	}
+	return found ?? editionOf(content);
+}

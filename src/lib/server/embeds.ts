@@ -4,7 +4,7 @@ import type { DiagramKind } from '$lib/content/types';
 import { drawingOf } from '$lib/diagrams/makers';
 import { embedCatalogue, type EmbedView, type EmbedViewKind } from '$lib/embed/catalogue';
 import type { DiagramEmbedPage, StepperEmbedPage } from '$lib/embed/embed-page';
-import { content, makers } from './content';
+import { content, edition } from './content';
 import { phasesInOrder, stepperPage } from './stepper-page';
 
 export const embedViews: EmbedView[] = embedCatalogue(phasesInOrder(content));
@@ -29,6 +29,7 @@ export const embedEntries = (view: EmbedView) => [{}, ...view.phases.map((p) => 
 export function diagramEmbedPage(kind: DiagramKind, phaseParam: string | undefined): DiagramEmbedPage {
 	const view = embedView(kind);
 	const phaseId = embedPhase(view, phaseParam);
+	const { content, makers } = edition();
 	const state = content.phaseById[phaseId].diagrams.find((d) => d.kind === kind);
 	if (!state) error(404, `${view.name} is not drawn in phase "${phaseId}"`);
 	return {
@@ -41,6 +42,7 @@ export function diagramEmbedPage(kind: DiagramKind, phaseParam: string | undefin
 /** The stepper alone, at one phase: what the phase's header and diagrams show, without its reading and quotes. */
 export function stepperEmbedPage(phaseParam: string | undefined): StepperEmbedPage {
 	const view = embedView('stepper');
+	const { content, makers } = edition();
 	const { phase, phases, drawings } = stepperPage(content, makers, embedPhase(view, phaseParam), 'plan-and-since');
 	return { view, phase, phases, drawings };
 }

@@ -1,3 +1,3 @@
-import { content } from '$lib/server/content';
+import { edition } from '$lib/server/content';
 
-export const load = () => ({ glossary: content.glossary });
+export const load = () => ({ glossary: edition().content.glossary });

@@ -1,4 +1,4 @@
-import { content } from '$lib/server/content';
+import { edition } from '$lib/server/content';
 import { pointsPage } from '$lib/server/points-page';
 
-export const load = () => pointsPage(content);
+export const load = () => pointsPage(edition().content);

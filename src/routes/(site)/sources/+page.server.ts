@@ -1,7 +1,7 @@
 import { citedQuotes } from '$lib/content/cite';
 import { quoteUses } from '$lib/content/usage';
 import { aboutDataset } from '$lib/downloads/dataset-about';
-import { content } from '$lib/server/content';
+import { edition } from '$lib/server/content';
 import { datasetsBuilt } from '$lib/server/datasets';
 
 /**
@@ -9,6 +9,7 @@ import { datasetsBuilt } from '$lib/server/datasets';
  * datasets to download.
  */
 export const load = () => {
+	const { content } = edition();
 	const cited = citedQuotes(content);
 	return {
 		sources: content.sources.map((s) => ({

@@ -2,11 +2,11 @@
 // asks for that view, so the pages that open on the plan carry none of it.
 import { json } from '@sveltejs/kit';
 import { diagramKinds } from '$lib/content/diagram-kinds';
-import { makers } from '$lib/server/content';
+import { edition } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () => diagramKinds.map((kind) => ({ kind }));
 
-export const GET: RequestHandler = ({ params }) => json(makers[params.kind].since);
+export const GET: RequestHandler = ({ params }) => json(edition().makers[params.kind].since);
