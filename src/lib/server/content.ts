@@ -5,10 +5,10 @@ import { translatedData } from '$lib/content/apply-translation';
 import { buildContent } from '$lib/content/build';
 import type { Content } from '$lib/content/types';
 import { languages, type Language } from '$lib/content/schema-translations';
-import { validateContent } from '$lib/content/validate';
+import { ContentError, validateContent } from '$lib/content/validate';
 import { completeEditionsOf, validateTranslations, type EditionsStatus } from '$lib/content/validate-translations';
 import { diagramMakers, type DiagramMakers } from '$lib/diagrams/makers';
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
 import { renderMarkdown } from './markdown';
 
 const modules = import.meta.glob('/data/**/*.json', { eager: true, import: 'default' });
@@ -32,6 +32,17 @@ export function completeEditions(): Language[] {
 }
 
 const isLanguage = (locale: Locale): locale is Language => languages.some((l) => l === locale);
+
+// An edition the site serves with a file left in English would be half in English: stop the build instead.
+for (const locale of locales.filter(isLanguage))
+	if (!editions[locale].complete)
+		throw new ContentError(
+			editions[locale].missing.map((file) => ({
+				file: `translations/${locale}/${file}`,
+				path: '',
+				expected: `the file to exist: the ${locale} edition is served (project.inlang/settings.json)`
+			}))
+		);
 
 /** One edition's content and its diagrams, laid out for the page and for a slide's whole stage. */
 export interface EditionContent {
