@@ -3,6 +3,7 @@ import { directionOf } from '$lib/editions/direction';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { edition } from '$lib/server/content';
+import { editionLinks } from '$lib/server/edition-links';
 import { pagePreview, previewTags } from '$lib/server/page-preview';
 import { jsonLdScript, structuredData } from '$lib/server/structured-data';
 
@@ -33,7 +34,7 @@ function withStructuredData(html: string, path: string): string {
 		title: attributeText(title),
 		description: attributeText(description)
 	});
-	const preview = previewTags(pagePreview(path));
+	const preview = previewTags(pagePreview(path)) + editionLinks(path);
 	return html.replace('</head>', `${preview}${data ? jsonLdScript(data) : ''}</head>`);
 }
 

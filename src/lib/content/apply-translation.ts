@@ -2,6 +2,7 @@
 // (data/translations/<language>/). Ids, dates, numbers and links stay the English's; a quote keeps its English text
 // and gains our translation beside it. Run on files the build has validated, English and translation alike; the
 // result is validated again as English data is, so every view reads an edition through the same types.
+import { isolateQuotations } from './isolate-quotations';
 import type { Language } from './schema-translations';
 import { translatableFiles } from './translatable';
 import { isEntry, isVerbatim, table, type AnyFields, type AnyRule, type Entry } from './validate-translations';
@@ -38,11 +39,15 @@ function applied(fields: AnyFields, english: unknown, translation: unknown): unk
 }
 
 function value(rule: AnyRule, english: unknown, translation: unknown): unknown {
-	if (typeof rule === 'string' || isVerbatim(rule)) return translation;
+	if (typeof rule === 'string' || isVerbatim(rule)) return words(translation);
 	if ('group' in rule) return applied(rule.group, english, translation);
 	const item = rule.list;
-	if (typeof item === 'string') return translation;
+	if (typeof item === 'string') return Array.isArray(translation) ? translation.map(words) : translation;
 	if (rule.key) return keyed(item, rule.key, english, translation);
 	if (!Array.isArray(english) || !Array.isArray(translation)) return english;
 	return english.map((e, i) => applied(item, e, translation[i]));
 }
+
+/** A translated text as the edition shows it: its English quotations isolated (isolate-quotations.ts). */
+const words = (translation: unknown): unknown =>
+	typeof translation === 'string' ? isolateQuotations(translation) : translation;

@@ -14,7 +14,11 @@ import type { Content } from '$lib/content/types';
 import { EXPLAINER_NAME } from '$lib/embed/catalogue';
 import { cardPath } from '$lib/images/paths';
 import { plainText } from '$lib/present/deck';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { absoluteUrl } from '$lib/site/origin';
+
+/** The absolute address of a page of the explainer in the edition being rendered. */
+const pageUrl = (path: string) => absoluteUrl(localizeHref(path));
 
 /** What every page says of itself in its head (src/lib/site/PageMeta.svelte). */
 export interface PageHead {
@@ -102,8 +106,8 @@ function newsArticle(content: Content, path: string, head: PageHead, cited: stri
 		'@type': 'NewsArticle',
 		headline: head.title,
 		description: head.description,
-		url: absoluteUrl(path),
-		mainEntityOfPage: absoluteUrl(path),
+		url: pageUrl(path),
+		mainEntityOfPage: pageUrl(path),
 		image: absoluteUrl(cardPath(phaseId)),
 		// First written from the four articles of the Sharm el-Sheikh talks: it speaks as of the latest of them.
 		datePublished: content.talksAsOf.end,
@@ -112,7 +116,7 @@ function newsArticle(content: Content, path: string, head: PageHead, cited: stri
 		dateModified: content.reporting.gatheredUpTo,
 		author: explainer,
 		publisher: explainer,
-		inLanguage: 'en',
+		inLanguage: getLocale(),
 		citation: cited.map((id) => citation(content, id))
 	};
 }
@@ -122,14 +126,14 @@ const glossary = (content: Content, head: PageHead): WithContext<DefinedTermSet>
 	'@type': 'DefinedTermSet',
 	name: head.title,
 	description: head.description,
-	url: absoluteUrl('/glossary'),
-	inLanguage: 'en',
+	url: pageUrl('/glossary'),
+	inLanguage: getLocale(),
 	publisher: explainer,
 	hasDefinedTerm: content.glossary.map((entry) => ({
 		'@type': 'DefinedTerm',
 		name: entry.term,
 		description: plainText(entry.definition),
-		url: absoluteUrl(`/glossary#${entry.id}`)
+		url: `${pageUrl('/glossary')}#${entry.id}`
 	}))
 });
 
@@ -140,15 +144,15 @@ const classroom = (content: Content, path: string, head: PageHead, deck: DeckPag
 	// Its own name, not its title: the deck's title names the slide showing ("Slide 1 of 28"), which changes as it moves.
 	name: `${deck.name} · ${EXPLAINER_NAME}`,
 	description: head.description,
-	url: absoluteUrl(path),
+	url: pageUrl(path),
 	image: absoluteUrl(cardPath()),
 	learningResourceType: deck.kind,
 	educationalUse: 'classroom discussion',
-	isBasedOn: absoluteUrl('/'),
+	isBasedOn: pageUrl('/'),
 	dateModified: content.reporting.gatheredUpTo,
 	author: explainer,
 	publisher: explainer,
-	inLanguage: 'en'
+	inLanguage: getLocale()
 });
 
 interface DeckPage {
