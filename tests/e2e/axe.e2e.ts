@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, hydrated, openPage } from './browser';
-import { routes } from './routes';
+import { editionRoutes } from './routes';
 
 afterAll(close);
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		it.each(routes)(`%s has no violations in ${colorScheme} mode`, async (route) => {
+		it.each(editionRoutes)(`%s has no violations in ${colorScheme} mode`, async (route) => {
 			const page = await openPage(route, { colorScheme });
 			await hydrated(page);
 			// open every text alternative, so its tables are checked too

@@ -40,7 +40,7 @@ export interface PageHead {
 	title: string;
 	/** <meta name> and <meta property> by name; the first of each. */
 	meta: Record<string, string>;
-	links: { rel: string; type: string | null; href: string; title: string | null }[];
+	links: { rel: string; type: string | null; href: string; title: string | null; hreflang: string | null }[];
 	/** The text of each <script type="application/ld+json">, as it is in the file. */
 	structuredData: string[];
 }
@@ -68,7 +68,8 @@ function parseHead(html: string): PageHead {
 			rel: l.getAttribute('rel') ?? '',
 			type: l.getAttribute('type'),
 			href: l.getAttribute('href') ?? '',
-			title: l.getAttribute('title')
+			title: l.getAttribute('title'),
+			hreflang: l.getAttribute('hreflang')
 		})),
 		structuredData: [...document.head.querySelectorAll('script[type="application/ld+json"]')].map(
 			(s) => s.textContent ?? ''

@@ -10,3 +10,12 @@ export const routes = [
 	'/sources',
 	'/glossary'
 ];
+
+/** A route in the Arabic and Hebrew editions too: "/timeline" → "/timeline", "/ar/timeline", "/he/timeline". */
+export const inEveryEdition = (route: string) => [
+	route,
+	...['ar', 'he'].map((l) => `/${l}${route === '/' ? '' : route}`)
+];
+
+/** Every page a reader can reach, in every edition. */
+export const editionRoutes = routes.flatMap(inEveryEdition);
