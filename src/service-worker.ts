@@ -11,14 +11,20 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
-import { precached } from '$lib/offline/precache';
+import { inEdition, precached } from '$lib/offline/precache';
 
 // TypeScript types `self` as a window in a file that the DOM's types also cover; SvelteKit's documented way to
 // reach the worker's own scope is to say what it is.
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `offline-${version}`;
-const PRECACHE = new Set([...build, ...files.filter(precached), ...prerendered.filter(precached)]);
+/** The edition whose deck registered this worker (src/lib/offline/offline.svelte.ts): its pages are the ones saved. */
+const edition = new URL(worker.location.href).searchParams.get('edition') ?? 'en';
+const PRECACHE = new Set([
+	...build,
+	...files.filter(precached),
+	...prerendered.filter((path) => precached(path) && inEdition(path, edition))
+]);
 
 worker.addEventListener('install', (event) => {
 	// addAll fails whole if one file fails: a worker that installs has everything, so "Ready offline" is true.

@@ -1,6 +1,7 @@
 // Whether the deck is saved for offline use: the service worker (src/service-worker.ts) registered by the deck's pages
 // only, so that a reader of the explainer never downloads the deck's cache. The deck's toolbar shows the state
 // (src/lib/present/DeckToolbar.svelte); where service workers are unavailable it stays null and nothing shows.
+import { getLocale } from '$lib/paraglide/runtime';
 
 /** Saving the deck's files; all saved; a new build is saved and waits for a reload. */
 export type OfflineState = 'saving' | 'ready' | 'update';
@@ -12,7 +13,8 @@ export function keepOffline() {
 	if (!('serviceWorker' in navigator)) return;
 	const workers = navigator.serviceWorker;
 	offline.state = 'saving';
-	workers.register('/service-worker.js', { scope: '/' }).then(
+	// The worker saves the pages of the deck's edition (src/service-worker.ts).
+	workers.register(`/service-worker.js?edition=${getLocale()}`, { scope: '/' }).then(
 		(registration) => {
 			// A version waits only beside one that serves the page: on the first visit it goes straight on to active.
 			const follow = () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precached } from './precache';
+import { inEdition, precached } from './precache';
 
 describe('precached', () => {
 	it.each([
@@ -32,5 +32,16 @@ describe('precached', () => {
 
 	it('keeps a page whose name only starts like a left-out folder', () => {
 		expect(precached('/embedding')).toBe(true);
+	});
+
+	it("keeps the pages of the deck's edition, and no other edition's", () => {
+		expect(inEdition('/present', 'en')).toBe(true);
+		expect(inEdition('/ar/present', 'en')).toBe(false);
+		expect(inEdition('/ar', 'ar')).toBe(true);
+		expect(inEdition('/ar/phase/exchange/__data.json', 'ar')).toBe(true);
+		expect(inEdition('/since/ar/map.json', 'ar')).toBe(true);
+		expect(inEdition('/since/map.json', 'ar')).toBe(false);
+		expect(inEdition('/he/present', 'ar')).toBe(false);
+		expect(inEdition('/archive', 'en')).toBe(true);
 	});
 });

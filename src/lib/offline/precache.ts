@@ -15,3 +15,12 @@ export function precached(path: string): boolean {
 	if (path === '/embed' || forHosts.has(path)) return false;
 	return !leftOut.some((prefix) => path.startsWith(prefix));
 }
+
+/** The edition a prerendered page or file is part of: /ar/… and /since/ar/… are the Arabic edition's. */
+const editionOfPath = (path: string): string => /^\/(?:since\/)?(ar|he)(?:\/|$)/.exec(path)?.[1] ?? 'en';
+
+/**
+ * Whether a prerendered page or file belongs to the edition the deck was opened in: a worker saves one edition, the
+ * teacher's, not three times the pages (the deck's pages register it with their edition in its address).
+ */
+export const inEdition = (path: string, edition: string): boolean => editionOfPath(path) === edition;
