@@ -8,6 +8,8 @@ export const messageOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
 	strategy: ['url', 'baseLocale'],
+	// As SvelteKit's pages are built (ar.html, served at /ar): no address ends in a slash but the English home page's.
+	trailingSlash: 'never',
 	// Each message in a module of its own, so that a page's code carries only the messages it uses.
 	outputStructure: 'message-modules',
 	emitGitIgnore: false,
