@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import editions from '$data/translations/editions.json';
-import { MONTH_NAMES, datedText, daySpanText, formatNumber, longDate, partialDateText, shortDate } from './format';
+import {
+	MONTH_NAMES,
+	datedText,
+	daySpanText,
+	formatNumber,
+	longDate,
+	monthText,
+	partialDateText,
+	shortDate
+} from './format';
 
 describe('formatNumber', () => {
 	it.each([
@@ -97,5 +106,13 @@ describe('the Arabic and Hebrew editions', () => {
 		expect(daySpanText('2025-09-30', '2025-10-02', 'he')).toBe('30 בספטמבר – 2 באוקטובר 2025');
 		expect(datedText({ date: '2026-03', dateApproximate: true }, 'ar')).toBe('نحو مارس 2026');
 		expect(datedText({ date: '2025-10', end: '2026-01-26' }, 'he')).toBe('אוקטובר 2025 – 26 בינואר 2026');
+	});
+});
+
+describe('monthText', () => {
+	it('writes a month and its year in full, in each edition', () => {
+		expect(monthText('2025-10', 'en')).toBe('October 2025');
+		expect(monthText('2025-10', 'ar')).toBe('أكتوبر 2025');
+		expect(monthText('2025-10', 'he')).toBe('אוקטובר 2025');
 	});
 });

@@ -67,6 +67,12 @@ export function longDate(isoDate: string, locale: Locale = getLocale()): string 
 	return `${day} ${monthAfterDay(month, locale, false)} ${year}`;
 }
 
+/** "October 2025" from "2025-10": a month and its year, in full; "أكتوبر 2025", "אוקטובר 2025". */
+export function monthText(yearMonth: string, locale: Locale = getLocale()): string {
+	const { year, month } = dateParts(yearMonth);
+	return `${monthOfYear(month, locale, false)} ${year}`;
+}
+
 /** A span of days, written once where the two ends share it: "5–8 October 2025", "30 September – 2 October 2025". */
 export function daySpanText(start: string, end: string, locale: Locale = getLocale()): string {
 	const a = dateParts(start);
