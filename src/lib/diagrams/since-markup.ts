@@ -2,6 +2,7 @@
 // the drawing, and the rows as a table in the text alternative. They never change in the browser, so pages carry them
 // as markup in the drawing's data and load no code to draw them. Every text is escaped here.
 import type { Citation } from '$lib/content/citation';
+import { m } from '$lib/paraglide/messages';
 import { sourceLinks, sourcesLabel } from '$lib/since/source-links';
 import type { SinceFacts, SinceText } from './since';
 
@@ -24,12 +25,12 @@ function notesMarkup(text: SinceText, sourcesUnder: boolean): string {
 	if (!sourcesUnder) return doubts.join('');
 	const sources = text.rows
 		.filter((r) => r.citations.length)
-		.map((r) => `<li>${sourcesMarkup(r.citations, `${r.cells[0]}, sources`)}</li>`);
+		.map((r) => `<li>${sourcesMarkup(r.citations, m.site_diagram_row_sources({ row: r.cells[0] }))}</li>`);
 	return `${doubts.join('')}<ul class="since-sources">${sources.join('')}</ul>`;
 }
 
 function tableMarkup(text: SinceText): string {
-	const head = [...text.columns, 'Sources'].map((c) => `<th scope="col">${escape(c)}</th>`).join('');
+	const head = [...text.columns, m.site_sources_label()].map((c) => `<th scope="col">${escape(c)}</th>`).join('');
 	const rows = text.rows.map(
 		({ cells: [name, ...cells], citations }) =>
 			`<tr><th scope="row">${escape(name)}</th>${cells.map((c) => `<td>${escape(c)}</td>`).join('')}` +

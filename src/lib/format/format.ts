@@ -1,8 +1,11 @@
-// Numbers and dates as the explainer writes them, spelled out here rather than by Intl: the first Intl formatter a
-// page makes loads locale data, tens of milliseconds on a slow phone while it hydrates, and Node at build time and
-// each browser then write them alike.
+// Numbers and dates as the explainer writes them in each edition, spelled out here rather than by Intl: the first Intl
+// formatter a page makes loads locale data, tens of milliseconds on a slow phone while it hydrates, and Node at build
+// time and each browser then write them alike. format.test.ts checks them against Intl and data/translations/
+// editions.json. Every edition writes Western digits (editions.json says why), so a number reads the same in all three.
+import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 
-/** "1,700", "67,160", "2.5" */
+/** "1,700", "67,160", "2.5": in every edition, as Intl writes them for en-GB, ar-u-nu-latn and he. */
 export function formatNumber(n: number): string {
 	const [whole, fraction] = String(Math.abs(n)).split('.');
 	return `${n < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
@@ -24,43 +27,77 @@ export const MONTHS = [
 	'December'
 ];
 
+/** Each edition's month names, as data/translations/editions.json writes them. */
+export const MONTH_NAMES: Record<Locale, readonly string[]> = {
+	en: MONTHS,
+	ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+	he: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר']
+};
+
+/**
+ * A month after a day: "October", "أكتوبر", "באוקטובר" (Hebrew puts ב before the month after a day). Short where
+ * English shortens it ("Oct"); Arabic and Hebrew news write the whole name.
+ */
+function monthAfterDay(month: number, locale: Locale, short: boolean): string {
+	const name = MONTH_NAMES[locale][month - 1];
+	if (locale === 'he') return `ב${name}`;
+	return short && locale === 'en' ? name.slice(0, 3) : name;
+}
+
+/** A month with its year and no day: "Oct 2025", "أكتوبر 2025", "אוקטובר 2025". */
+function monthOfYear(month: number, locale: Locale, short: boolean): string {
+	const name = MONTH_NAMES[locale][month - 1];
+	return short && locale === 'en' ? name.slice(0, 3) : name;
+}
+
 function dateParts(isoDate: string) {
 	const [year, month, day] = isoDate.split('-').map(Number);
-	return { year, month: MONTHS[month - 1], day };
+	return { year, month, day };
 }
 
-/** "8 Oct 2025" from "2025-10-08" */
-export function shortDate(isoDate: string): string {
+/** "8 Oct 2025" from "2025-10-08"; "8 أكتوبر 2025", "8 באוקטובר 2025" */
+export function shortDate(isoDate: string, locale: Locale = getLocale()): string {
 	const { year, month, day } = dateParts(isoDate);
-	return `${day} ${month.slice(0, 3)} ${year}`;
+	return `${day} ${monthAfterDay(month, locale, true)} ${year}`;
 }
 
-/** "8 October 2025" from "2025-10-08" */
-export function longDate(isoDate: string): string {
+/** "8 October 2025" from "2025-10-08"; "8 أكتوبر 2025", "8 באוקטובר 2025" */
+export function longDate(isoDate: string, locale: Locale = getLocale()): string {
 	const { year, month, day } = dateParts(isoDate);
-	return `${day} ${month} ${year}`;
+	return `${day} ${monthAfterDay(month, locale, false)} ${year}`;
+}
+
+/** "October 2025" from "2025-10": a month and its year, in full; "أكتوبر 2025", "אוקטובר 2025". */
+export function monthText(yearMonth: string, locale: Locale = getLocale()): string {
+	const { year, month } = dateParts(yearMonth);
+	return `${monthOfYear(month, locale, false)} ${year}`;
 }
 
 /** A span of days, written once where the two ends share it: "5–8 October 2025", "30 September – 2 October 2025". */
-export function daySpanText(start: string, end: string): string {
+export function daySpanText(start: string, end: string, locale: Locale = getLocale()): string {
 	const a = dateParts(start);
 	const b = dateParts(end);
-	if (start === end) return longDate(start);
-	if (a.year !== b.year) return `${longDate(start)} – ${longDate(end)}`;
-	if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
-	return `${a.day}–${b.day} ${b.month} ${b.year}`;
+	if (start === end) return longDate(start, locale);
+	if (a.year !== b.year) return `${longDate(start, locale)} – ${longDate(end, locale)}`;
+	const endMonth = monthAfterDay(b.month, locale, false);
+	if (a.month !== b.month) return `${a.day} ${monthAfterDay(a.month, locale, false)} – ${b.day} ${endMonth} ${b.year}`;
+	return `${a.day}–${b.day} ${endMonth} ${b.year}`;
 }
 
 /** "13 Oct 2025" for a day, "Oct 2025" for a month, "2025" for a year (the precision the reporting gives). */
-export function partialDateText(value: string): string {
+export function partialDateText(value: string, locale: Locale = getLocale()): string {
 	const [year, month, day] = value.split('-').map(Number);
 	if (month === undefined) return String(year);
-	const name = MONTHS[month - 1].slice(0, 3);
-	return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
+	if (day === undefined) return `${monthOfYear(month, locale, true)} ${year}`;
+	return `${day} ${monthAfterDay(month, locale, true)} ${year}`;
 }
 
 /** A date or a period as a reader reads it: "13 Oct 2025", "Oct 2025 – Jan 2026", "about Mar 2026". */
-export function datedText(item: { date: string; end?: string; dateApproximate?: boolean }): string {
-	const text = item.end ? `${partialDateText(item.date)} – ${partialDateText(item.end)}` : partialDateText(item.date);
-	return item.dateApproximate ? `about ${text}` : text;
+export function datedText(
+	item: { date: string; end?: string; dateApproximate?: boolean },
+	locale: Locale = getLocale()
+): string {
+	const date = partialDateText(item.date, locale);
+	const text = item.end ? `${date} – ${partialDateText(item.end, locale)}` : date;
+	return item.dateApproximate ? m.site_format_about({ date: text }, { locale }) : text;
 }

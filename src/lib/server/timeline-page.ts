@@ -4,7 +4,8 @@ import { citationOf, type Citation } from '$lib/content/citation';
 import { endOf, firstDay, lastDay } from '$lib/content/dates';
 import { tracks as trackLabels, type Track } from '$lib/content/since-words';
 import type { Content, TimelineEvent } from '$lib/content/types';
-import { datedText, longDate } from '$lib/format/format';
+import { datedText, longDate, monthText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
 import { gatheredUpToText } from '$lib/since/as-of';
 import { PLAN_PUBLISHED } from '$lib/timeline/axis';
 import { layoutAxis } from '$lib/timeline/layout';
@@ -45,11 +46,11 @@ function groupsOf(entries: TimelineEntry[], events: TimelineEvent[]): TimelineGr
 				entry.context
 					? {
 							id,
-							heading: 'Before the plan',
-							note: `Listed for context: the time axis starts at the plan's publication, ${longDate(PLAN_PUBLISHED)}.`,
+							heading: m.site_timeline_before_plan(),
+							note: m.site_timeline_context_note({ date: longDate(PLAN_PUBLISHED) }),
 							events: [entry]
 						}
-					: { id, heading: longDate(`${month}-01`).replace(/^1 /, ''), events: [entry] }
+					: { id, heading: monthText(month), events: [entry] }
 			);
 	});
 	return groups;

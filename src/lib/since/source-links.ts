@@ -4,6 +4,8 @@ import { resolve } from '$app/paths';
 import type { Citation } from '$lib/content/citation';
 import { weakReasons } from '$lib/content/weak-reasons';
 import { datedText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import { editionHref } from '$lib/site/edition-href';
 
 export interface SourceLink {
 	id: string;
@@ -21,12 +23,12 @@ export const sourceLinks = (citations: Citation[]): SourceLink[] =>
 	citations.map((c) => ({
 		id: c.id,
 		label: c.label,
-		href: c.url ?? `${resolve('/sources')}#${c.id}`,
+		href: c.url ?? editionHref(`${resolve('/sources')}#${c.id}`),
 		external: c.url !== undefined,
 		after: c.date ? `, ${datedText({ date: c.date, end: c.end, dateApproximate: c.dateApproximate })}` : '',
 		weak: c.weak.length > 0 ? ` (⚠ ${c.weak.map((w) => weakReasons[w]).join('; ')})` : ''
 	}));
 
-/** "Sources" before a list, "Source" before one. */
-export const sourcesLabel = (citations: Citation[], label = 'Sources') =>
-	citations.length === 1 && label === 'Sources' ? 'Source' : label;
+/** "Sources" before a list, "Source" before one, unless the caller names them otherwise. */
+export const sourcesLabel = (citations: Citation[], label?: string) =>
+	label ?? (citations.length === 1 ? m.site_source_label() : m.site_sources_label());

@@ -1,4 +1,6 @@
 // The order of the phases and what comes before and after each: computed once, used by every view.
+import { editionHref } from '$lib/site/edition-href';
+
 export interface PhaseLink {
 	id: string;
 	title: string;
@@ -12,7 +14,8 @@ export interface PhasePosition {
 	next: PhaseLink | null;
 }
 
-export const phaseHref = (id: string) => `/phase/${id}`;
+/** A phase's page, in the reader's edition: /phase/2, /ar/phase/2. */
+export const phaseHref = (id: string) => editionHref(`/phase/${id}`);
 
 export function phasePosition(phases: { id: string; title: string }[], id: string): PhasePosition {
 	const index = phases.findIndex((p) => p.id === id);

@@ -1,6 +1,7 @@
 // Filtering the timeline by track, plan point and phase, and reading the filter from a URL without trusting it: an
 // unknown or malformed value means "all", so a bad link still shows every event.
 import type { Track } from '$lib/content/since-words';
+import { m } from '$lib/paraglide/messages';
 
 export interface TimelineFilter {
 	track: Track | null;
@@ -55,4 +56,4 @@ export function searchFromFilter(filter: TimelineFilter): string {
 
 /** What the count says: "All 53 events", "12 of 53 events", "0 of 53 events". */
 export const countText = (shown: number, total: number) =>
-	shown === total ? `All ${total} events` : `${shown} of ${total} events`;
+	shown === total ? m.site_timeline_count_all({ total }) : m.site_timeline_count_some({ shown, total });

@@ -3,6 +3,7 @@
 import { endOf, firstDay, lastDay, type Dated } from '$lib/content/dates';
 import type { Track } from '$lib/content/since-words';
 import { partialDateText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
 import { DAY_WIDTHS, TALKS_WEEK, timeAxis } from './axis';
 import { placeMarks, type Mark } from './lanes';
 import { axisTicks } from './ticks';
@@ -64,8 +65,8 @@ export function layoutAxis(
 
 	const { labels, grid } = axisTicks(axis, AXIS_MIN_WIDTH);
 	const bottom = y;
-	const talksFrom = partialDateText(TALKS_WEEK.from).replace(/ \w+ \d{4}$/, '');
-	const talksThrough = partialDateText(TALKS_WEEK.through);
+	// "5–13 Oct 2025": the week's first day by its number, in the month and year of its last.
+	const talksDays = `${Number(TALKS_WEEK.from.slice(8))}–${partialDateText(TALKS_WEEK.through)}`;
 	return {
 		height: bottom + 2 * DATE_ROW_HEIGHT + 6,
 		top: CAPTION_HEIGHT,
@@ -87,13 +88,14 @@ export function layoutAxis(
 		talks: {
 			x0: percent(axis.start(TALKS_WEEK.from)),
 			x1: percent(axis.end(TALKS_WEEK.through)),
-			label: `The talks week, ${talksFrom}–${talksThrough}`
+			label: m.site_timeline_talks_week({ days: talksDays })
 		},
-		summary:
-			`The axis runs from ${partialDateText(axis.first)}, when the plan was published, to ` +
-			`${partialDateText(axis.last)}, the latest reporting gathered, with a lane for each track. ` +
-			`It is not drawn to one scale: a day of the talks week (${talksFrom}–${talksThrough}) is ` +
-			`${DAY_WIDTHS.talks / DAY_WIDTHS.after} times as wide as a day after it, and a day between the plan and the ` +
-			`talks ${DAY_WIDTHS.runUp / DAY_WIDTHS.after} times.`
+		summary: m.site_timeline_axis_summary({
+			first: partialDateText(axis.first),
+			last: partialDateText(axis.last),
+			talks: talksDays,
+			talksTimes: DAY_WIDTHS.talks / DAY_WIDTHS.after,
+			runUpTimes: DAY_WIDTHS.runUp / DAY_WIDTHS.after
+		})
 	};
 }

@@ -31,7 +31,8 @@ const CHAR_WIDTH = 0.62;
 const LABEL_GAP = 6;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-const monthName = (day: string) => partialDateText(day.slice(0, 7)).slice(0, 3);
+/** A month's name alone, as the edition writes it without a day: "Nov", "نوفمبر", "נובמבר". */
+const monthName = (day: string) => partialDateText(day.slice(0, 7)).split(' ')[0];
 
 /** Where a label's text runs, in pixels, on an axis `width` pixels wide. */
 export function labelExtent(label: AxisLabel, width: number): [number, number] {
