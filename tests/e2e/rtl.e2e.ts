@@ -158,6 +158,34 @@ describe('the right-to-left editions', () => {
 		await page.context().close();
 	});
 
+	it.each(editions)('mark the quotes, kept in English, as English read left to right (%s)', async (edition) => {
+		const page = await openPage(`/${edition}/phase/exchange`);
+		const quotes = await page
+			.locator('.quote blockquote')
+			.evaluateAll((all) =>
+				all.map((q) => [q.getAttribute('lang'), q.getAttribute('dir'), getComputedStyle(q).direction])
+			);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(new Set(quotes.map(String))).toEqual(new Set([String(['en', 'ltr', 'ltr'])]));
+		await page.context().close();
+	});
+
+	it.each(editions)(
+		'leave the diagrams unmirrored: no drawing takes the page’s rtl or a transform (%s)',
+		async (edition) => {
+			const page = await openPage(`/${edition}/phase/exchange`);
+			const drawings = await page.locator('figure[data-diagram] svg').evaluateAll((all) =>
+				all.map((svg) => {
+					const style = getComputedStyle(svg);
+					return [style.direction, style.transform];
+				})
+			);
+			expect(drawings.length).toBeGreaterThan(0);
+			expect(new Set(drawings.map(String))).toEqual(new Set([String(['ltr', 'none'])]));
+			await page.context().close();
+		}
+	);
+
 	it.each(editions)('fit a 375 px phone without sideways scrolling (%s)', async (edition) => {
 		const page = await openPage(`/${edition}`, phone);
 		for (const pagePath of editionPages.filter((p) => !p.startsWith('/present'))) {
@@ -204,6 +232,8 @@ describe('the English edition', () => {
 		const next = page.locator('.phase-nav a[rel="next"]');
 		expect((await box(next)).x).toBeGreaterThan((await box(page.locator('.phase-nav a[rel="prev"]'))).x);
 		expect(await arrowOf(next)).toBe('right');
+		// Its quotes are in the page's own language: no attributes to say so.
+		expect(await page.locator('.quote blockquote[lang], .quote blockquote[dir]').count()).toBe(0);
 		await page.keyboard.press('ArrowRight');
 		await waitForPhase(page, phases[exchange + 1].id);
 		expect(path(page)).toBe(`/phase/${phases[exchange + 1].id}`);
