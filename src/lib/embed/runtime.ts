@@ -2,6 +2,7 @@
 // embed pages, switch the diagrams between the plan and what happened (both are in the page), and keep telling the
 // parent page how tall the content is (pym.js and frames/AMP formats).
 import { keyStep } from '$lib/stepper/gestures';
+import { pageDirection } from '$lib/editions/page-direction';
 import { embedPath, isEmbedViewKind, type EmbedViewKind } from './catalogue';
 import { heightMessages, readParentMessage } from './messages';
 import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
@@ -103,7 +104,7 @@ export function startEmbed(win: Window) {
 
 	// In the stepper, the arrow keys follow previous / next like the full explainer's.
 	doc.addEventListener('keydown', (event) => {
-		const step = keyStep(event);
+		const step = keyStep(event, pageDirection(doc));
 		if (!step || view?.kind !== 'stepper') return;
 		doc.querySelector<HTMLAnchorElement>(step === 1 ? 'a[rel="next"]' : 'a[rel="prev"]')?.click();
 	});

@@ -39,6 +39,14 @@ describe('deckKey', () => {
 		{ event: { key: ' ', target: { tagName: 'BODY' } }, action: 'next', why: '' }
 	];
 	it.each(cases)('$event.key (shift $event.shiftKey) → $action $why', ({ event, action }) =>
-		expect(deckKey(event)).toBe(action)
+		expect(deckKey(event, 'ltr')).toBe(action)
 	);
+
+	it('moves on with the left arrow in a right-to-left deck, as its Next points, and back with the right', () => {
+		expect(deckKey({ key: 'ArrowLeft' }, 'rtl')).toBe('next');
+		expect(deckKey({ key: 'ArrowRight' }, 'rtl')).toBe('previous');
+		expect(deckKey({ key: 'ArrowDown' }, 'rtl')).toBe('next');
+		expect(deckKey({ key: 'PageUp' }, 'rtl')).toBe('previous');
+		expect(deckKey({ key: 'ArrowLeft', shiftKey: true }, 'rtl')).toBeNull();
+	});
 });

@@ -1,5 +1,8 @@
 // What a key press means to the deck: the keys presenter clickers send, the arrows, space, Home / End, F, B, N, and
-// O or Esc for the overview of all slides.
+// O or Esc for the overview of all slides. The left and right arrows follow the reading direction: in Arabic and Hebrew
+// the left arrow moves on, as the on-screen Next does.
+import type { Direction } from '$lib/editions/direction';
+import { backArrow, forwardArrow } from '$lib/editions/page-direction';
 
 export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'notes' | 'overview';
 
@@ -15,10 +18,8 @@ export interface KeyLike {
 
 const keyActions: Record<string, DeckAction> = {
 	PageDown: 'next',
-	ArrowRight: 'next',
 	ArrowDown: 'next',
 	PageUp: 'previous',
-	ArrowLeft: 'previous',
 	ArrowUp: 'previous',
 	Home: 'first',
 	End: 'last',
@@ -36,7 +37,7 @@ const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 /** Space and Enter press these; the deck leaves Space to them. */
 const pressableTags = new Set(['BUTTON', 'A', 'SUMMARY']);
 
-export function deckKey(event: KeyLike): DeckAction | null {
+export function deckKey(event: KeyLike, direction: Direction): DeckAction | null {
 	// Alt, Ctrl and Cmd combinations are the browser's (Alt+Left is Back, Ctrl+F is Find).
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
 	const tag = event.target?.tagName ?? '';
@@ -48,5 +49,7 @@ export function deckKey(event: KeyLike): DeckAction | null {
 	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
 	// Shift+arrow and Shift+Page keys select text elsewhere; only letters may come shifted (caps lock, "F").
 	if (event.shiftKey && key.length > 1) return null;
+	if (key === forwardArrow(direction)) return 'next';
+	if (key === backArrow(direction)) return 'previous';
 	return keyActions[key] ?? null;
 }

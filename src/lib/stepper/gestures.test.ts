@@ -18,7 +18,15 @@ describe('keyStep', () => {
 		// nothing focused
 		{ event: { key: 'ArrowRight', target: { tagName: 'BODY', scrollWidth: 1300, clientWidth: 1280 } }, step: 1 }
 	];
-	it.each(cases)('$event.key → $step', ({ event, step }) => expect(keyStep(event)).toBe(step));
+	it.each(cases)('$event.key → $step', ({ event, step }) => expect(keyStep(event, 'ltr')).toBe(step));
+
+	// In Arabic and Hebrew the arrow that points forward, the left one, moves on.
+	it('steps with the left arrow to the next phase in a right-to-left edition, the right arrow back', () => {
+		expect(keyStep({ key: 'ArrowLeft' }, 'rtl')).toBe(1);
+		expect(keyStep({ key: 'ArrowRight' }, 'rtl')).toBe(-1);
+		expect(keyStep({ key: 'ArrowLeft', altKey: true }, 'rtl')).toBe(0);
+		expect(keyStep({ key: 'ArrowDown' }, 'rtl')).toBe(0);
+	});
 });
 
 describe('swipeStep', () => {
@@ -29,5 +37,12 @@ describe('swipeStep', () => {
 		{ dx: -100, dy: 80, step: 0 }, // mostly vertical: the reader is scrolling
 		{ dx: -100, dy: 59, step: 1 } // 59 < 100 × 0.6
 	];
-	it.each(cases)('dx $dx, dy $dy → $step', ({ dx, dy, step }) => expect(swipeStep(dx, dy)).toBe(step));
+	it.each(cases)('dx $dx, dy $dy → $step', ({ dx, dy, step }) => expect(swipeStep(dx, dy, 'ltr')).toBe(step));
+
+	it('moves on with a swipe from left to right in a right-to-left edition', () => {
+		expect(swipeStep(120, 10, 'rtl')).toBe(1); // the next phase comes in from the left
+		expect(swipeStep(-120, 10, 'rtl')).toBe(-1);
+		expect(swipeStep(40, 0, 'rtl')).toBe(0);
+		expect(swipeStep(100, 80, 'rtl')).toBe(0);
+	});
 });

@@ -14,6 +14,7 @@ import {
 	type TimelineFilter
 } from './filter';
 import { eventStep } from './keys';
+import { pageDirection } from '$lib/editions/page-direction';
 
 interface Shown {
 	item: HTMLElement;
@@ -124,7 +125,7 @@ export function enhanceTimeline(root: HTMLElement, win: Window): void {
 	});
 	root.addEventListener('keydown', (e) => {
 		const index = shown.findIndex((s) => s.article === e.target);
-		const next = index < 0 ? null : eventStep(e, index, shown.length);
+		const next = index < 0 ? null : eventStep(e, index, shown.length, pageDirection());
 		if (next === null) return;
 		e.preventDefault();
 		focus(shown[next]);

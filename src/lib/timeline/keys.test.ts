@@ -16,13 +16,19 @@ describe('eventStep', () => {
 		{ key: 'Enter', index: 1, expected: null }
 	];
 	it.each(cases)('$key from $index goes to $expected', ({ key, index, expected }) => {
-		expect(eventStep({ key }, index, 5)).toBe(expected);
+		expect(eventStep({ key }, index, 5, 'ltr')).toBe(expected);
+	});
+
+	it('goes to the later event with the left arrow in a right-to-left edition', () => {
+		expect(eventStep({ key: 'ArrowLeft' }, 1, 5, 'rtl')).toBe(2);
+		expect(eventStep({ key: 'ArrowRight' }, 1, 5, 'rtl')).toBe(0);
+		expect(eventStep({ key: 'ArrowDown' }, 1, 5, 'rtl')).toBe(2);
 	});
 
 	it('leaves keys with a modifier to the browser, and moves nowhere among none', () => {
-		expect(eventStep({ key: 'ArrowDown', altKey: true }, 1, 5)).toBeNull();
-		expect(eventStep({ key: 'End', ctrlKey: true }, 1, 5)).toBeNull();
-		expect(eventStep({ key: 'ArrowDown', shiftKey: true }, 1, 5)).toBeNull();
-		expect(eventStep({ key: 'Home' }, 0, 0)).toBeNull();
+		expect(eventStep({ key: 'ArrowDown', altKey: true }, 1, 5, 'ltr')).toBeNull();
+		expect(eventStep({ key: 'End', ctrlKey: true }, 1, 5, 'ltr')).toBeNull();
+		expect(eventStep({ key: 'ArrowDown', shiftKey: true }, 1, 5, 'ltr')).toBeNull();
+		expect(eventStep({ key: 'Home' }, 0, 0, 'ltr')).toBeNull();
 	});
 });
