@@ -8,6 +8,7 @@
 //   --site DIR     measure another built copy       --quick     skip Lighthouse: only the bytes each page loads
 //   --pages K,K    only these pages by key (home, phase, timeline, tracker, embed, deck, ar-home, ar-phase,
 //                  he-home, he-phase), beside TimelineJS: fewer runs on a machine others are using
+//   --presets P,P  mobile, desktop or both (default): the budgets are judged on mobile
 //   --throttling M Lighthouse's throttling method: simulate (default), devtools (really slows the network and CPU)
 //                  or provided (none)
 // BUILD_LOCK=/path/to/lock (optional): build and copy the site holding that lock with flock.
@@ -30,7 +31,11 @@ const resultsDir = join(root, 'bench-results');
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runsPerPreset = Math.max(1, Number(option('--runs', '3')) || 3);
-const presets = /** @type {const} */ (['mobile', 'desktop']);
+const presets = /** @type {('mobile' | 'desktop')[]} */ (
+	option('--presets', 'mobile,desktop')
+		.split(',')
+		.filter((preset) => preset === 'mobile' || preset === 'desktop')
+);
 const throttling = /** @type {'simulate' | 'devtools' | 'provided'} */ (option('--throttling', 'simulate'));
 const only = option('--pages', '')
 	.split(',')
