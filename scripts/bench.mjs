@@ -1,10 +1,14 @@
 // npm run bench: builds the site, serves it on loopback beside a TimelineJS page of the same content, runs Lighthouse
-// (mobile and desktop presets, three runs each) on the home page, a phase page, a diagram embed, the deck and the
-// TimelineJS page, and prints medians (min–max), ratios to TimelineJS, the JS and CSS each page loads (weighed from
-// what Chromium fetched, every prerendered page), and the budgets each meets or misses. Raw results go to
-// bench-results/ (git-ignored). Budgets are watched, not enforced: it exits 0 unless it could not run at all.
+// (mobile and desktop presets, three runs each) on the home page, a phase page, the timeline, the tracker, a diagram
+// embed, the deck, the Arabic and Hebrew editions' home and phase pages and the TimelineJS page, and prints medians
+// (min–max), ratios to TimelineJS, the JS, CSS and font files each page loads (weighed from what Chromium fetched,
+// every prerendered page), and the budgets each meets or misses. Raw results go to bench-results/ (git-ignored).
+// Budgets are watched, not enforced: it exits 0 unless it could not run at all.
 //   --no-build     measure build/ as it is          --runs N    runs per page and preset (default 3)
 //   --site DIR     measure another built copy       --quick     skip Lighthouse: only the bytes each page loads
+//   --pages K,K    only these pages by key (home, phase, timeline, tracker, embed, deck, ar-home, ar-phase,
+//                  he-home, he-phase), beside TimelineJS: fewer runs on a machine others are using
+//   --presets P,P  mobile, desktop or both (default): the budgets are judged on mobile
 //   --throttling M Lighthouse's throttling method: simulate (default), devtools (really slows the network and CPU)
 //                  or provided (none)
 // BUILD_LOCK=/path/to/lock (optional): build and copy the site holding that lock with flock.
@@ -27,8 +31,16 @@ const resultsDir = join(root, 'bench-results');
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runsPerPreset = Math.max(1, Number(option('--runs', '3')) || 3);
-const presets = /** @type {const} */ (['mobile', 'desktop']);
+const presets = /** @type {('mobile' | 'desktop')[]} */ (
+	option('--presets', 'mobile,desktop')
+		.split(',')
+		.filter((preset) => preset === 'mobile' || preset === 'desktop')
+);
 const throttling = /** @type {'simulate' | 'devtools' | 'provided'} */ (option('--throttling', 'simulate'));
+const only = option('--pages', '')
+	.split(',')
+	.map((key) => key.trim())
+	.filter(Boolean);
 
 /** The pages measured with Lighthouse, those of ours that exist in this build, then TimelineJS's. */
 function pagesToMeasure(site) {
@@ -47,8 +59,18 @@ function pagesToMeasure(site) {
 		{ key: 'timeline', label: 'timeline /timeline', path: '/timeline', kind: 'stepper' },
 		{ key: 'tracker', label: 'tracker /tracker', path: '/tracker', kind: 'stepper' },
 		{ key: 'embed', label: `embed ${embed ?? '/embed/<diagram>'}`, path: embed, kind: 'embed' },
-		{ key: 'deck', label: 'deck /present', path: '/present', kind: 'deck' }
-	];
+		{ key: 'deck', label: 'deck /present', path: '/present', kind: 'deck' },
+		// The editions meet the English pages' budgets with their own text and fonts (docs/fonts.md).
+		...['ar', 'he'].flatMap((edition) => [
+			{ key: `${edition}-home`, label: `home /${edition}`, path: `/${edition}`, kind: 'stepper' },
+			{
+				key: `${edition}-phase`,
+				label: `phase /${edition}/phase/${phase.id}`,
+				path: `/${edition}/phase/${phase.id}`,
+				kind: 'stepper'
+			}
+		])
+	].filter((p) => !only.length || only.includes(p.key));
 	const pages = wanted.filter((p) => p.path && has(p.path));
 	const skipped = wanted
 		.filter((p) => !p.path || !has(p.path))
@@ -90,10 +112,14 @@ async function main() {
 	writeTimelinePage(root, timelineFolder, '/timelinejs/');
 
 	const allPaths = htmlPages(snapshot)
-		.filter((p) => p === '/' || /^\/(phase|embed)\//.test(p) || /^\/(present|timeline|tracker)$/.test(p))
+		.map((p) => ({ p, inEdition: p.replace(/^\/(ar|he)(?=\/|$)/, '') || '/' }))
+		.filter(({ inEdition: e }) => e === '/' || /^\/(phase|embed)\//.test(e) || /^\/(present|timeline|tracker)$/.test(e))
+		.map(({ p }) => p)
 		.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 
 	const { pages, skipped } = pagesToMeasure(snapshot);
+	// With --pages, only those pages are weighed too.
+	const weighed = only.length ? allPaths.filter((p) => pages.some((page) => page.path === p)) : allPaths;
 	const server = await serveStatic(snapshot, { '/timelinejs/page/': timelineFolder, '/timelinejs/': timelineDist() });
 	const errors = [];
 	const lighthouseVersion = JSON.parse(
@@ -101,8 +127,8 @@ async function main() {
 	).version;
 	let allPages;
 	try {
-		console.log(`Weighing what ${allPaths.length} pages load in Chromium ...`);
-		allPages = await measureInBrowser(server, allPaths);
+		console.log(`Weighing what ${weighed.length} pages load in Chromium ...`);
+		allPages = await measureInBrowser(server, weighed);
 		for (const page of pages) {
 			const response = await fetch(server.url + page.path);
 			if (!response.ok) throw new Error(`${page.path} answered ${response.status}`);

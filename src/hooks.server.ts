@@ -47,7 +47,9 @@ export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
-			preload: ({ type }) => type !== 'js',
+			// Nor for the font files: the editions' faces load only where a page has their script's letters, and a
+			// preload would send both to every page, an English one too (docs/fonts.md).
+			preload: ({ type }) => type === 'css',
 			transformPageChunk: ({ html }) =>
 				(html.includes('</head>') ? withStructuredData(html, deLocalizeUrl(event.url).pathname) : html)
 					.replace('%edition.lang%', locale)

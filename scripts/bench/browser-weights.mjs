@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from './lighthouse.mjs';
 import { measureLoaded } from './weights.mjs';
 
-const types = { script: 'Script', stylesheet: 'Stylesheet', document: 'Document' };
+const types = { script: 'Script', stylesheet: 'Stylesheet', document: 'Document', font: 'Font' };
 
 /**
  * @param {{ url: string, resolve: (pathname: string) => string | null }} server

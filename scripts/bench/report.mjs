@@ -92,7 +92,7 @@ const sumGzip = (p) => (p.weights ? p.weights.totalJs.gzip + p.weights.totalCss.
 function weightTable(pages) {
 	const rows = pages.map((p) => {
 		const w = p.weights;
-		if (!w) return [p.label, '—', '—', '—', '—', '—', '—', '—'];
+		if (!w) return [p.label, '—', '—', '—', '—', '—', '—', '—', '—', '—'];
 		const files = (n) => (Number.isNaN(n) ? 'as linked' : `${n} + inline`);
 		return [
 			p.label,
@@ -103,7 +103,9 @@ function weightTable(pages) {
 			kb(w.totalJs.gzip),
 			files(w.files.css),
 			kb(w.totalCss.raw),
-			kb(w.totalCss.gzip)
+			kb(w.totalCss.gzip),
+			w.files.fonts ?? 0,
+			kb(w.fonts ?? 0)
 		];
 	});
 	return table(
@@ -116,7 +118,9 @@ function weightTable(pages) {
 			'all JS gzip',
 			'CSS files',
 			'all CSS raw KB',
-			'all CSS gzip KB'
+			'all CSS gzip KB',
+			'font files',
+			'fonts KB'
 		],
 		rows
 	);
@@ -124,9 +128,10 @@ function weightTable(pages) {
 
 /**
  * Which JavaScript budget a prerendered page has: the stepper's, an embed's, or none (the deck, the previewer,
- * the rest).
+ * the rest). The Arabic and Hebrew editions' pages (/ar/…, /he/…) have the same budgets as the English ones.
  */
-export function pageKind(sitePath) {
+export function pageKind(path) {
+	const sitePath = path.replace(/^\/(ar|he)(?=\/|$)/, '') || '/';
 	if (sitePath === '/' || sitePath.startsWith('/phase/') || sitePath.startsWith('/embed/stepper')) return 'stepper';
 	if (sitePath === '/timeline' || sitePath === '/tracker') return 'stepper';
 	if (sitePath.startsWith('/embed/')) return 'embed';

@@ -23,7 +23,12 @@ describe('pageKind', () => {
 		{ path: '/embed/map/yellow-line', expected: 'embed' },
 		{ path: '/embed/timeline', expected: 'embed' },
 		{ path: '/embed', expected: 'page' },
-		{ path: '/present', expected: 'page' }
+		{ path: '/present', expected: 'page' },
+		{ path: '/ar', expected: 'stepper' },
+		{ path: '/he/phase/exchange', expected: 'stepper' },
+		{ path: '/ar/embed/map/yellow-line', expected: 'embed' },
+		{ path: '/he/present', expected: 'page' },
+		{ path: '/area', expected: 'page' }
 	];
 	it.each(tests)('$path has the $expected budget', ({ path, expected }) => expect(pageKind(path)).toBe(expected));
 });

@@ -1,5 +1,6 @@
-// How much JavaScript and CSS a page loads, raw and gzip (node:zlib, level 6), from the requests a browser made,
-// counted from the files on disk so the figures do not depend on a server's compression.
+// How much JavaScript and CSS a page loads, raw and gzip (node:zlib, level 6), and the bytes of the font files it
+// loads (woff2 is compressed already), from the requests a browser made, counted from the files on disk so the figures
+// do not depend on a server's compression.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,14 +43,22 @@ export function inlineCode(html) {
 }
 
 /**
- * What a page loaded in a browser: the scripts and stylesheets it requested (files read through `fileFor`, a URL
- * path -> file on disk), plus the inline code of its document.
+ * What a page loaded in a browser: the scripts, stylesheets and font files it requested (files read through
+ * `fileFor`, a URL path -> file on disk), plus the inline code of its document.
  * @param {{ url: string, type: string }[]} requests
  * @param {string} origin the site's origin: requests anywhere else are listed as foreign
  * @param {(pathname: string) => string | null} fileFor
  */
 export function measureLoaded(requests, origin, fileFor) {
-	const out = { js: zero(), css: zero(), inlineJs: zero(), inlineCss: zero(), files: { js: 0, css: 0 }, foreign: [] };
+	const out = {
+		js: zero(),
+		css: zero(),
+		inlineJs: zero(),
+		inlineCss: zero(),
+		fonts: 0,
+		files: { js: 0, css: 0, fonts: 0 },
+		foreign: []
+	};
 	const seen = new Set();
 	for (const request of requests) {
 		const url = new URL(request.url);
@@ -58,6 +67,11 @@ export function measureLoaded(requests, origin, fileFor) {
 		const file = url.origin === origin ? fileFor(url.pathname) : null;
 		if (!file) {
 			out.foreign.push(request.url);
+			continue;
+		}
+		if (request.type === 'Font') {
+			out.fonts += statSync(file).size;
+			out.files.fonts++;
 			continue;
 		}
 		const text = readFileSync(file, 'utf8');

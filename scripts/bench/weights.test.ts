@@ -23,12 +23,13 @@ describe('measureLoaded and htmlPages', () => {
 	writeFileSync(join(site, '_app', 'start.js'), 'import"./dep.js";');
 	writeFileSync(join(site, '_app', 'map.js'), 'export const a=1;');
 	writeFileSync(join(site, '_app', 'page.css'), 'p{margin:0}');
+	writeFileSync(join(site, '_app', 'arabic.woff2'), Buffer.alloc(1500));
 	writeFileSync(join(site, 'index.html'), '<h1>Hi</h1><style>h1{margin:0}</style><script>go()</script>');
 	writeFileSync(join(site, 'phase', 'one.html'), '<h1>One</h1>');
 	const fileFor = (pathname: string) => join(site, pathname === '/' ? 'index.html' : pathname);
 	const origin = 'http://127.0.0.1:9';
 
-	it('weighs each file the browser fetched once, the document’s inline code, and lists other origins', () => {
+	it('weighs each file fetched once, fonts by their bytes, the document’s inline code, and lists other origins', () => {
 		const m = measureLoaded(
 			[
 				{ url: `${origin}/`, type: 'Document' },
@@ -36,7 +37,9 @@ describe('measureLoaded and htmlPages', () => {
 				{ url: `${origin}/_app/map.js`, type: 'Script' },
 				{ url: `${origin}/_app/map.js`, type: 'Script' },
 				{ url: `${origin}/_app/page.css`, type: 'Stylesheet' },
-				{ url: 'https://cdn.example/x.js', type: 'Script' }
+				{ url: `${origin}/_app/arabic.woff2`, type: 'Font' },
+				{ url: 'https://cdn.example/x.js', type: 'Script' },
+				{ url: 'https://fonts.example/x.woff2', type: 'Font' }
 			],
 			origin,
 			fileFor
@@ -50,7 +53,8 @@ describe('measureLoaded and htmlPages', () => {
 			12
 		]);
 		expect(m.totalJs.raw).toBe(17 + 17 + 4);
-		expect(m.foreign).toEqual(['https://cdn.example/x.js']);
+		expect([m.files.fonts, m.fonts]).toEqual([1, 1500]);
+		expect(m.foreign).toEqual(['https://cdn.example/x.js', 'https://fonts.example/x.woff2']);
 	});
 
 	it('lists the built pages as site paths', () => {
