@@ -1,6 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import { siteOrigin } from './scripts/site-origin.js';
+
+// Until the editions' links name their own edition, the crawler reaches only the editions' home pages: their phases,
+// their diagrams' embeds and their deck are named here, so that they are prerendered and their diagrams checked.
+const phases = JSON.parse(readFileSync(new URL('./data/phases.json', import.meta.url), 'utf8'));
+const editionPages = ['ar', 'he'].flatMap((lang) => [
+	`/${lang}`,
+	`/${lang}/present`,
+	...phases.flatMap((/** @type {{ id: string, diagrams: { kind: string }[] }} */ phase) => [
+		`/${lang}/phase/${phase.id}`,
+		...phase.diagrams.map((d) => `/${lang}/embed/${d.kind}/${phase.id}`)
+	])
+]);
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -35,8 +48,8 @@ export default {
 		// url.origin while prerendering is the public origin, like src/lib/site/origin.ts.
 		prerender: {
 			origin: siteOrigin(),
-			// The Arabic and Hebrew editions' home pages; the crawler finds the rest of each edition from their links.
-			entries: ['*', '/ar', '/he'],
+			// The Arabic and Hebrew editions' home pages, phases, embeds and deck (editionPages above).
+			entries: ['*', ...editionPages],
 			// The link previews name the still images and cards (src/lib/images/paths.ts), which a build step writes
 			// after the pages are prerendered: the crawler finds them missing then. tests/e2e/page-meta.e2e.ts checks
 			// that every image a page names is in build/. Any other missing page or file stops the build.
