@@ -34,8 +34,8 @@ describe.each(editions)('the $edition edition', ({ prefix, dir }) => {
 
 	const embeds = phases.flatMap((p) => p.diagrams.map((d) => ({ phase: p.id, kind: d.kind })));
 	it.each(embeds)('/embed/$kind/$phase in a 600 px frame: every label inside and apart', async (e) => {
+		// An embed's drawing is in its HTML: measured once the page has loaded, with no wait for its script.
 		const page = await openPage(`${prefix}/embed/${e.kind}/${e.phase}`, { viewport: { width: 600, height: 900 } });
-		await hydrated(page);
 		expect(await page.getAttribute('html', 'dir')).toBe(dir);
 		const found = await svgLabelProblems(page);
 		expect(found.drawings).toBe(1);
