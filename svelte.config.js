@@ -2,17 +2,6 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { siteOrigin } from './scripts/site-origin.js';
 
-/** The pages of each right-to-left edition that are always prerendered: its home, a phase, the lists and the deck. */
-const rtlPages = [
-	'',
-	'/phase/exchange',
-	'/timeline',
-	'/points',
-	'/tracker',
-	'/present',
-	'/present/handout',
-	'/present/notes/print'
-];
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -47,10 +36,9 @@ export default {
 		// url.origin while prerendering is the public origin, like src/lib/site/origin.ts.
 		prerender: {
 			origin: siteOrigin(),
-			// The Arabic and Hebrew editions' home pages; the crawler finds the rest of each edition from their links. The
-			// pages the right-to-left checks open (tests/e2e/rtl.e2e.ts) are named too, so they are built even where an
-			// edition's links do not reach them yet.
-			entries: ['*', ...['ar', 'he'].flatMap((edition) => rtlPages.map((path) => `/${edition}${path}`))],
+			// The Arabic and Hebrew editions' home pages: the crawler finds the rest of each edition from their links and
+			// from every page's alternates in the other editions (src/lib/server/edition-links.ts).
+			entries: ['*', '/ar', '/he'],
 			// The link previews name the still images and cards (src/lib/images/paths.ts), which a build step writes
 			// after the pages are prerendered: the crawler finds them missing then. tests/e2e/page-meta.e2e.ts checks
 			// that every image a page names is in build/. Any other missing page or file stops the build.

@@ -234,3 +234,61 @@ export function svgTransitionDurations(page: Page) {
 
 /** Whether a computed transition-duration ("0s, 0.4s") moves anything. */
 export const moves = (duration: string) => duration.split(',').some((d) => parseFloat(d) > 0);
+
+/**
+ * The labels of the drawings a page shows (every shown `<text>` of the SVGs the selector finds, line by line) that a
+ * reader cannot read whole, measured as the browser draws them: a line outside its drawing, or two lines overlapping.
+ * A line's width is the browser's; its height is the em box the layouts measure with (src/lib/diagrams/text.ts, from
+ * 0.8 of the size above the baseline to 0.2 below), since Arabic vowel marks may rise into the line above by design.
+ */
+export function svgLabelProblems(page: Page | Frame, selector = 'figure.diagram svg') {
+	return page.evaluate((selector) => {
+		const shown = (el: Element) => {
+			for (let e: Element | null = el; e; e = e.parentElement) {
+				const s = getComputedStyle(e);
+				if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) < 0.05) return false;
+			}
+			return true;
+		};
+		/** Each line of a text: its tspans where the layout wrapped it into lines, or the text itself. */
+		const lines = (t: SVGTextElement) => {
+			const spans = [...t.querySelectorAll('tspan')].filter((s) => s.textContent?.trim());
+			return spans.length > 1 ? spans : [t];
+		};
+		const lineBox = (line: SVGTextContentElement) => {
+			const r = line.getBoundingClientRect();
+			const m = line.getScreenCTM()!;
+			const start = line.getStartPositionOfChar(0);
+			const baseline = m.b * start.x + m.d * start.y + m.f;
+			const size = parseFloat(getComputedStyle(line).fontSize) * Math.hypot(m.c, m.d);
+			return { left: r.left, right: r.right, top: baseline - 0.8 * size, bottom: baseline + 0.2 * size };
+		};
+		const problems: string[] = [];
+		const svgs = [...document.querySelectorAll<SVGSVGElement>(selector)].filter(
+			(svg) => shown(svg) && !svg.parentElement?.closest('svg')
+		);
+		for (const svg of svgs) {
+			const kind = svg.closest('figure')?.getAttribute('data-diagram') ?? 'drawing';
+			const frame = svg.getBoundingClientRect();
+			const labels = [...svg.querySelectorAll('text')]
+				.filter((t) => shown(t) && t.textContent?.trim())
+				.flatMap((t) => lines(t).map((l) => ({ text: l.textContent!.trim().slice(0, 40), r: lineBox(l) })));
+			for (const { text, r } of labels)
+				if (
+					r.left < frame.left - 1 ||
+					r.top < frame.top - 1 ||
+					r.right > frame.right + 1 ||
+					r.bottom > frame.bottom + 1
+				)
+					problems.push(`${kind}: "${text}" outside the drawing`);
+			labels.forEach((a, i) =>
+				labels.slice(i + 1).forEach((b) => {
+					const dx = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+					const dy = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+					if (dx > 2 && dy > 2) problems.push(`${kind}: "${a.text}" over "${b.text}"`);
+				})
+			);
+		}
+		return { drawings: svgs.length, problems };
+	}, selector);
+}

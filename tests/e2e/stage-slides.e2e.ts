@@ -1,5 +1,6 @@
-// Each phase's diagram slide on a 1920×1080 projector, measured in the browser: every label of the drawing and every
-// word of its quote notes at least 24 px, nothing overlapping, nothing outside the drawing or cut off the slide.
+// Each phase's diagram slide on a 1920×1080 projector, in every edition's deck, measured in the browser: every label
+// of the drawing and every word of its quote notes at least 24 px, nothing overlapping, nothing outside the drawing or
+// cut off the slide.
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, hydrated, openPage } from './browser';
 import { phases } from './data';
@@ -10,9 +11,14 @@ afterAll(close);
 const stageSlides = phases.map((p, i) => ({ phase: p.id, kind: p.diagrams[0].kind, n: 1 + 4 * i + 2 }));
 const MIN_PX = 24;
 
-describe.each(stageSlides)('the diagram slide of $phase (slide $n, $kind)', ({ n, kind }) => {
+/** The English deck at /present, and the Arabic and Hebrew ones under their editions' prefixes. */
+const decks = ['', '/ar', '/he'].flatMap((prefix) =>
+	stageSlides.map((slide) => ({ ...slide, deck: `${prefix}/present` }))
+);
+
+describe.each(decks)('$deck: the diagram slide of $phase (slide $n, $kind)', ({ n, kind, deck }) => {
 	it('draws the diagram with every label at least 24 px, apart and inside, and its notes whole', async () => {
-		const page = await openPage(`/present?slide=${n}`, { viewport: { width: 1920, height: 1080 } });
+		const page = await openPage(`${deck}?slide=${n}`, { viewport: { width: 1920, height: 1080 } });
 		await hydrated(page);
 		const found = await page.evaluate(() => {
 			const slide = document.querySelector('main .slide')!;

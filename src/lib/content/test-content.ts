@@ -2,7 +2,9 @@
 // build does (markdown left as is).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { translatedData } from './apply-translation';
 import { buildContent } from './build';
+import type { Language } from './schema-translations';
 import type { Content } from './types';
 import { validateContent } from './validate';
 
@@ -31,6 +33,12 @@ export function readDataFolder(folder = dataFolder): Record<string, unknown> {
 /** The real content: for smoke tests of structure, never of wording (editors change the wording). */
 export function loadContentForTests(): Content {
 	return buildContent(validateContent(readDataFolder()), (md) => md);
+}
+
+/** One edition's real content, built as the site builds it (src/lib/server/content.ts): English, or its translation. */
+export function loadEditionForTests(edition: 'en' | Language): Content {
+	if (edition === 'en') return loadContentForTests();
+	return buildContent(validateContent(translatedData(readDataFolder(), edition)), (md) => md, edition);
 }
 
 /** The fixture content: for tests that assert what a reader sees. */

@@ -1,6 +1,7 @@
 // What one diagram draws at one phase, made at build time: the one prop of every diagram component.
 import type { CitedQuote } from '$lib/content/cite';
 import type { DiagramKind, DiagramState } from '$lib/content/types';
+import type { Direction } from '$lib/editions/direction';
 import type { ExchangeRow } from './exchange/describe';
 import type { ExchangeLayout } from './exchange/layout';
 import type { ExchangeSince } from './exchange/since';
@@ -61,6 +62,8 @@ export interface QuoteNote {
 
 export interface Drawing<K extends DiagramKind = DiagramKind> {
 	kind: K;
+	/** The way its labels read: its edition's (the frame sets it on the figure, as the figure's `dir`). */
+	direction: Direction;
 	/** The phase this drawing shows. */
 	phaseId: string;
 	setting: PhaseSetting<K>;

@@ -1,6 +1,7 @@
 // Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
+import type { Direction } from '$lib/editions/direction';
 import type { DiagramFormat } from './format';
 import type { AnyDrawing, DiagramLayouts, DiagramSinceViews, DiagramTables, Drawing, PhaseSetting } from './drawing';
 import { makeExchange } from './exchange/maker';
@@ -13,6 +14,8 @@ import { makeSequence } from './sequence/maker';
 /** One kind of diagram, ready to draw any phase: its layout and table (the same at every phase), and what changes. */
 export interface DiagramMaker<K extends DiagramKind> {
 	kind: K;
+	/** The way the edition's text runs: labels read in it, in the places the layout gives them (nothing mirrors). */
+	direction: Direction;
 	layout: DiagramLayouts[K];
 	table: DiagramTables[K];
 	/** What happened since the talks (the same at every phase). */
@@ -25,14 +28,21 @@ export interface DiagramMaker<K extends DiagramKind> {
 
 export type DiagramMakers = { [K in DiagramKind]: DiagramMaker<K> };
 
-/** Each kind's maker for drawings in one format, made from the content: every layout is worked out here, once. */
-export function diagramMakers(content: Content, format: DiagramFormat = 'page'): DiagramMakers {
+/**
+ * Each kind's maker for drawings in one format and one edition's direction, made from that edition's content: every
+ * layout is worked out here, once. docs/editions-diagrams.md says why no diagram mirrors in a right-to-left edition.
+ */
+export function diagramMakers(
+	content: Content,
+	format: DiagramFormat = 'page',
+	direction: Direction = 'ltr'
+): DiagramMakers {
 	return {
-		sequence: makeSequence(content, format),
-		exchange: makeExchange(content, format),
-		map: makeMap(content, format),
-		governance: makeGovernance(content, format),
-		figures: makeFigures(content, format)
+		sequence: makeSequence(content, format, direction),
+		exchange: makeExchange(content, format, direction),
+		map: makeMap(content, format, direction),
+		governance: makeGovernance(content, format, direction),
+		figures: makeFigures(content, format, direction)
 	};
 }
 
@@ -98,6 +108,7 @@ export function draw<K extends DiagramKind>(
 		shown === 'with-notes' ? annotations.map((a, i) => ({ n: i + 1, anchor: a.anchor, quote: cited[a.quote] })) : [];
 	return {
 		kind: maker.kind,
+		direction: maker.direction,
 		phaseId,
 		setting,
 		layout: maker.layout,

@@ -8,6 +8,7 @@ import { languages, type Language } from '$lib/content/schema-translations';
 import { ContentError, validateContent } from '$lib/content/validate';
 import { completeEditionsOf, validateTranslations, type EditionsStatus } from '$lib/content/validate-translations';
 import { diagramMakers, type DiagramMakers } from '$lib/diagrams/makers';
+import { directionOf } from '$lib/editions/direction';
 import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
 import { renderMarkdown } from './markdown';
 
@@ -52,18 +53,23 @@ export interface EditionContent {
 	stageMakers: DiagramMakers;
 }
 
-function editionOf(content: Content): EditionContent {
-	return { content, makers: diagramMakers(content), stageMakers: diagramMakers(content, 'stage') };
+function editionOf(content: Content, locale: Locale): EditionContent {
+	const direction = directionOf(locale);
+	return {
+		content,
+		makers: diagramMakers(content, 'page', direction),
+		stageMakers: diagramMakers(content, 'stage', direction)
+	};
 }
 
-const built = new Map<Locale, EditionContent>([['en', editionOf(content)]]);
+const built = new Map<Locale, EditionContent>([['en', editionOf(content, 'en')]]);
 
 /** The content of the edition being rendered (the page's address says which), built on first use. */
 export function edition(locale: Locale = getLocale()): EditionContent {
 	let found = built.get(locale);
 	if (!found && isLanguage(locale)) {
-		found = editionOf(buildContent(validateContent(translatedData(raw, locale)), renderMarkdown, locale));
+		found = editionOf(buildContent(validateContent(translatedData(raw, locale)), renderMarkdown, locale), locale);
 		built.set(locale, found);
 	}
-	return found ?? editionOf(content);
+	return found ?? editionOf(content, 'en');
 }

@@ -1,6 +1,7 @@
 // The exchange made ready at build time: the squares to scale, its table, and each phase's description and markers.
 import type { Content } from '$lib/content/types';
 import { circleBox, type Point, type Rect } from '../geometry';
+import type { Direction } from '$lib/editions/direction';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, stackInGutter, type Marker, type NoteAnchor } from '../markers';
@@ -9,7 +10,11 @@ import { describeExchange, exchangeCounts, exchangeTable } from './describe';
 import { FORMATS, GUTTER, layoutExchange, type ExchangeLayout } from './layout';
 import { makeExchangeSince } from './since';
 
-export function makeExchange(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'exchange'> {
+export function makeExchange(
+	content: Content,
+	format: DiagramFormat = 'page',
+	direction: Direction = 'ltr'
+): DiagramMaker<'exchange'> {
 	const layout = layoutExchange(exchangeCounts(content.figureById), format);
 	const anchors = new Map<string, Point>(layout.blocks.map((b) => [b.id, b.anchor]));
 	const targets = (notes: NoteAnchor[]) =>
@@ -29,6 +34,7 @@ export function makeExchange(content: Content, format: DiagramFormat = 'page'): 
 	};
 	return {
 		kind: 'exchange',
+		direction,
 		since: makeExchangeSince(content),
 		layout,
 		table: exchangeTable(content.figureById, content.sourceById),

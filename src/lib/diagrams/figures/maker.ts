@@ -1,6 +1,7 @@
 // The figures made ready at build time: a row per figure on its own scale, their table, the figures reported since,
 // and each phase's markers.
 import type { Content } from '$lib/content/types';
+import type { Direction } from '$lib/editions/direction';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
@@ -8,7 +9,11 @@ import { describeFigures, drawnFigures, ledgerTable, legendSources } from './des
 import { figureRows, FORMATS, layoutFigures } from './layout';
 import { figuresSince } from './since';
 
-export function makeFigures(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'figures'> {
+export function makeFigures(
+	content: Content,
+	format: DiagramFormat = 'page',
+	direction: Direction = 'ltr'
+): DiagramMaker<'figures'> {
 	const layout = layoutFigures(
 		{
 			figures: content.figureById,
@@ -22,6 +27,7 @@ export function makeFigures(content: Content, format: DiagramFormat = 'page'): D
 	const top = format === 'stage' ? legendBottom : 0;
 	return {
 		kind: 'figures',
+		direction,
 		layout,
 		// The figures the drawing draws; the sources page has the whole ledger.
 		table: {

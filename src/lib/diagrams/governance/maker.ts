@@ -1,6 +1,7 @@
 // The governance chart made ready at build time: its boxes and arrows, its table,
 // and each phase's description and markers.
 import type { Content } from '$lib/content/types';
+import type { Direction } from '$lib/editions/direction';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
@@ -19,7 +20,11 @@ const MARKERS = {
 	stage: { r: 20, pad: 8, lift: 8, edge: 2 }
 } as const;
 
-export function makeGovernance(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'governance'> {
+export function makeGovernance(
+	content: Content,
+	format: DiagramFormat = 'page',
+	direction: Direction = 'ltr'
+): DiagramMaker<'governance'> {
 	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
 	const layout = layoutGovernance({ chart: content.governanceChart, relations: content.relations, names }, format);
 	const { r, pad, lift, edge } = MARKERS[format];
@@ -31,6 +36,7 @@ export function makeGovernance(content: Content, format: DiagramFormat = 'page')
 	];
 	return {
 		kind: 'governance',
+		direction,
 		since: makeGovernanceSince(content),
 		layout,
 		table: relationRows(content.relations, content.actorById),

@@ -1,6 +1,7 @@
 // The map made ready at build time: its geometry, the table of its stages, what happened since, and each phase's
 // description and markers.
 import type { Content } from '$lib/content/types';
+import type { Direction } from '$lib/editions/direction';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
@@ -18,7 +19,11 @@ const MARKERS: Record<DiagramFormat, { r: number; pad: number; step: number; min
 	stage: { r: 20, pad: 10, step: 6, minDistance: 40 }
 };
 
-export function makeMap(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'map'> {
+export function makeMap(
+	content: Content,
+	format: DiagramFormat = 'page',
+	direction: Direction = 'ltr'
+): DiagramMaker<'map'> {
 	const { layout, obstacles, projection } = layoutMap(content, format);
 	const { sides } = obstacles;
 	const { r, pad, step, minDistance } = MARKERS[format];
@@ -39,6 +44,7 @@ export function makeMap(content: Content, format: DiagramFormat = 'page'): Diagr
 		});
 	return {
 		kind: 'map',
+		direction,
 		layout,
 		table: stageRows(layout.stages),
 		since: makeMapSince(content, since.layout, since.projection),

@@ -1,6 +1,7 @@
 // The sequence made ready at build time: the flow of the phases, its table, and each phase's description and markers.
 import { groups } from 'd3';
 import type { Content } from '$lib/content/types';
+import type { Direction } from '$lib/editions/direction';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
@@ -9,12 +10,17 @@ import { orderDisputes } from './disputes';
 import { layoutSequence, markerGutter } from './layout';
 import { makeSequenceSince } from './since';
 
-export function makeSequence(content: Content, format: DiagramFormat = 'page'): DiagramMaker<'sequence'> {
+export function makeSequence(
+	content: Content,
+	format: DiagramFormat = 'page',
+	direction: Direction = 'ltr'
+): DiagramMaker<'sequence'> {
 	const disputes = orderDisputes(content);
 	const layout = layoutSequence(content.phases, disputes, format);
 	const boxes = new Map(layout.boxes.map((b) => [b.id, b]));
 	return {
 		kind: 'sequence',
+		direction,
 		since: makeSequenceSince(content),
 		layout,
 		table: sequenceRows(content.phases),
