@@ -35,8 +35,9 @@ export default {
 		// url.origin while prerendering is the public origin, like src/lib/site/origin.ts.
 		prerender: {
 			origin: siteOrigin(),
-			// The Arabic and Hebrew editions' home pages; the crawler finds the rest of each edition from their links.
-			entries: ['*', '/ar', '/he'],
+			// The Arabic and Hebrew editions' home pages; the crawler finds the rest of each edition from their links. The
+			// editions' deck and embeds gallery too, which lead to the deck's other pages and to every embed.
+			entries: ['*', '/ar', '/he', '/ar/present', '/he/present', '/ar/embed', '/he/embed'],
 			// The link previews name the still images and cards (src/lib/images/paths.ts), which a build step writes
 			// after the pages are prerendered: the crawler finds them missing then. tests/e2e/page-meta.e2e.ts checks
 			// that every image a page names is in build/. Any other missing page or file stops the build.
