@@ -1,23 +1,11 @@
 // Which views an editor can embed (the stepper, each diagram in the phases that show it, and the views of the whole
-// plan since the talks), their names (in the page's edition) and paths.
-import { diagramKinds, type DiagramKind } from '$lib/content/diagram-kinds';
+// plan since the talks) and their names, in the page's edition; the kinds and paths are view-kinds.ts's.
+import { diagramKinds } from '$lib/content/diagram-kinds';
 import { m } from '$lib/paraglide/messages';
 import type { PhaseInOrder } from '$lib/stepper/stepper-page';
+import { embedPath, wholePlanViews, type EmbedViewKind } from './view-kinds';
 
-/** Views of the whole plan rather than of one phase: they have no phases, and one page each. */
-export const wholePlanViews = ['tracker'] as const;
-export type WholePlanView = (typeof wholePlanViews)[number];
-
-export type EmbedViewKind = 'stepper' | DiagramKind | 'timeline' | WholePlanView;
-
-export const isDiagramKind = (value: string): value is DiagramKind =>
-	(diagramKinds as readonly string[]).includes(value);
-
-/** The embeds whose diagrams can open on the plan or on what happened since the talks: the stepper and each diagram. */
-export const offersDiagramViews = (kind: EmbedViewKind): boolean => kind === 'stepper' || isDiagramKind(kind);
-
-export const isEmbedViewKind = (value: string): value is EmbedViewKind =>
-	value === 'stepper' || value === 'timeline' || wholePlanViews.some((v) => v === value) || isDiagramKind(value);
+export * from './view-kinds';
 
 /** Each view's name, in the edition of the page being made. */
 export const viewNames: Record<EmbedViewKind, () => string> = {
@@ -79,8 +67,6 @@ export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	for (const kind of wholePlanViews) views.push({ kind, name: viewNames[kind](), phases: [], phaseCount: all.length });
 	return views;
 }
-
-export const embedPath = (kind: EmbedViewKind, phaseId?: string) => `/embed/${kind}${phaseId ? `/${phaseId}` : ''}`;
 
 /** "Phase 2 of 6: Pull-back to the yellow line" */
 export const phaseLabel = (phase: EmbedPhase, count: number) =>

@@ -2,7 +2,7 @@
 // embed pages, switch the diagrams between the plan and what happened (both are in the page), and keep telling the
 // parent page how tall the content is (pym.js and frames/AMP formats).
 import { keyStep } from '$lib/stepper/gestures';
-import { embedPath, isEmbedViewKind, type EmbedViewKind } from './catalogue';
+import { embedPath, isEmbedViewKind, type EmbedViewKind } from './view-kinds';
 import { heightMessages, readParentMessage } from './messages';
 import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
 import { diagramViewOf, type DiagramView } from '$lib/diagrams/view';
