@@ -77,7 +77,8 @@ describe.each(['ar', 'he'])('the %s edition', (edition) => {
 		expect(englishIn(await readable(page))).toEqual([]);
 		// Its links keep the reader in the edition.
 		const hrefs = await page.locator('nav.toolbar a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-		expect(hrefs).toEqual([`/${edition}/`, `/${edition}/present/handout`]);
+		expect(hrefs[0]).toMatch(new RegExp(`^/${edition}/?$`));
+		expect(hrefs[1]).toBe(`/${edition}/present/handout`);
 		await page.context().close();
 	});
 
