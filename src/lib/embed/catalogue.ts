@@ -1,35 +1,32 @@
 // Which views an editor can embed (the stepper, each diagram in the phases that show it, and the views of the whole
-// plan since the talks), their names and paths.
-import { diagramKinds, type DiagramKind } from '$lib/content/diagram-kinds';
+// plan since the talks) and their names, in the page's edition; the kinds and paths are view-kinds.ts's.
+import { diagramKinds } from '$lib/content/diagram-kinds';
+import { m } from '$lib/paraglide/messages';
 import type { PhaseInOrder } from '$lib/stepper/stepper-page';
+import { embedPath, wholePlanViews, type EmbedViewKind } from './view-kinds';
 
-/** Views of the whole plan rather than of one phase: they have no phases, and one page each. */
-export const wholePlanViews = ['tracker'] as const;
-export type WholePlanView = (typeof wholePlanViews)[number];
+export * from './view-kinds';
 
-export type EmbedViewKind = 'stepper' | DiagramKind | 'timeline' | WholePlanView;
-
-export const isDiagramKind = (value: string): value is DiagramKind =>
-	(diagramKinds as readonly string[]).includes(value);
-
-/** The embeds whose diagrams can open on the plan or on what happened since the talks: the stepper and each diagram. */
-export const offersDiagramViews = (kind: EmbedViewKind): boolean => kind === 'stepper' || isDiagramKind(kind);
-
-export const isEmbedViewKind = (value: string): value is EmbedViewKind =>
-	value === 'stepper' || value === 'timeline' || wholePlanViews.some((v) => v === value) || isDiagramKind(value);
-
-export const viewNames: Record<EmbedViewKind, string> = {
-	stepper: 'The stepper, phase by phase',
-	sequence: 'The sequence of the phases',
-	exchange: 'The hostage and prisoner exchange',
-	map: 'The withdrawal lines on the map',
-	governance: 'Who governs and who oversees whom',
-	figures: 'The figures and where sources differ',
-	timeline: 'What happened since the plan, on a timeline',
-	tracker: 'The 20 points: the plan and what happened'
+/** Each view's name, in the edition of the page being made. */
+export const viewNames: Record<EmbedViewKind, () => string> = {
+	stepper: m.embed_view_stepper,
+	sequence: m.embed_view_sequence,
+	exchange: m.embed_view_exchange,
+	map: m.embed_view_map,
+	governance: m.embed_view_governance,
+	figures: m.embed_view_figures,
+	timeline: m.embed_view_timeline,
+	tracker: m.embed_view_tracker
 };
 
+/**
+ * The explainer's name in English (messages/en.json's embed_explainer_name), for what names it in English whatever
+ * the edition: the oEmbed provider, the structured data's publisher, the still images' credit line.
+ */
 export const EXPLAINER_NAME = 'The Gaza peace plan, step by step';
+
+/** The explainer's name in the edition of the page being made. */
+export const explainerName = (): string => m.embed_explainer_name();
 
 export interface EmbedPhase {
 	id: string;
@@ -51,30 +48,38 @@ export interface EmbedView {
 
 /**
  * The stepper, then each diagram kind that some phase shows, in the schema's order, then the timeline (every event, or
- * a phase's), then the views of the whole plan.
+ * a phase's), then the views of the whole plan. Named in the edition of the page being made: call it for each page.
  */
 export function embedCatalogue(phases: readonly PhaseInOrder[]): EmbedView[] {
 	const all = phases.map((p, i) => ({ id: p.id, title: p.title, n: i + 1 }));
-	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper, phases: all, phaseCount: all.length }];
+	const views: EmbedView[] = [{ kind: 'stepper', name: viewNames.stepper(), phases: all, phaseCount: all.length }];
 	for (const kind of diagramKinds) {
 		const showing = all.filter((_, i) => phases[i].kinds.includes(kind));
-		if (showing.length) views.push({ kind, name: viewNames[kind], phases: showing, phaseCount: all.length });
+		if (showing.length) views.push({ kind, name: viewNames[kind](), phases: showing, phaseCount: all.length });
 	}
-	views.push({ kind: 'timeline', name: viewNames.timeline, phases: all, phaseCount: all.length, whole: 'Every event' });
-	for (const kind of wholePlanViews) views.push({ kind, name: viewNames[kind], phases: [], phaseCount: all.length });
+	views.push({
+		kind: 'timeline',
+		name: viewNames.timeline(),
+		phases: all,
+		phaseCount: all.length,
+		whole: m.embed_every_event()
+	});
+	for (const kind of wholePlanViews) views.push({ kind, name: viewNames[kind](), phases: [], phaseCount: all.length });
 	return views;
 }
 
-export const embedPath = (kind: EmbedViewKind, phaseId?: string) => `/embed/${kind}${phaseId ? `/${phaseId}` : ''}`;
-
 /** "Phase 2 of 6: Pull-back to the yellow line" */
-export const phaseLabel = (phase: EmbedPhase, count: number) => `Phase ${phase.n} of ${count}: ${phase.title}`;
+export const phaseLabel = (phase: EmbedPhase, count: number) =>
+	m.embed_phase_label({ n: phase.n, count, title: phase.title });
 
 /** The iframe's title attribute: what the frame holds, for screen-reader users in the article. */
 export function frameTitle(view: EmbedView, phaseId: string | undefined, title = view.name): string {
 	const phase = view.phases.find((p) => p.id === phaseId) ?? (view.whole ? undefined : view.phases[0]);
-	if (phase) return `${title}, ${phaseLabel(phase, view.phaseCount)} (${EXPLAINER_NAME})`;
-	return view.whole ? `${title}, ${view.whole.toLowerCase()} (${EXPLAINER_NAME})` : `${title} (${EXPLAINER_NAME})`;
+	const name = explainerName();
+	if (phase) return m.embed_frame_title_part({ title, part: phaseLabel(phase, view.phaseCount), name });
+	return view.whole
+		? m.embed_frame_title_part({ title, part: view.whole.toLowerCase(), name })
+		: m.embed_frame_title({ title, name });
 }
 
 /** Every embed page that is prerendered: each view without a phase (its default) and with each of its phases. */

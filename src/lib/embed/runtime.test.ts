@@ -8,10 +8,10 @@ class FakeResizeObserver {
 }
 
 /** The embed page's window as the runtime sees it, with a parent page that records what it receives. */
-function embedWindow(search: string) {
+function embedWindow(search: string, pathname = '/embed/stepper/two') {
 	const listeners = new Map<string, ((event: Event) => void)[]>();
 	const parent = { postMessage: vi.fn() };
-	const location = { search, hash: '', replace: vi.fn() };
+	const location = { pathname, search, hash: '', replace: vi.fn() };
 	const win = {
 		document,
 		location,
@@ -44,6 +44,25 @@ describe('the embed runtime', () => {
 			'/embed/stepper/three?theme=dark&title=0&childId=pym-3',
 			'/phase/two'
 		]);
+	});
+
+	it('carries them on the Arabic and Hebrew editions’ links between embed pages too, and on no other link', () => {
+		document.body.innerHTML =
+			'<a rel="prev" href="/ar/embed/stepper/one">السابقة</a><a rel="next" href="/he/embed/stepper/three">הבאה</a>' +
+			'<a href="/ar/phase/two">Full</a><a href="/ar/timeline?x=/embed/">Timeline</a>';
+		startEmbed(embedWindow('?theme=dark', '/ar/embed/stepper/two').win as unknown as Window);
+		expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+			'/ar/embed/stepper/one?theme=dark',
+			'/he/embed/stepper/three?theme=dark',
+			'/ar/phase/two',
+			'/ar/timeline?x=/embed/'
+		]);
+	});
+
+	it('opens the ?phase= asked for in the edition it is read in', () => {
+		const { win, location } = embedWindow('?phase=three&theme=light', '/he/embed/stepper/two');
+		startEmbed(win as unknown as Window);
+		expect(location.replace).toHaveBeenCalledWith('/he/embed/stepper/three?theme=light');
 	});
 
 	const redirects = [

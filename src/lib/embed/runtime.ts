@@ -3,7 +3,7 @@
 // parent page how tall the content is (pym.js and frames/AMP formats).
 import { keyStep } from '$lib/stepper/gestures';
 import { pageDirection } from '$lib/editions/page-direction';
-import { embedPath, isEmbedViewKind, type EmbedViewKind } from './catalogue';
+import { embedPath, isEmbedViewKind, type EmbedViewKind } from './view-kinds';
 import { heightMessages, readParentMessage } from './messages';
 import { embedQuery, parseEmbedOptions, type EmbedOptions } from './options';
 import { diagramViewOf, type DiagramView } from '$lib/diagrams/view';
@@ -36,11 +36,17 @@ export function showView(doc: Document, view: DiagramView) {
 		button.setAttribute('aria-pressed', String(button.dataset.viewChoice === view));
 }
 
+/** An embed page's path, in any edition: /embed/…, or /ar/embed/… and /he/embed/… ($1 is the edition's prefix). */
+const embedPagePath = /^(\/[a-z]{2})?\/embed\//;
+
+/** The edition's prefix of a path ("/ar" in /ar/embed/map), or "" for English: where the page's links stay. */
+export const editionPrefix = (pathname: string): string => embedPagePath.exec(pathname)?.[1] ?? '';
+
 /** Links between embed pages (the stepper's phases) keep the options and pym's id. */
 function carryOptions(doc: Document, query: string) {
-	for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="/embed/"]')) {
+	for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href*="/embed/"]')) {
 		const path = (link.getAttribute('href') ?? '').split('?')[0];
-		link.setAttribute('href', path + query);
+		if (embedPagePath.test(path)) link.setAttribute('href', path + query);
 	}
 }
 
@@ -63,10 +69,12 @@ export function startEmbed(win: Window) {
 	const options = parseEmbedOptions(win.location.search, view?.phases);
 	applyOptions(root, options);
 
-	// ?phase= opens another phase of the same view, where the view has it: go there, keeping the other options.
+	// ?phase= opens another phase of the same view, where the view has it: go there, in the same edition, keeping the
+	// other options.
 	let carried = embedQuery({ ...options, phase: null });
 	if (view && options.phase && options.phase !== view.phase) {
-		win.location.replace(embedPath(view.kind, options.phase) + carried + win.location.hash);
+		const path = editionPrefix(win.location.pathname) + embedPath(view.kind, options.phase);
+		win.location.replace(path + carried + win.location.hash);
 		return;
 	}
 

@@ -1,6 +1,8 @@
 // The code an editor pastes into an article: a plain iframe, the container that pym.js or @newswire/frames turns into
 // a self-sizing iframe on pages that already run them, AMP's amp-iframe, or a linked still image for places where no
 // iframe runs. No script tag: nothing loads from a CDN.
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { embedPath, type EmbedViewKind } from './catalogue';
 import { embedQuery, type EmbedOptions } from './options';
 import type { StillImage } from './still';
@@ -8,15 +10,21 @@ import type { StillImage } from './still';
 export const snippetForms = ['iframe', 'pym', 'frames', 'amp', 'image'] as const;
 export type SnippetForm = (typeof snippetForms)[number];
 
-export const snippetFormNames: Record<SnippetForm, string> = {
-	iframe: 'Plain iframe',
-	pym: 'pym.js container',
-	frames: '@newswire/frames container',
-	amp: 'AMP (amp-iframe)',
-	image: 'Image (newsletters, print)'
+const formNames: Record<SnippetForm, () => string> = {
+	iframe: m.embed_form_iframe,
+	pym: m.embed_form_pym,
+	frames: m.embed_form_frames,
+	amp: m.embed_form_amp,
+	image: m.embed_form_image
 };
 
-/** The absolute URL of an embed with the chosen options; the origin is the page's own, known only at run time. */
+/** A form's name, in the edition of the page the dialog is on. */
+export const snippetFormName = (form: SnippetForm): string => formNames[form]();
+
+/**
+ * The absolute URL of an embed with the chosen options, in the edition of the page being made (an Arabic page's
+ * dialog gives the Arabic embed); the origin is the page's own, known only at run time.
+ */
 export function embedUrl(
 	origin: string,
 	kind: EmbedViewKind,
@@ -24,7 +32,7 @@ export function embedUrl(
 	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source' | 'view'>>
 ) {
 	const query = embedQuery({ theme: options.theme, title: options.title, source: options.source, view: options.view });
-	return `${origin.replace(/\/+$/, '')}${embedPath(kind, phaseId)}${query}`;
+	return `${origin.replace(/\/+$/, '')}${localizeHref(embedPath(kind, phaseId))}${query}`;
 }
 
 const escapeAttribute = (value: string) =>
@@ -76,7 +84,8 @@ export function embedSnippet(form: SnippetForm, { src, title, height, still }: S
 				`sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">` +
 				`<amp-img placeholder layout="fill" src="${escapeAttribute(still.src)}" alt="${escapeAttribute(still.alt)}">` +
 				`</amp-img>` +
-				`<div overflow tabindex="0" role="button" aria-label="Show all of it">Show all</div>` +
+				`<div overflow tabindex="0" role="button" aria-label="${escapeAttribute(m.embed_amp_show_all_label())}">` +
+				`${m.embed_amp_show_all()}</div>` +
 				`</amp-iframe>`
 			);
 		case 'image':

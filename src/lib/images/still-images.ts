@@ -1,6 +1,7 @@
 // Every still image the build draws (scripts/images/): each diagram in each phase it appears in, in both views and
 // both themes, and the link-preview cards, each with the embed page it is drawn from and the files it is written to.
 import { EXPLAINER_NAME, embedCatalogue, embedPath, isDiagramKind, type EmbedView } from '$lib/embed/catalogue';
+import { m } from '$lib/paraglide/messages';
 import { embedQuery } from '$lib/embed/options';
 import type { DiagramKind } from '$lib/content/diagram-kinds';
 import { diagramViews, type DiagramView } from '$lib/diagrams/view';
@@ -64,7 +65,7 @@ export function stillImages(phases: readonly PhaseInOrder[]): StillImages {
 		file: cardPath(),
 		diagram: sequence ? { kind: 'sequence', phaseId: sequence.id } : undefined
 	};
-	const description = `The US 20-point plan for Gaza in ${phases.length} phases: what it says, and what happened since`;
+	const description = m.embed_images_description({ count: phases.length });
 	return {
 		explainer: { name: EXPLAINER_NAME, description },
 		diagrams: views.flatMap(diagramStills),

@@ -4,6 +4,7 @@ import type { Content, Phase, Quote, Source, TalksStatus } from '$lib/content/ty
 import type { StatusTone } from '$lib/since/status-marks';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
 import { longDate } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
 import { sinceSlide } from './since-slide';
 
 /** A quote as a slide shows it: the words, who said them, how, and from which article. */
@@ -154,10 +155,10 @@ export function firstSentence(text: string): string {
 
 const speechLabel = (q: Quote) =>
 	q.speakerKind === 'reporting'
-		? 'The article’s reporting'
+		? m.deck_speech_reporting()
 		: q.speech === 'direct'
-			? 'In their own words'
-			: 'Reported speech';
+			? m.deck_speech_direct()
+			: m.deck_speech_reported();
 
 export function slideQuote(q: Quote, source: Source): SlideQuote {
 	return {
@@ -169,7 +170,8 @@ export function slideQuote(q: Quote, source: Source): SlideQuote {
 	};
 }
 
-export const articleDate = (s: Source) => `${s.dateInferred ? 'c. ' : ''}${longDate(s.date)}`;
+export const articleDate = (s: Source) =>
+	s.dateInferred ? m.deck_date_inferred({ date: longDate(s.date) }) : longDate(s.date);
 
 export const articleLines = (sources: Source[]): ArticleLine[] =>
 	sources.map((s) => ({ label: s.label, outlet: s.outlet, date: articleDate(s), headline: s.headline }));
@@ -181,17 +183,15 @@ export function buildDeck(content: Content): Slide[] {
 	const slides: Unnumbered<Slide>[] = [
 		{
 			kind: 'title',
-			label: 'Title',
+			label: m.deck_title_label(),
 			phaseId: null,
-			title: 'The US 20-point plan to end the war in Gaza',
-			subtitle:
-				'Published by the White House on 29 September 2025, ' +
-				'read phase by phase with four news articles of early October 2025',
+			title: m.deck_plan_title(),
+			subtitle: m.deck_title_subtitle(),
 			agenda: content.phases.map((p) => p.title)
 		}
 	];
 	content.phases.forEach((phase, i) => {
-		const kicker = `Phase ${i + 1} of ${count}`;
+		const kicker = m.deck_phase_of({ n: i + 1, count });
 		const points = phase.points.map((n) => ({ number: n, title: content.pointByNumber[n].title }));
 		const room = COLUMN_HEIGHT - headerHeight(phase.title) - pointsHeight(points.map((p) => p.title));
 		const quotes = pickQuotes(
@@ -200,7 +200,7 @@ export function buildDeck(content: Content): Slide[] {
 		).map((q) => slideQuote(q, content.sourceById[q.source]));
 		slides.push({
 			kind: 'phase',
-			label: `${kicker}: ${phase.title}`,
+			label: m.deck_phase_label({ kicker, title: phase.title }),
 			phaseId: phase.id,
 			kicker,
 			title: phase.title,
@@ -210,16 +210,16 @@ export function buildDeck(content: Content): Slide[] {
 		});
 		slides.push({
 			kind: 'stage',
-			label: `${kicker}, its diagram: ${phase.title}`,
+			label: m.deck_stage_label({ kicker, title: phase.title }),
 			phaseId: phase.id,
-			kicker: `${kicker} · Its diagram`,
+			kicker: m.deck_stage_kicker({ kicker }),
 			title: phase.title
 		});
 		slides.push({
 			kind: 'discussion',
-			label: `Discussion: ${phase.title}`,
+			label: m.deck_discussion_label({ title: phase.title }),
 			phaseId: phase.id,
-			kicker: `Discuss · ${kicker}`,
+			kicker: m.deck_discussion_kicker({ kicker }),
 			title: phase.title,
 			questions: phase.questions
 		});
@@ -231,7 +231,7 @@ export function buildDeck(content: Content): Slide[] {
 		const entries = glossary.slice((part - 1) * GLOSSARY_PER_SLIDE, part * GLOSSARY_PER_SLIDE);
 		slides.push({
 			kind: 'glossary',
-			label: parts > 1 ? `Glossary (${part} of ${parts})` : 'Glossary',
+			label: parts > 1 ? m.deck_glossary_label_part({ part, parts }) : m.deck_glossary(),
 			phaseId: null,
 			part,
 			parts,
@@ -240,7 +240,7 @@ export function buildDeck(content: Content): Slide[] {
 	}
 	slides.push({
 		kind: 'sources',
-		label: 'Sources',
+		label: m.deck_sources(),
 		phaseId: null,
 		sources: articleLines(content.sources)
 	});

@@ -6,6 +6,7 @@ import { statusEvents } from '$lib/content/status-events';
 import { talksStatuses } from '$lib/content/talks-words';
 import type { Content, PhaseWithNow } from '$lib/content/types';
 import { datedText, daySpanText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
 import { gatheredUpToText } from '$lib/since/as-of';
 import { statusMarks } from '$lib/since/status-marks';
 import type { SinceEvent, Slide } from './deck';
@@ -13,9 +14,6 @@ import { sinceEventHeight, sinceEventsRoom } from './fit';
 
 /** The key events a slide holds at a size the back row can read; the phase's page lists the rest. */
 export const SINCE_EVENTS_MAX = 4;
-/** After the source of an event the fact sheet marks ⚠; the notes and the phase's page say what the doubt is. */
-const DOUBT_TEXT = '⚠ the reports differ or are thin';
-
 type SinceSlide = Omit<Extract<Slide, { kind: 'since' }>, 'n'>;
 
 function sinceEvent(content: Content, id: string): SinceEvent {
@@ -24,16 +22,20 @@ function sinceEvent(content: Content, id: string): SinceEvent {
 	const citations = event.sources.map((s) => citationOf(s, content)).filter((c): c is Citation => c !== undefined);
 	// The first source that gives a date, so that the slide says when it was reported.
 	const shown = citations.find((c) => c.date) ?? citations[0];
-	const date = shown.date
-		? `, ${datedText({ date: shown.date, end: shown.end, dateApproximate: shown.dateApproximate })}`
-		: '';
+	const dated = shown.date
+		? m.deck_since_source_dated({
+				source: shown.label,
+				date: datedText({ date: shown.date, end: shown.end, dateApproximate: shown.dateApproximate })
+			})
+		: shown.label;
 	const others = citations.length - 1;
 	return {
 		id,
 		when: datedText(event),
 		title: event.title,
-		source: `${shown.label}${date}` + (others ? `, and ${others} more source${others === 1 ? '' : 's'}` : ''),
-		...(event.caveat ? { doubt: DOUBT_TEXT } : {})
+		source: others ? m.deck_since_source_more({ source: dated, count: others }) : dated,
+		// After the source of an event the fact sheet marks ⚠; the notes and the phase's page say what the doubt is.
+		...(event.caveat ? { doubt: m.deck_since_doubt() } : {})
 	};
 }
 
@@ -63,21 +65,20 @@ export function sinceSlide(content: Content, phase: PhaseWithNow, kicker: string
 	const now = implementationStatuses[phase.now.status].label.toLowerCase();
 	const doubts = events.flatMap((e) => {
 		const caveat = content.eventById[e.id].caveat;
-		return caveat ? [`⚠ On “${e.title}”: ${caveat}`] : [];
+		return caveat ? [m.deck_since_note_doubt({ title: e.title, caveat })] : [];
 	});
 	const notes = [
-		`At the talks (${talksAsOf}) this phase was ${talks}. ${phase.statusNote}`,
-		`Now (${nowAsOf}): ${now}. ${phase.now.note}`,
+		m.deck_since_note_talks({ asOf: talksAsOf, status: talks, note: phase.statusNote }),
+		m.deck_since_note_now({ asOf: nowAsOf, status: now, note: phase.now.note }),
 		...(phase.now.caveat ? [`⚠ ${phase.now.caveat}`] : []),
 		...doubts,
-		`Each event on the slide names one of its sources, with its date; the phase’s page lists them all, with links` +
-			(more > 0 ? `, and ${more} more event${more === 1 ? '' : 's'} this status rests on.` : '.')
+		more > 0 ? m.deck_since_note_sources_more({ count: more }) : m.deck_since_note_sources()
 	];
 	return {
 		kind: 'since',
-		label: `Since the talks: ${phase.title}`,
+		label: m.deck_since_label({ title: phase.title }),
 		phaseId: phase.id,
-		kicker: `Since the talks · ${kicker}`,
+		kicker: m.deck_since_kicker({ kicker }),
 		title: phase.title,
 		talks: {
 			status: phase.status,

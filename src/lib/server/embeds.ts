@@ -7,10 +7,11 @@ import type { DiagramEmbedPage, StepperEmbedPage } from '$lib/embed/embed-page';
 import { content, edition } from './content';
 import { phasesInOrder, stepperPage } from './stepper-page';
 
-export const embedViews: EmbedView[] = embedCatalogue(phasesInOrder(content));
+/** The views, named in the edition of the page being made (so made for each page, not once). */
+export const embedViews = (): EmbedView[] => embedCatalogue(phasesInOrder(content));
 
 export function embedView<K extends EmbedViewKind>(kind: K): EmbedView & { kind: K } {
-	const view = embedViews.find((v): v is EmbedView & { kind: K } => v.kind === kind);
+	const view = embedViews().find((v): v is EmbedView & { kind: K } => v.kind === kind);
 	if (!view) error(404, `No phase shows the ${kind} diagram`);
 	return view;
 }

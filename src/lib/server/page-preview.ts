@@ -22,7 +22,7 @@ const articles = new Set(['/', '/points', '/timeline', '/tracker', '/sources']);
 
 /** What the page at `path` ("/phase/exchange", "/embed/map/yellow-line") previews as. */
 export function pagePreview(path: string): PagePreview {
-	const stepper = embedViews.find((v) => v.kind === 'stepper')!;
+	const stepper = embedViews().find((v) => v.kind === 'stepper')!;
 	if (path === '/')
 		return { type: 'article', oembed: { path: oembedPath('stepper'), title: frameTitle(stepper, undefined) } };
 	const [, section, first, second] = path.split('/');
@@ -33,7 +33,7 @@ export function pagePreview(path: string): PagePreview {
 		return { type: 'article', phase, oembed };
 	}
 	if (section === 'embed' && first !== undefined && isEmbedViewKind(first)) {
-		const view = embedViews.find((v) => v.kind === first)!;
+		const view = embedViews().find((v) => v.kind === first)!;
 		// The phase it shows: the one its address names, or the first of a view that opens on one.
 		const phase = view.phases.find((p) => p.id === second) ?? (view.whole ? undefined : view.phases[0]);
 		const oembed = { path: oembedPath(view.kind, second), title: frameTitle(view, second) };

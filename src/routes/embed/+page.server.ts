@@ -1,3 +1,3 @@
 import { embedViews } from '$lib/server/embeds';
 
-export const load = () => ({ views: embedViews });
+export const load = () => ({ views: embedViews() });

@@ -6,6 +6,6 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => embedViews.map((v) => ({ kind: v.kind }));
+export const entries: EntryGenerator = () => embedViews().map((v) => ({ kind: v.kind }));
 
 export const GET: RequestHandler = ({ params }) => json(oembedOf(params.kind, undefined));

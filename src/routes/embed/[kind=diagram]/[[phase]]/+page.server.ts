@@ -7,7 +7,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const csr = false;
 
 export const entries: EntryGenerator = () =>
-	embedViews
+	embedViews()
 		.filter((v): v is EmbedView & { kind: DiagramKind } => isDiagramKind(v.kind))
 		.flatMap((v) => embedEntries(v).map((e) => ({ kind: v.kind, ...e })));
 

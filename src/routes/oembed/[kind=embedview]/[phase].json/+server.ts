@@ -8,6 +8,6 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	embedViews.flatMap((v) => v.phases.map((p) => ({ kind: v.kind, phase: p.id })));
+	embedViews().flatMap((v) => v.phases.map((p) => ({ kind: v.kind, phase: p.id })));
 
 export const GET: RequestHandler = ({ params }) => json(oembedOf(params.kind, params.phase));
