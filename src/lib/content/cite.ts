@@ -4,7 +4,10 @@ import type { Content, Quote, Source } from './types';
 /** What a citation shows of an article: its label, outlet where the text names one, and date. */
 export type QuoteSource = Pick<Source, 'label' | 'outlet' | 'date' | 'dateInferred'>;
 
-export interface CitedQuote extends Pick<Quote, 'id' | 'text' | 'speaker' | 'speakerKind' | 'role' | 'speech'> {
+export interface CitedQuote extends Pick<
+	Quote,
+	'id' | 'text' | 'translation' | 'speaker' | 'speakerKind' | 'role' | 'speech'
+> {
 	source: QuoteSource;
 }
 
@@ -29,6 +32,8 @@ export function citedQuotes(content: Pick<Content, 'quotes' | 'sourceById'>): Re
 				{
 					id: q.id,
 					text: q.text,
+					// Our translation, in an edition's content only: the English has none, and its pages carry nothing.
+					...(q.translation ? { translation: q.translation } : {}),
 					speaker: q.speaker,
 					speakerKind: q.speakerKind,
 					role: q.role,

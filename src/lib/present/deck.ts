@@ -11,6 +11,8 @@ import { sinceSlide } from './since-slide';
 export interface SlideQuote {
 	id: string;
 	text: string;
+	/** Our translation of the words, in the Arabic and Hebrew editions. */
+	translation?: string;
 	/** The speaker, or the article itself when the words are its own reporting. */
 	speaker: string;
 	/** "In their own words", "Reported speech" or "The article’s reporting": kept apart, never blurred. */
@@ -164,6 +166,7 @@ export function slideQuote(q: Quote, source: Source): SlideQuote {
 	return {
 		id: q.id,
 		text: q.text,
+		...(q.translation ? { translation: q.translation } : {}),
 		speaker: q.speakerKind === 'reporting' ? source.label : q.speaker,
 		speech: speechLabel(q),
 		source: source.label

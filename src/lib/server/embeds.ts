@@ -4,11 +4,11 @@ import type { DiagramKind } from '$lib/content/types';
 import { drawingOf } from '$lib/diagrams/makers';
 import { embedCatalogue, type EmbedView, type EmbedViewKind } from '$lib/embed/catalogue';
 import type { DiagramEmbedPage, StepperEmbedPage } from '$lib/embed/embed-page';
-import { content, edition } from './content';
+import { edition } from './content';
 import { phasesInOrder, stepperPage } from './stepper-page';
 
 /** The views, named in the edition of the page being made (so made for each page, not once). */
-export const embedViews = (): EmbedView[] => embedCatalogue(phasesInOrder(content));
+export const embedViews = (): EmbedView[] => embedCatalogue(phasesInOrder(edition().content));
 
 export function embedView<K extends EmbedViewKind>(kind: K): EmbedView & { kind: K } {
 	const view = embedViews().find((v): v is EmbedView & { kind: K } => v.kind === kind);
