@@ -22,7 +22,7 @@ const htmlTag = (file: string) => /<html[^>]*>/.exec(readFileSync(join(build, fi
 
 describe('every page in three editions', () => {
 	it('builds the English pages (the test below reads them)', () => {
-		expect(englishPages.length).toBeGreaterThan(60);
+		expect(englishPages.length).toBeGreaterThan(40);
 	});
 
 	it('builds every English page in Arabic and Hebrew, and no edition page without its English', () => {
@@ -85,7 +85,8 @@ describe('the language switch', () => {
 	it("keeps the timeline's filter, which the page writes into the address bar itself", async () => {
 		const page = await openPage('/timeline');
 		await hydrated(page);
-		await page.evaluate(() => history.replaceState(history.state, '', '/timeline?phase=exchange'));
+		await page.locator('select[name="phase"]').selectOption('exchange');
+		await page.waitForURL(`${baseUrl()}/timeline?phase=exchange`);
 		await page.locator('nav.languages a[hreflang="ar"]').click();
 		await page.waitForURL(`${baseUrl()}/ar/timeline?phase=exchange`);
 	});

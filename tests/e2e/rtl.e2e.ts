@@ -170,21 +170,16 @@ describe('the right-to-left editions', () => {
 		await page.context().close();
 	});
 
-	it.each(editions)(
-		'leave the diagrams unmirrored: no drawing takes the page’s rtl or a transform (%s)',
-		async (edition) => {
-			const page = await openPage(`/${edition}/phase/exchange`);
-			const drawings = await page.locator('figure[data-diagram] svg').evaluateAll((all) =>
-				all.map((svg) => {
-					const style = getComputedStyle(svg);
-					return [style.direction, style.transform];
-				})
-			);
-			expect(drawings.length).toBeGreaterThan(0);
-			expect(new Set(drawings.map(String))).toEqual(new Set([String(['ltr', 'none'])]));
-			await page.context().close();
-		}
-	);
+	it.each(editions)('leave the diagrams unmirrored: no drawing is turned over by a transform (%s)', async (edition) => {
+		const page = await openPage(`/${edition}/phase/exchange`);
+		const drawings = await page
+			.locator('figure[data-diagram] svg')
+			.evaluateAll((all) => all.map((svg) => getComputedStyle(svg).transform));
+		// Their labels read right to left in the places the layout gave them (edition-diagrams.e2e.ts measures them).
+		expect(drawings.length).toBeGreaterThan(0);
+		expect(new Set(drawings)).toEqual(new Set(['none']));
+		await page.context().close();
+	});
 
 	it.each(editions)('fit a 375 px phone without sideways scrolling (%s)', async (edition) => {
 		const page = await openPage(`/${edition}`, phone);
@@ -214,7 +209,8 @@ describe('the right-to-left editions', () => {
 				return {
 					direction: style.direction,
 					right: el.getBoundingClientRect().right - parseFloat(style.paddingRight),
-					titleRight: range.getClientRects()[0].right
+					// A line of mixed runs (Hebrew words around "20") has a box per run: the line ends at the rightmost.
+					titleRight: Math.max(...[...range.getClientRects()].map((r) => r.right))
 				};
 			});
 			expect(room.direction).toBe('rtl');

@@ -2,6 +2,7 @@
 // double what the page loads): the filters, read from the URL and kept in it, hide the events they leave out and fade
 // their marks; the count says how many are shown; the arrow keys, Home and End move focus from event to event among
 // those shown; a pointer on a mark picks its event in the list.
+import { keepPlaceInSwitch } from '$lib/editions/switch-place';
 import type { Track } from '$lib/content/since-words';
 import {
 	countText,
@@ -90,6 +91,7 @@ export function enhanceTimeline(root: HTMLElement, win: Window): void {
 	function keep(filter: TimelineFilter) {
 		const { pathname, hash } = win.location;
 		win.history.replaceState(win.history.state, '', `${pathname}${searchFromFilter(filter)}${hash}`);
+		keepPlaceInSwitch(win.document, searchFromFilter(filter));
 	}
 
 	function activate(event: Shown) {
@@ -144,6 +146,9 @@ export function enhanceTimeline(root: HTMLElement, win: Window): void {
 
 	// The server drew every event: only a filter in the URL changes anything.
 	const opened = filterFromSearch(new URLSearchParams(win.location.search), choices);
-	if (isFiltered(opened)) show(opened);
+	if (isFiltered(opened)) {
+		show(opened);
+		keepPlaceInSwitch(win.document, searchFromFilter(opened));
+	}
 	fieldset.disabled = false;
 }
