@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, close, hydrated, newContext, openPage } from './browser';
+import { swipeDeck } from './swipe';
 import { lessonPlan, phases } from './data';
 
 afterAll(close);
@@ -130,20 +131,7 @@ describe('the deck', () => {
 	it('moves on with a swipe to the left and back with a swipe to the right', async () => {
 		const page = await openPage('/present?slide=3', { ...stage, hasTouch: true });
 		await hydrated(page);
-		const swipe = (fromX: number, toX: number) =>
-			page.evaluate(
-				([fromX, toX]) => {
-					const target = document.querySelector('.deck')!;
-					const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 500 });
-					target.dispatchEvent(
-						new TouchEvent('touchstart', { bubbles: true, changedTouches: [touch(fromX)], touches: [touch(fromX)] })
-					);
-					target.dispatchEvent(
-						new TouchEvent('touchend', { bubbles: true, changedTouches: [touch(toX)], touches: [] })
-					);
-				},
-				[fromX, toX]
-			);
+		const swipe = (fromX: number, toX: number) => swipeDeck(page, fromX, toX);
 		await swipe(1400, 900);
 		await expectSlide(page, 4);
 		await swipe(900, 1400);

@@ -4,6 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, hydrated, openPage } from './browser';
+import { swipeDeck } from './swipe';
 import { phases } from './data';
 
 afterAll(close);
@@ -137,20 +138,7 @@ describe('the right-to-left editions', () => {
 	it.each(editions)('move the deck on with a swipe from left to right (%s)', async (edition) => {
 		const page = await openPage(`/${edition}/present?slide=3`, { ...stage, hasTouch: true });
 		await hydrated(page);
-		const swipe = (fromX: number, toX: number) =>
-			page.evaluate(
-				([fromX, toX]) => {
-					const target = document.querySelector('.deck')!;
-					const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 500 });
-					target.dispatchEvent(
-						new TouchEvent('touchstart', { bubbles: true, changedTouches: [touch(fromX)], touches: [touch(fromX)] })
-					);
-					target.dispatchEvent(
-						new TouchEvent('touchend', { bubbles: true, changedTouches: [touch(toX)], touches: [] })
-					);
-				},
-				[fromX, toX]
-			);
+		const swipe = (fromX: number, toX: number) => swipeDeck(page, fromX, toX);
 		await swipe(900, 1400);
 		await waitForSlide(page, 4);
 		await swipe(1400, 900);
