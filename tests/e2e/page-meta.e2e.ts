@@ -1,5 +1,6 @@
 // Link previews: every built page carries the tags a social network or a CMS reads (Open Graph, Twitter, canonical,
 // and oEmbed where a page can be embedded), each address absolute on the site's origin and naming a file in build/.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPLAINER_NAME, embedCatalogue } from '../../src/lib/embed/catalogue';
 import { builtPages, fileOfUrl, headOf, inBuild, origin, pathOfPage } from './built-pages';
@@ -17,6 +18,15 @@ function cardPhase(path: string): string | undefined {
 	if (!view) return undefined;
 	return named ?? (view.whole ? undefined : view.phases[0]?.id);
 }
+
+/** A page's path in the English edition: its preview (type, card, oEmbed) is the English page's. */
+const inEnglish = (path: string) => path.replace(/^\/(ar|he)(?=\/|$)/, '') || '/';
+
+/** The explainer's name as the page's edition writes it (messages/<locale>.json). */
+const explainerNameIn = (path: string): string => {
+	const locale = /^\/(ar|he)(?=\/|$)/.exec(path)?.[1] ?? 'en';
+	return JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).embed_explainer_name;
+};
 
 /** The oEmbed file a page names: an embed's at its own path, a phase page's the stepper's at that phase. */
 function oembedOf(path: string): string | undefined {
@@ -43,7 +53,7 @@ describe('link previews', () => {
 		expect(meta['og:title']).toBe(title);
 		expect(meta['og:description']).toBe(meta.description);
 		expect(meta['og:site_name']).toBe(EXPLAINER_NAME);
-		expect(meta['og:type']).toBe(reportingPages.test(path) ? 'article' : 'website');
+		expect(meta['og:type']).toBe(reportingPages.test(inEnglish(path)) ? 'article' : 'website');
 		expect(meta['twitter:card']).toBe('summary_large_image');
 
 		const canonical = links.filter((l) => l.rel === 'canonical');
@@ -51,7 +61,7 @@ describe('link previews', () => {
 		expect(meta['og:url']).toBe(`${origin}${path}`);
 		expect(inBuild(fileOfUrl(canonical[0].href)!)).toBe(true);
 
-		const card = cardPhase(path) ?? 'explainer';
+		const card = cardPhase(inEnglish(path)) ?? 'explainer';
 		expect(meta['og:image']).toBe(`${origin}/images/cards/${card}.png`);
 		expect([meta['og:image:width'], meta['og:image:height']]).toEqual(['1200', '630']);
 		expect(meta['og:image:alt']).toMatch(/\w{3,}/);
@@ -60,10 +70,10 @@ describe('link previews', () => {
 	it.each(builtPages)('%s: its oEmbed link, where it can be embedded, names a file in build/', (file) => {
 		const path = pathOfPage(file);
 		const oembed = headOf(file).links.filter((l) => l.rel === 'alternate' && l.type === 'application/json+oembed');
-		const expected = oembedOf(path);
+		const expected = oembedOf(inEnglish(path));
 		expect(oembed.map((l) => l.href)).toEqual(expected ? [`${origin}${expected}`] : []);
 		for (const link of oembed) {
-			expect(link.title).toContain(EXPLAINER_NAME);
+			expect(link.title).toContain(explainerNameIn(path));
 			expect(inBuild(fileOfUrl(link.href)!), link.href).toBe(true);
 		}
 	});

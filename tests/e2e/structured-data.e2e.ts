@@ -24,7 +24,13 @@ interface Citation {
 }
 type Data = Record<string, unknown> & { '@context': string; '@type': string };
 
-const isEmbed = (path: string) => path === '/embed' || path.startsWith('/embed/');
+/** The edition a page is in, and its path in the English edition ("/ar/phase/exchange": ar, "/phase/exchange"). */
+const editionOf = (path: string) => /^\/(ar|he)(?=\/|$)/.exec(path)?.[1] ?? 'en';
+const inEnglish = (path: string) => path.replace(/^\/(ar|he)(?=\/|$)/, '') || '/';
+const isEmbed = (path: string) => {
+	const english = inEnglish(path);
+	return english === '/embed' || english.startsWith('/embed/');
+};
 const expectedType = (path: string) =>
 	path === '/glossary' ? 'DefinedTermSet' : path.startsWith('/present') ? 'LearningResource' : 'NewsArticle';
 
@@ -60,10 +66,10 @@ describe('structured data', () => {
 		const { title, meta } = headOf(file);
 		const data = dataOf(file);
 		expect(data['@context']).toBe('https://schema.org');
-		expect(data['@type']).toBe(expectedType(path));
+		expect(data['@type']).toBe(expectedType(inEnglish(path)));
 		expect(data.description).toBe(meta.description);
 		expect(data.url).toBe(`${origin}${path}`);
-		expect(data.inLanguage).toBe('en');
+		expect(data.inLanguage).toBe(editionOf(path));
 		expect(data.publisher).toEqual({ '@type': 'Organization', name: EXPLAINER_NAME, url: `${origin}/` });
 		if (data['@type'] === 'NewsArticle') {
 			expect(data.headline).toBe(title);
