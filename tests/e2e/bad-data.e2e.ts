@@ -17,6 +17,8 @@ describe('a build with bad content', () => {
 			'data',
 			'static',
 			'scripts',
+			'messages',
+			'project.inlang',
 			'svelte.config.js',
 			'vite.config.ts',
 			'tsconfig.json',
