@@ -76,3 +76,9 @@ function parseHead(html: string): PageHead {
 		)
 	};
 }
+
+/** The edition a page's path is in ("/ar/phase/exchange": "ar"; an English path: "en"). */
+export const editionOfPath = (path: string) => /^\/(ar|he)(?=\/|$)/.exec(path)?.[1] ?? 'en';
+
+/** A page's path in the English edition ("/ar/phase/exchange" → "/phase/exchange", "/ar" → "/"). */
+export const inEnglish = (path: string) => path.replace(/^\/(ar|he)(?=\/|$)/, '') || '/';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPLAINER_NAME, embedCatalogue } from '../../src/lib/embed/catalogue';
-import { builtPages, fileOfUrl, headOf, inBuild, origin, pathOfPage } from './built-pages';
+import { builtPages, editionOfPath, fileOfUrl, headOf, inBuild, inEnglish, origin, pathOfPage } from './built-pages';
 import { phasesInOrder } from './data';
 
 const views = embedCatalogue(phasesInOrder);
@@ -19,13 +19,9 @@ function cardPhase(path: string): string | undefined {
 	return named ?? (view.whole ? undefined : view.phases[0]?.id);
 }
 
-/** A page's path in the English edition: its preview (type, card, oEmbed) is the English page's. */
-const inEnglish = (path: string) => path.replace(/^\/(ar|he)(?=\/|$)/, '') || '/';
-
 /** The explainer's name as the page's edition writes it (messages/<locale>.json). */
 const explainerNameIn = (path: string): string => {
-	const locale = /^\/(ar|he)(?=\/|$)/.exec(path)?.[1] ?? 'en';
-	return JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).embed_explainer_name;
+	return JSON.parse(readFileSync(`messages/${editionOfPath(path)}.json`, 'utf8')).embed_explainer_name;
 };
 
 /** The oEmbed file a page names: an embed's at its own path, a phase page's the stepper's at that phase. */

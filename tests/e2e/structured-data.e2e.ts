@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPLAINER_NAME } from '../../src/lib/embed/catalogue';
-import { builtPages, headOf, origin, pathOfPage } from './built-pages';
+import { builtPages, editionOfPath, headOf, inEnglish, origin, pathOfPage } from './built-pages';
 import { phases } from './data';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
@@ -24,9 +24,6 @@ interface Citation {
 }
 type Data = Record<string, unknown> & { '@context': string; '@type': string };
 
-/** The edition a page is in, and its path in the English edition ("/ar/phase/exchange": ar, "/phase/exchange"). */
-const editionOf = (path: string) => /^\/(ar|he)(?=\/|$)/.exec(path)?.[1] ?? 'en';
-const inEnglish = (path: string) => path.replace(/^\/(ar|he)(?=\/|$)/, '') || '/';
 const isEmbed = (path: string) => {
 	const english = inEnglish(path);
 	return english === '/embed' || english.startsWith('/embed/');
@@ -69,7 +66,7 @@ describe('structured data', () => {
 		expect(data['@type']).toBe(expectedType(inEnglish(path)));
 		expect(data.description).toBe(meta.description);
 		expect(data.url).toBe(`${origin}${path}`);
-		expect(data.inLanguage).toBe(editionOf(path));
+		expect(data.inLanguage).toBe(editionOfPath(path));
 		expect(data.publisher).toEqual({ '@type': 'Organization', name: EXPLAINER_NAME, url: `${origin}/` });
 		if (data['@type'] === 'NewsArticle') {
 			expect(data.headline).toBe(title);
