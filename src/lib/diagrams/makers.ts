@@ -1,7 +1,8 @@
 // Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
-import type { Direction } from '$lib/editions/direction';
+import { directionOf, type Direction } from '$lib/editions/direction';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from './format';
 import type { AnyDrawing, DiagramLayouts, DiagramSinceViews, DiagramTables, Drawing, PhaseSetting } from './drawing';
 import { makeExchange } from './exchange/maker';
@@ -29,14 +30,12 @@ export interface DiagramMaker<K extends DiagramKind> {
 export type DiagramMakers = { [K in DiagramKind]: DiagramMaker<K> };
 
 /**
- * Each kind's maker for drawings in one format and one edition's direction, made from that edition's content: every
- * layout is worked out here, once. docs/editions-diagrams.md says why no diagram mirrors in a right-to-left edition.
+ * Each kind's maker for drawings in one format and one edition, made from that edition's content: every layout is
+ * worked out here, once, in the edition's words and direction. docs/editions-diagrams.md says why no diagram mirrors in
+ * a right-to-left edition.
  */
-export function diagramMakers(
-	content: Content,
-	format: DiagramFormat = 'page',
-	direction: Direction = 'ltr'
-): DiagramMakers {
+export function diagramMakers(content: Content, format: DiagramFormat = 'page', locale: Locale = 'en'): DiagramMakers {
+	const direction = directionOf(locale);
 	return {
 		sequence: makeSequence(content, format, direction),
 		exchange: makeExchange(content, format, direction),

@@ -3,7 +3,6 @@
 // and inside their frames and their numbers short. Structure only, never wording: editors change the words.
 import { describe, expect, it } from 'vitest';
 import { loadEditionForTests, readDataFolder } from '$lib/content/test-content';
-import { directionOf } from '$lib/editions/direction';
 import type { AnyDrawing } from './drawing';
 import { EXCHANGE_FIGURES } from './exchange/describe';
 import { GUTTER as EXCHANGE_GUTTER } from './exchange/layout';
@@ -22,8 +21,8 @@ const circle = (m: Marker) => circleBox(m, m.r);
 
 describe.each(['en', 'ar', 'he'] as const)('the %s edition', (edition) => {
 	const content = loadEditionForTests(edition);
-	const makers = diagramMakers(content, 'page', directionOf(edition));
-	const stageMakers = diagramMakers(content, 'stage', directionOf(edition));
+	const makers = diagramMakers(content, 'page', edition);
+	const stageMakers = diagramMakers(content, 'stage', edition);
 	/** Every phase's drawings, as a page draws them and as a slide's whole stage does. */
 	const drawings = (['page', 'stage'] as const).flatMap((format) =>
 		content.phases.flatMap((phase) =>

@@ -8,7 +8,6 @@ import { languages, type Language } from '$lib/content/schema-translations';
 import { ContentError, validateContent } from '$lib/content/validate';
 import { completeEditionsOf, validateTranslations, type EditionsStatus } from '$lib/content/validate-translations';
 import { diagramMakers, type DiagramMakers } from '$lib/diagrams/makers';
-import { directionOf } from '$lib/editions/direction';
 import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
 import { renderMarkdown } from './markdown';
 
@@ -54,11 +53,10 @@ export interface EditionContent {
 }
 
 function editionOf(content: Content, locale: Locale): EditionContent {
-	const direction = directionOf(locale);
 	return {
 		content,
-		makers: diagramMakers(content, 'page', direction),
-		stageMakers: diagramMakers(content, 'stage', direction)
+		makers: diagramMakers(content, 'page', locale),
+		stageMakers: diagramMakers(content, 'stage', locale)
 	};
 }
 
