@@ -1,6 +1,32 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+import { editionOfPathIn } from './src/lib/editions/edition-of-path.js';
 import { siteOrigin } from './scripts/site-origin.js';
+
+// Each edition is built on its own by scripts/build-editions.mjs (`npm run build`), which names it here and merges the
+// three into build/. With none named (a plain `vite build`), one build makes all three editions.
+const edition = process.env.EDITION;
+const { locales, baseLocale } = JSON.parse(
+	readFileSync(new URL('project.inlang/settings.json', import.meta.url), 'utf8')
+);
+/** @param {string} path */
+const editionOfPath = (path) => editionOfPathIn(path, locales, baseLocale);
+
+/**
+ * Where an edition's build starts crawling: the English build from every route, the others from the counterpart of
+ * every page the English build made (scripts/build-editions.mjs lists them), so that none is left for want of a link.
+ * @returns {import('@sveltejs/kit').PrerenderOption[]}
+ */
+function entriesOf(/** @type {string | undefined} */ edition) {
+	if (!edition) return ['*', '/ar', '/he'];
+	if (edition === baseLocale) return ['*'];
+	const englishPages = new URL('.svelte-kit/editions/english-pages.json', import.meta.url);
+	/** @type {string[]} */
+	const pages = JSON.parse(readFileSync(englishPages, 'utf8'));
+	return pages.map((page) => (page === '/' ? `/${edition}` : `/${edition}${page}`));
+}
+const editionPages = edition ? `.svelte-kit/editions/${edition}` : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -27,7 +53,9 @@ export default {
 		}
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: editionPages, assets: editionPages, strict: true }),
+		// The three editions' builds share one version, so that their files sit side by side in build/.
+		version: { name: process.env.BUILD_VERSION },
 		// The service worker keeps the deck working offline; only the deck's pages register it
 		// (src/routes/present/+layout.svelte), so a reader of the explainer never downloads the deck's cache.
 		serviceWorker: { register: false },
@@ -35,18 +63,22 @@ export default {
 		// url.origin while prerendering is the public origin, like src/lib/site/origin.ts.
 		prerender: {
 			origin: siteOrigin(),
-			// The Arabic and Hebrew editions' home pages: the crawler finds the rest of each edition from their links and
-			// from every page's alternates in the other editions (src/lib/server/edition-links.ts).
-			entries: ['*', '/ar', '/he'],
+			// With the Arabic and Hebrew editions' home pages, the crawler finds the rest of each edition from their links
+			// and from every page's alternates in the other editions (src/lib/server/edition-links.ts).
+			entries: entriesOf(edition),
 			// The link previews name the still images and cards (src/lib/images/paths.ts), which a build step writes
 			// after the pages are prerendered: the crawler finds them missing then. tests/e2e/page-meta.e2e.ts checks
 			// that every image a page names is in build/. Any other missing page or file stops the build.
-			handleHttpError: ({ path, message }) => {
+			// An edition's build answers 404 for another edition's pages (src/hooks.server.ts), which their own build makes.
+			handleHttpError: ({ path, status, message }) => {
 				if (path.startsWith('/images/')) return;
+				if (edition && status === 404 && editionOfPath(path) !== edition) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail',
-			handleUnseenRoutes: 'fail'
+			// The English build meets every route; the others' pages are held to the English ones by
+			// tests/e2e/editions.e2e.ts (every English page has both counterparts).
+			handleUnseenRoutes: edition && edition !== baseLocale ? 'ignore' : 'fail'
 		},
 		// Each page's CSS (about 6 KB gzip) goes into its HTML: no render-blocking stylesheet requests on a slow phone.
 		inlineStyleThreshold: 32 * 1024,

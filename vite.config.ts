@@ -9,8 +9,12 @@ import { messageOptions } from './scripts/vite/messages.js';
 
 export default defineConfig({
 	plugins: [paraglideVitePlugin(messageOptions), sveltekit(), compileEagerly()],
-	// src/lib/site/origin.ts
-	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin()) },
+	define: {
+		// src/lib/site/origin.ts
+		__SITE_ORIGIN__: JSON.stringify(siteOrigin()),
+		// The edition an edition's own build makes (scripts/build-editions.mjs; scripts/vite/messages.js)
+		...(process.env.EDITION && { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(process.env.EDITION) })
+	},
 	build: {
 		rolldownOptions: {
 			output: {

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { builtHere } from '$lib/editions/built-edition';
 import { directionOf } from '$lib/editions/direction';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -43,16 +44,20 @@ function withStructuredData(html: string, path: string): string {
 // imports the app's entry points, which fetch the rest. Measured against SvelteKit's defaults and against a rewrite of
 // its start-up script, with Lighthouse's applied and simulated throttling: docs/start-up.md.
 export const handle: Handle = ({ event, resolve }) =>
-	// The edition's language for this request: every message and every piece of content read while rendering it.
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		return resolve(event, {
-			// Nor for the font files: the editions' faces load only where a page has their script's letters, and a
-			// preload would send both to every page, an English one too (docs/fonts.md).
-			preload: ({ type }) => type === 'css',
-			transformPageChunk: ({ html }) =>
-				(html.includes('</head>') ? withStructuredData(html, deLocalizeUrl(event.url).pathname) : html)
-					.replace('%edition.lang%', locale)
-					.replace('%edition.dir%', directionOf(locale))
-		});
-	});
+	// A page of another edition than the one this build makes is that edition's build's to make (svelte.config.js
+	// lets the crawler pass over it). Otherwise, the edition's language for this request: every message and every
+	// piece of content read while rendering it.
+	!builtHere(event.url.pathname)
+		? new Response("Made by its own edition's build", { status: 404 })
+		: paraglideMiddleware(event.request, ({ request, locale }) => {
+				event.request = request;
+				return resolve(event, {
+					// Nor for the font files: the editions' faces load only where a page has their script's letters, and a
+					// preload would send both to every page, an English one too (docs/fonts.md).
+					preload: ({ type }) => type === 'css',
+					transformPageChunk: ({ html }) =>
+						(html.includes('</head>') ? withStructuredData(html, deLocalizeUrl(event.url).pathname) : html)
+							.replace('%edition.lang%', locale)
+							.replace('%edition.dir%', directionOf(locale))
+				});
+			});

@@ -11,7 +11,8 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
-import { inEdition, precached } from '$lib/offline/precache';
+import { editionOfPath } from '$lib/editions/built-edition';
+import { precached, workerEdition } from '$lib/offline/precache';
 
 // TypeScript types `self` as a window in a file that the DOM's types also cover; SvelteKit's documented way to
 // reach the worker's own scope is to say what it is.
@@ -19,11 +20,11 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `offline-${version}`;
 /** The edition whose deck registered this worker (src/lib/offline/offline.svelte.ts): its pages are the ones saved. */
-const edition = new URL(worker.location.href).searchParams.get('edition') ?? 'en';
+const edition = workerEdition(new URL(worker.location.href).pathname);
 const PRECACHE = new Set([
 	...build,
 	...files.filter(precached),
-	...prerendered.filter((path) => precached(path) && inEdition(path, edition))
+	...prerendered.filter((path) => precached(path) && editionOfPath(path) === edition)
 ]);
 
 worker.addEventListener('install', (event) => {

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -26,7 +27,11 @@ const types = {
 };
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
-/** The file a URL path names inside a folder, as adapter-static lays pages out: /a -> a.html or a/index.html. */
+/**
+ * The file a URL path names inside a folder, as adapter-static lays pages out: /a -> a.html or a/index.html.
+ * @param {string} folder
+ * @param {string} urlPath
+ */
 export function fileForPath(folder, urlPath) {
 	let clean;
 	try {
@@ -44,9 +49,10 @@ export function fileForPath(folder, urlPath) {
  * Starts the server on 127.0.0.1 and a free port.
  * @param {string} site the built site (build/)
  * @param {Record<string, string>} mounts URL prefix ("/timelinejs/") -> folder
+ * @param {number} port 0 for any free one
  * @returns {Promise<{ url: string, resolve: (pathname: string) => string | null, close: () => Promise<void> }>}
  */
-export async function serveStatic(site, mounts = {}) {
+export async function serveStatic(site, mounts = {}, port = 0) {
 	const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
 	/** @param {string} pathname */
 	const resolve = (pathname) => {
@@ -72,11 +78,11 @@ export async function serveStatic(site, mounts = {}) {
 		const stream = createReadStream(served);
 		(gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
 	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	const listening = typeof address === 'object' && address ? address.port : 0;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${listening}`,
 		resolve,
 		close: () =>
 			new Promise((resolve) => {

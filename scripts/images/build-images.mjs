@@ -2,7 +2,7 @@
 // the prerendered embed pages as a reader's browser draws them. It serves build/ on loopback, opens each page the
 // list build/images/index.json names in headless Chromium, takes the drawing with its computed styles (in-page.js),
 // composes the still around it (compose.mjs) and rasterises it with resvg. Run by `npm run build`.
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -14,8 +14,6 @@ import { cardLayout, cardSvg, cardWordsBottom, stillPadding, stillSvg, stillWidt
 import { breakLines, stillOfEmbed } from './in-page.js';
 
 const build = fileURLToPath(new URL('../../build/', import.meta.url));
-/** What `npm run preview` (and so the browser tests) serves: SvelteKit's own output, which build/ was copied from. */
-const previewAssets = fileURLToPath(new URL('../../.svelte-kit/output/client/', import.meta.url));
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Pages open at once: the machines that build have two cores. */
 const parallel = 3;
@@ -171,9 +169,6 @@ async function main() {
 		await browser.close();
 		await server.close();
 	}
-	// The images are drawn after SvelteKit wrote build/: copied into its output too, so that the preview serves them
-	// as a static host serving build/ does, and the site's download links work there.
-	if (existsSync(previewAssets)) cpSync(join(build, 'images'), join(previewAssets, 'images'), { recursive: true });
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const files = list.diagrams.length * 3 + list.cards.length;
 	console.log(`Still images: ${files} files, ${(bytes / 1024).toFixed(0)} KiB in build/images/, in ${seconds} s`);

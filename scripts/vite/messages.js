@@ -12,6 +12,10 @@ export const messageOptions = {
 	trailingSlash: 'never',
 	// Each message in a module of its own, so that a page's code carries only the messages it uses.
 	outputStructure: 'message-modules',
+	// Each edition's build names its locale here (scripts/build-editions.mjs sets it with Vite's `define`): every
+	// message then keeps only that edition's words, and a page's code carries one language, not three. Left undefined
+	// (the dev server, the tests, a plain `vite build`), the locale comes from the address as above.
+	experimentalStaticLocale: '/** @type {any} */ (globalThis).__PARAGLIDE_STATIC_LOCALE__',
 	emitGitIgnore: false,
 	emitPrettierIgnore: false,
 	emitReadme: false

@@ -1,16 +1,14 @@
 // A stepper page fetches the code of the diagrams it draws,
 // and a diagram first met on the way in when the reader steps to it.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, hydrated, openPage } from './browser';
 import { phases } from './data';
+import { manifestOf } from './edition-manifests';
 
 afterAll(close);
 
-const manifest: Record<string, { file: string }> = JSON.parse(
-	readFileSync(new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url), 'utf8')
-);
+const manifest = manifestOf('en');
 const kinds = ['sequence', 'exchange', 'map', 'governance', 'figures'];
 /** The built file of each diagram's component, e.g. map -> _app/immutable/chunks/Bp0KebZ3.js */
 const codeOf = Object.fromEntries(

@@ -1,6 +1,8 @@
-// Serves the built site on a free loopback port for the browser tests, in-process, and stops it after.
-import { preview } from 'vite';
+// Serves the built site (build/, the three editions side by side: scripts/build-editions.mjs) on a free loopback port
+// for the browser tests, in-process, as a static host serves it, and stops it after.
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/bench/server.mjs';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -9,11 +11,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
-	const url = server.resolvedUrls?.local[0];
-	if (!url) throw new Error('The preview server did not start');
-	project.provide('baseUrl', url.replace(/\/$/, ''));
-	return async () => {
-		await server.close();
-	};
+	const server = await serveStatic(fileURLToPath(new URL('../../build/', import.meta.url)));
+	project.provide('baseUrl', server.url);
+	return () => server.close();
 }

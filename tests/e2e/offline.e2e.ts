@@ -20,6 +20,9 @@ const stage = { viewport: { width: 1920, height: 1080 } };
  * carries the diagram slides' six stage drawings (the notes for print draw all 28 slides); the still images alone are
  * 29 MB. */
 const precacheBudget = 5_000_000;
+/** The same for the Arabic and Hebrew decks, whose pages weigh more: two bytes a letter in UTF-8, and our translation
+ * beneath each quote. 5.31 MB for the Arabic, 5.12 MB for the Hebrew (6 December 2026, 153 files each). */
+const editionPrecacheBudget = 5_500_000;
 
 /** The bytes of a saved path, read from build/ as the static host serves it. */
 function builtBytes(path: string): number {
@@ -168,6 +171,44 @@ describe('the deck offline', () => {
 		}
 	});
 
+	it.each(['ar', 'he'])(
+		"saves the %s deck with its own worker: its pages and its build's scripts, no other edition's page, no embed",
+		async (edition) => {
+			const ready: string = JSON.parse(readFileSync(`messages/${edition}.json`, 'utf8')).deck_offline_ready;
+			const context = await newContext(stage);
+			try {
+				const deck = await context.newPage();
+				await deck.goto(`${baseUrl()}/${edition}/present`);
+				await hydrated(deck);
+				await deck.getByRole('status').filter({ hasText: ready }).waitFor({ timeout: 30_000 });
+				const worker = await deck.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+				expect(new URL(worker ?? '').pathname).toBe(`/service-worker-${edition}.js`);
+				const { paths } = await savedPaths(deck);
+				expect(paths).toContain(`/${edition}/present`);
+				expect(paths).toContain(`/${edition}/phase/exchange`);
+				expect(paths.some((path) => /^\/(present|phase)\b/.test(path))).toBe(false);
+				// Its embeds are left out as the English deck leaves out its own.
+				expect(paths.filter((path) => path.startsWith(`/${edition}/embed`))).toEqual([]);
+				const bytes = paths.reduce((sum, path) => sum + builtBytes(path), 0);
+				expect(bytes, `${paths.length} files`).toBeLessThanOrEqual(editionPrecacheBudget);
+				// The scripts the page runs are among those saved: the worker knows its own build's files.
+				const scripts = await deck.evaluate(() =>
+					performance
+						.getEntriesByType('resource')
+						.map((entry) => new URL(entry.name).pathname)
+						.filter((path) => path.startsWith('/_app/immutable/') && path.endsWith('.js'))
+				);
+				expect(scripts.length).toBeGreaterThan(0);
+				expect(scripts.filter((path) => !paths.includes(path))).toEqual([]);
+				await context.setOffline(true);
+				const page = await openOffline(context, `/${edition}/phase/exchange`);
+				expect(await page.locator('html').getAttribute('lang')).toBe(edition);
+			} finally {
+				await context.close();
+			}
+		}
+	);
+
 	it('leaves a reader who never opens the deck without a service worker or its cache', async () => {
 		const context = await newContext();
 		const page = await context.newPage();
@@ -183,9 +224,9 @@ describe('the deck offline', () => {
 	it('shows a new build as "A new version is ready: reload", and reloads into it only on the click', async () => {
 		const { deck } = await visitDeckOnce();
 		const before = (await savedPaths(deck)).names;
-		// A new build published: the worker the test server serves (SvelteKit's output, which build/ copies) under the
-		// next version, as a rebuild gives it. Put back whatever happens.
-		const served = new URL('../../.svelte-kit/output/client/service-worker.js', import.meta.url);
+		// A new build published: the worker the test server serves (build/'s) under the next version, as a rebuild gives
+		// it. Put back whatever happens.
+		const served = new URL('../../build/service-worker.js', import.meta.url);
 		const published = readFileSync(served, 'utf8');
 		const next = published.replace(/`(\d{13})`/, (_, version) => `\`${Number(version) + 1}\``);
 		expect(next).not.toBe(published);

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { phases } from './data';
 import { timelineDist, writeTimelinePage } from '../../scripts/bench/timelinejs-page.mjs';
+import { editionOfPath } from './built-pages';
+import { manifestFileOf, manifestOf } from './edition-manifests';
 import { budgetOf, pageBudgets, type PageBudget } from './page-budgets';
 import {
 	KB,
@@ -20,9 +22,10 @@ import {
 } from './page-weight';
 
 const build = fileURLToPath(new URL('../../build/', import.meta.url));
-// The build does not copy Vite's manifest into build/; SvelteKit's client output keeps it, written by the same build.
-const manifestFile = fileURLToPath(new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url));
-const manifest: BuildManifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
+const editions = ['en', 'ar', 'he'];
+const manifests = new Map(editions.map((edition) => [edition, manifestOf(edition)]));
+/** The manifest of the build that made a page ("ar/phase/exchange.html": the Arabic edition's). */
+const manifestOfPage = (page: string): BuildManifest => manifests.get(editionOfPath(`/${page}`)) ?? {};
 
 /** Every HTML file under build/, as its path inside it ("phase/yellow-line.html"). */
 const htmlFiles = (folder: string): string[] =>
@@ -43,7 +46,7 @@ const read = (file: string) => {
 /** The diagram kinds a page's load fetches: a stepper page's must be found, or the test would weigh too little. */
 function diagramsLoaded(page: string, html: string, budget: PageBudget): string[] {
 	if (budget.diagrams === 'none') return [];
-	if (budget.diagrams === 'all') return [...diagramChunks(manifest).keys()];
+	if (budget.diagrams === 'all') return [...diagramChunks(manifestOfPage(page)).keys()];
 	const phaseId = phaseOfPage(html);
 	if (!phaseId)
 		throw new Error(`${page}: no phase id in the page's start-up data, so the diagrams its load fetches are unknown`);
@@ -57,9 +60,10 @@ function diagramsLoaded(page: string, html: string, budget: PageBudget): string[
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('page weight', () => {
-	it('the build has pages and a manifest to weigh them with', () => {
+	it.each(editions)('the build has pages and the %s edition a manifest to weigh them with', (edition) => {
 		expect(pages, 'no HTML in build/: run npm run build first').toContain('index.html');
-		expect(Object.keys(manifest).length, `no build manifest at ${manifestFile}`).toBeGreaterThan(0);
+		const manifest = manifests.get(edition) ?? {};
+		expect(Object.keys(manifest).length, `no build manifest at ${manifestFileOf(edition)}`).toBeGreaterThan(0);
 		// A manifest from another build would leave the page's files unknown to it, each weighed without its imports.
 		const absent = Object.values(manifest).filter((entry) => read(entry.file) === undefined);
 		expect(
@@ -71,9 +75,9 @@ describe('page weight', () => {
 	// DESIGN.md: a stepper page loads no more JavaScript than a TimelineJS page of the same content. The budget is a
 	// number, so that bytes are checked without a browser; this holds that number to the TimelineJS page the bench
 	// builds from today's data (scripts/bench/timelinejs-page.mjs), weighed as the pages are.
-	// Fails, and so passes, while the stepper's budget is over TimelineJS's weight: since the Arabic and Hebrew editions,
-	// every page carries its interface messages in three languages (tests/e2e/page-budgets.ts). When the messages are
-	// split by language and the budget is back under TimelineJS's, this fails: make it `it` again.
+	// Fails, and so passes, while the stepper's budget is over TimelineJS's weight: since the Arabic and Hebrew editions
+	// (tests/e2e/page-budgets.ts says by how much, and why). When the budget is back under TimelineJS's, this fails:
+	// make it `it` again.
 	it.fails('holds the stepper pages to no more than TimelineJS loads for the same content', () => {
 		const folder = mkdtempSync(join(tmpdir(), 'timelinejs-'));
 		writeTimelinePage(fileURLToPath(new URL('../..', import.meta.url)), folder, '/timelinejs/');
@@ -89,6 +93,7 @@ describe('page weight', () => {
 		const budget = budgetOf(page);
 		const html = read(page)!;
 		if (budget.diagrams !== 'none') expect(hydrates(html), `${page} should hydrate as a ${budget.name}`).toBe(true);
+		const manifest = manifestOfPage(page);
 		const weight = pageWeight({ page, html, manifest, read, diagramKinds: diagramsLoaded(page, html, budget) });
 		if (weight.total > budget.kb * KB)
 			expect.fail(

@@ -2,6 +2,7 @@
 // only, so that a reader of the explainer never downloads the deck's cache. The deck's toolbar shows the state
 // (src/lib/present/DeckToolbar.svelte); where service workers are unavailable it stays null and nothing shows.
 import { getLocale } from '$lib/paraglide/runtime';
+import { workerScript } from './precache';
 
 /** Saving the deck's files; all saved; a new build is saved and waits for a reload. */
 export type OfflineState = 'saving' | 'ready' | 'update';
@@ -14,7 +15,7 @@ export function keepOffline() {
 	const workers = navigator.serviceWorker;
 	offline.state = 'saving';
 	// The worker saves the pages of the deck's edition (src/service-worker.ts).
-	workers.register(`/service-worker.js?edition=${getLocale()}`, { scope: '/' }).then(
+	workers.register(workerScript(getLocale()), { scope: '/' }).then(
 		(registration) => {
 			// A version waits only beside one that serves the page: on the first visit it goes straight on to active.
 			const follow = () =>

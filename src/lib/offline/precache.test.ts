@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEdition, precached } from './precache';
+import { precached, workerEdition, workerScript } from './precache';
 
 describe('precached', () => {
 	it.each([
@@ -15,7 +15,11 @@ describe('precached', () => {
 		'/since/map.json',
 		'/favicon.svg',
 		'/manifest.webmanifest',
-		'/icons/icon-192.png'
+		'/icons/icon-192.png',
+		'/ar',
+		'/ar/present',
+		'/he/phase/exchange/__data.json',
+		'/since/ar/map.json'
 	])('keeps %s', (path) => expect(precached(path)).toBe(true));
 
 	it.each([
@@ -26,6 +30,9 @@ describe('precached', () => {
 		'/embed',
 		'/embed/map/exchange',
 		'/embed/stepper/__data.json',
+		'/ar/embed',
+		'/ar/embed/map/exchange',
+		'/he/embed/stepper/__data.json',
 		'/_headers',
 		'/robots.txt'
 	])('leaves out %s', (path) => expect(precached(path)).toBe(false));
@@ -34,14 +41,10 @@ describe('precached', () => {
 		expect(precached('/embedding')).toBe(true);
 	});
 
-	it("keeps the pages of the deck's edition, and no other edition's", () => {
-		expect(inEdition('/present', 'en')).toBe(true);
-		expect(inEdition('/ar/present', 'en')).toBe(false);
-		expect(inEdition('/ar', 'ar')).toBe(true);
-		expect(inEdition('/ar/phase/exchange/__data.json', 'ar')).toBe(true);
-		expect(inEdition('/since/ar/map.json', 'ar')).toBe(true);
-		expect(inEdition('/since/map.json', 'ar')).toBe(false);
-		expect(inEdition('/he/present', 'ar')).toBe(false);
-		expect(inEdition('/archive', 'en')).toBe(true);
+	it("names each edition's worker, and reads the edition back from a worker's address", () => {
+		expect(workerScript('en')).toBe('/service-worker.js');
+		expect(workerScript('ar')).toBe('/service-worker-ar.js');
+		expect(workerEdition('/service-worker-he.js')).toBe('he');
+		expect(workerEdition('/service-worker.js')).toBe('en');
 	});
 });
