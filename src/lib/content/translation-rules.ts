@@ -3,11 +3,26 @@
 // markdown that stays safe markdown of the same blocks. Each returns what was expected, for a ContentIssue.
 import { Lexer } from 'marked';
 import type { Edition, Language, Term } from './schema-translations';
-import { MONTHS } from '../format/format';
 import { unsafeMarkdown } from './validate';
 
 /** How the English string is carried: our words, our markdown, or our translation of a verbatim English text. */
 export type Carried = 'text' | 'markdown' | 'verbatim';
+
+/** The months' English names, January first. */
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** "Oct" and "Sept" as well as "October"; May and March count only beside a day or a year (they are words too). */
 const monthNames = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}${m === 'September' ? '|t' : ''})?`);

@@ -11,42 +11,27 @@ export function formatNumber(n: number): string {
 	return `${n < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** The months' English names, January first. */
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+/**
+ * An edition's month names, January first, as data/translations/editions.json writes them: messages, so that a page
+ * carries its own edition's only.
+ */
+const monthNames = (locale: Locale): string[] => m.format_months({}, { locale }).split('|');
 
-/** Each edition's month names, as data/translations/editions.json writes them. */
-export const MONTH_NAMES: Record<Locale, readonly string[]> = {
-	en: MONTHS,
-	ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
-	he: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר']
-};
+/** The months' names after a day: Hebrew puts ב before the month ("8 באוקטובר 2025"). */
+const monthNamesAfterDay = (locale: Locale): string[] => m.format_months_after_day({}, { locale }).split('|');
 
 /**
- * A month after a day: "October", "أكتوبر", "באוקטובר" (Hebrew puts ב before the month after a day). Short where
- * English shortens it ("Oct"); Arabic and Hebrew news write the whole name.
+ * A month after a day: "October", "أكتوبر", "באוקטובר". Short where English shortens it ("Oct"); Arabic and Hebrew
+ * news write the whole name.
  */
 function monthAfterDay(month: number, locale: Locale, short: boolean): string {
-	const name = MONTH_NAMES[locale][month - 1];
-	if (locale === 'he') return `ב${name}`;
+	const name = monthNamesAfterDay(locale)[month - 1];
 	return short && locale === 'en' ? name.slice(0, 3) : name;
 }
 
 /** A month with its year and no day: "Oct 2025", "أكتوبر 2025", "אוקטובר 2025". */
 function monthOfYear(month: number, locale: Locale, short: boolean): string {
-	const name = MONTH_NAMES[locale][month - 1];
+	const name = monthNames(locale)[month - 1];
 	return short && locale === 'en' ? name.slice(0, 3) : name;
 }
 
