@@ -1,10 +1,11 @@
 // What a page shows for a source an event, a status or a figure cites: outlet (or article label), date, link, weakness.
+import { m } from '$lib/paraglide/messages';
 import type { Content, WeakReason } from './types';
 
 export interface Citation {
 	id: string;
 	kind: 'article' | 'report';
-	/** "Article C (Al Jazeera)" for an article; the outlet, and where it was read, for a report. */
+	/** "Article C (Al Jazeera)"; for a report, the outlet and where it was read, in the page's edition. */
 	label: string;
 	date?: string;
 	end?: string;
@@ -32,7 +33,7 @@ export function citationOf(id: string, content: Pick<Content, 'sourceById' | 're
 	return {
 		id,
 		kind: 'report',
-		label: report.readOn ? `${report.outlet}, read on ${report.readOn}` : report.outlet,
+		label: report.readOn ? m.cite_read_on({ outlet: report.outlet, site: report.readOn }) : report.outlet,
 		date: report.date,
 		end: report.end,
 		dateApproximate: report.dateApproximate ?? false,
