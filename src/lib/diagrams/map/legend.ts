@@ -1,6 +1,6 @@
 // The map's legend for one stage: its name, the share Israel holds as reported,
 // and a bar of that share with other reported values marked.
-import { readShare, shareSentence, type Stage, type StageInfo } from './stages';
+import { readShare, type Stage, type StageInfo } from './stages';
 import { overlaps, rect, tenth } from '../geometry';
 import { wrapText } from '../text';
 import { textBlock, type Box, type TextBlock } from './text';
@@ -52,7 +52,7 @@ export function legendFor(stage: StageInfo, top: number, room: LegendRoom): Lege
 		bold
 	);
 	const sentenceY = title.box.y + title.box.height + font.text + 4 * pen;
-	const sentence = textBlock(wrapText(shareSentence(stage), barWidth, font.text), left, sentenceY, font.text, 'start');
+	const sentence = textBlock(wrapText(stage.sentence, barWidth, font.text), left, sentenceY, font.text, 'start');
 	const { figure, others, range } = readShare(stage.share.display);
 	const x = (v: number) => left + (barWidth * v) / 100;
 	const figureY = sentence.box.y + sentence.box.height + font.small + 8 * pen;
