@@ -41,7 +41,7 @@ export function diagramMakers(content: Content, format: DiagramFormat = 'page', 
 		exchange: makeExchange(content, format, direction),
 		map: makeMap(content, format, locale),
 		governance: makeGovernance(content, format, direction),
-		figures: makeFigures(content, format, direction)
+		figures: makeFigures(content, format, locale)
 	};
 }
 
