@@ -71,10 +71,11 @@ export function legendFor(stage: StageInfo, top: number, room: LegendRoom): Lege
 	const otherLabels = others.map((o) =>
 		clampBlock(left, right, textBlock([o.text], x(o.value), below, font.small, 'middle'))
 	);
-	// A reported value whose label would touch the scale labels moves below them.
+	// A reported value whose label would come within a letter of the scale labels moves below them: their digits and
+	// "%" run wider than the estimate in common fonts, and a short label (the editions') may otherwise reach them.
 	const placed = otherLabels.map((b, i) => ({
 		x: tenth(x(others[i].value)),
-		label: scale.some((s) => overlaps(s.box, b.box, 4 * pen))
+		label: scale.some((s) => overlaps(s.box, b.box, font.small))
 			? textBlock(b.lines, b.x, below + font.small * 1.3, b.size, b.anchor)
 			: b
 	}));
