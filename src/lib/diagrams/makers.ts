@@ -39,9 +39,9 @@ export function diagramMakers(content: Content, format: DiagramFormat = 'page', 
 	return {
 		sequence: makeSequence(content, format, direction),
 		exchange: makeExchange(content, format, direction),
-		map: makeMap(content, format, direction),
+		map: makeMap(content, format, locale),
 		governance: makeGovernance(content, format, direction),
-		figures: makeFigures(content, format, direction)
+		figures: makeFigures(content, format, locale)
 	};
 }
 

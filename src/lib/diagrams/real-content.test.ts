@@ -266,7 +266,7 @@ describe.each(['en', 'ar', 'he'] as const)('the %s edition', (edition) => {
 	});
 
 	describe('the map’s real layout', () => {
-		const { layout, obstacles } = layoutMap(content);
+		const { layout, obstacles } = layoutMap(content, 'page', edition);
 		const fixed: Rect[] = [
 			...layout.places.map((p) => p.label.box),
 			...layout.regions.map((r) => r.box),

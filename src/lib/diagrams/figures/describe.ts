@@ -1,6 +1,10 @@
-// The figures ledger in words: the legend letters, a description of the drawn rows and the whole ledger as a table.
+// The figures ledger in words, in the edition's language: the legend letters, a description of the drawn rows and the
+// whole ledger as a table.
 import type { Figure, Source } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { FigureRowLayout } from './layout';
+import { COMMA, SEMICOLON } from './lists';
 import { formatNumber } from '$lib/format/format';
 
 /** "Article C" → "C": the letter drawn in a source's mark. */
@@ -50,27 +54,34 @@ export function describeFigures(
 	figureById: Record<string, Figure>,
 	rows: Pick<FigureRowLayout, 'figures' | 'scale'>[],
 	sources: Source[],
-	focus: string[]
+	focus: string[],
+	locale: Locale = 'en'
 ): string {
 	const letter = Object.fromEntries(sources.map((s) => [s.id, sourceLetter(s)]));
+	const thePlan = m.figures_describe_the_plan({}, { locale });
 	const drawn = rows.map(({ figures: [id, withinId], scale }) => {
 		const f = figureById[id];
-		const within = withinId ? figureById[withinId].values[0].value : undefined;
 		const values = f.values
-			.map((v) => `${v.source ? letter[v.source] : 'the plan'} ${formatNumber(v.value)}`)
-			.join(', ');
-		const range = `${formatNumber(scale.domain[0])} to ${formatNumber(scale.domain[1])}`;
-		const axis = scale.zoomed ? `zoomed axis ${range}` : `axis ${range}${within !== undefined ? ' held' : ''}`;
+			.map((v) => `${v.source ? letter[v.source] : thePlan} ${formatNumber(v.value)}`)
+			.join(COMMA[locale]);
+		const [from, to] = scale.domain.map(formatNumber);
+		const range = m.figures_describe_range({ from, to }, { locale });
+		const axis = scale.zoomed
+			? m.figures_describe_zoomed({ range }, { locale })
+			: withinId
+				? m.figures_describe_axis_held({ range }, { locale })
+				: m.figures_describe_axis({ range }, { locale });
 		return `${f.label}: ${values} (${axis}).`;
 	});
 	const focused = rows.filter((r) => r.figures.some((id) => focus.includes(id)));
 	const letters = sources.map(sourceLetter);
-	const lettered = letters.length > 1 ? `${letters[0]} to ${letters[letters.length - 1]}` : letters.join('');
+	const lettered =
+		letters.length > 1
+			? m.figures_describe_letters({ first: letters[0], last: letters[letters.length - 1] }, { locale })
+			: letters.join('');
+	const highlighted = focused.map((r) => figureById[r.figures[0]].label).join(SEMICOLON[locale]);
 	return (
-		`${rows.length} of the articles’ figures are drawn, each on its own scale, ` +
-		`with each article's value as a mark lettered ${lettered}. ${drawn.join(' ')}` +
-		(focused.length
-			? ` Highlighted in this phase: ${focused.map((r) => figureById[r.figures[0]].label).join('; ')}.`
-			: '')
+		`${m.figures_describe_lead({ count: rows.length, letters: lettered }, { locale })} ${drawn.join(' ')}` +
+		(focused.length ? ` ${m.figures_describe_focus({ figures: highlighted }, { locale })}` : '')
 	);
 }

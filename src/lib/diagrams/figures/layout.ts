@@ -1,11 +1,16 @@
-// Lays out the figures ledger once, at build time: one row per figure, each source's value as a lettered mark on the
-// row's own scale; on a page the reason the values differ goes under each row, on the stage beside it.
+// Lays out the figures ledger once, at build time, in the edition's words: one row per figure, each source's value as
+// a lettered mark on the row's own scale; on a page the reason the values differ goes under each row, on the stage
+// beside it.
 import { scaleLinear } from 'd3';
 import type { Content, Figure, Phase } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from '../format';
 import { point, tenth, type Point } from '../geometry';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
+import { isolatedLines } from './isolates';
+import { COMMA } from './lists';
 import { pillWidth } from './text';
 import { formatNumber } from '$lib/format/format';
 
@@ -248,10 +253,13 @@ export function dodge(items: { x: number; width: number }[], lo: number, hi: num
 
 const withUnit = (n: number, unit: string) => (unit.includes('%') ? `${formatNumber(n)}%` : formatNumber(n));
 
-/** The first sentence of the figure's note (or caveat): the short reason drawn under its row. */
+/**
+ * The first sentence of the figure's note (or caveat): the short reason drawn under its row. A sentence ends where the
+ * next begins with a capital, a digit or a quotation, or an Arabic or Hebrew letter (which have no capitals).
+ */
 export function reasonOf(f: Figure): string {
 	const text = f.note ?? f.caveat ?? '';
-	return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/)[0] ?? '';
+	return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"“\u2066\p{Script=Arabic}\p{Script=Hebrew}])/u)[0] ?? '';
 }
 
 export interface TextLine {
@@ -305,6 +313,8 @@ export interface FiguresLayout {
 	sizes: FiguresSizes;
 	legend: { letter: string; label: string; x: number; textX: number; y: number }[];
 	rows: FigureRowLayout[];
+	/** The frame's title and caveat and the drawing's own title, in the edition's language. */
+	words: { title: string; caveat: string; drawingTitle: string };
 }
 
 export interface FiguresInput {
@@ -314,11 +324,17 @@ export interface FiguresInput {
 	sources: { id: string; letter: string; label: string }[];
 }
 
-/** The figures laid out for a format: on a page by default. */
-export function layoutFigures({ figures, rows, sources }: FiguresInput, format: DiagramFormat = 'page'): FiguresLayout {
+/** The figures laid out for a format (on a page by default) and an edition. */
+export function layoutFigures(
+	{ figures, rows, sources }: FiguresInput,
+	format: DiagramFormat = 'page',
+	locale: Locale = 'en'
+): FiguresLayout {
 	const f = FORMATS[format];
 	const { left, small, large, pill } = f;
-	const letterOf = Object.fromEntries(sources.map((s) => [s.id, s.letter]));
+	// The plan's own number is marked with its name where an article's is with its letter.
+	const plan = m.figures_plan_mark({}, { locale });
+	const letterOf: Record<string, string> = { plan, ...Object.fromEntries(sources.map((s) => [s.id, s.letter])) };
 	const pillOf = (text: string) => pillWidth(text, small);
 
 	// The legend: each letter in its mark with the article it stands for, on as few lines as fit, evenly filled.
@@ -360,7 +376,9 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput, format: 
 		const within = plan.within ? figures[plan.within] : undefined;
 		const withinValue = within?.values[0].value;
 		const top = y;
-		const titleText = within ? `${figure.label}, of ${formatNumber(withinValue!)} held` : figure.label;
+		const titleText = within
+			? m.figures_title_within({ label: figure.label, count: withinValue! }, { locale })
+			: figure.label;
 		const titleLines = wrapText(titleText, f.textRight - left, large, true);
 		const title = titleLines.map((text, i) => ({ text, ...point(left, top + large + i * f.titleLine) }));
 		const pillY = tenth(top + titleLines.length * f.titleLine + f.belowTitle + pill / 2);
@@ -386,15 +404,17 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput, format: 
 		const centres = dodge(marks, left, f.marksRight, (4 * small) / 14);
 		marks.forEach((m, i) => (m.x = tenth(centres[i])));
 
-		const heldBy = within ? within.values.map((v) => (v.source ? letterOf[v.source] : 'plan')).join(', ') : '';
+		const heldBy = within ? within.values.map((v) => letterOf[v.source ?? 'plan']).join(COMMA[locale]) : '';
 		const axis = {
 			x0: left,
 			x1: f.axisRight,
 			left: withUnit(scale.domain[0], figure.unit),
-			right: within ? `${formatNumber(withinValue!)} held (${heldBy})` : withUnit(scale.domain[1], figure.unit),
-			note: scale.zoomed ? 'zoomed: not from zero' : ''
+			right: within
+				? m.figures_axis_held({ count: withinValue!, by: heldBy }, { locale })
+				: withUnit(scale.domain[1], figure.unit),
+			note: scale.zoomed ? m.figures_zoomed({}, { locale }) : ''
 		};
-		const reasonLines = wrapText(reasonOf(figure), reasonWidth, small);
+		const reasonLines = isolatedLines(wrapText(reasonOf(figure), reasonWidth, small));
 		// Under the axis's labels; or level with the title.
 		const reasonTop = f.reason === 'under' ? axisY + f.labelDrop + f.reasonLine : top + large;
 		const reason = reasonLines.map((text, i) => ({ text, ...point(reasonX, reasonTop + i * f.reasonLine) }));
@@ -425,6 +445,11 @@ export function layoutFigures({ figures, rows, sources }: FiguresInput, format: 
 		height: Math.ceil(y - f.rowGap + f.foot),
 		sizes: { small, large, pill, labelDrop, tick, dot, bar, stroke },
 		legend,
-		rows: laid
+		rows: laid,
+		words: {
+			title: m.figures_title({}, { locale }),
+			caveat: m.figures_caveat({}, { locale }),
+			drawingTitle: m.figures_drawing_title({}, { locale })
+		}
 	};
 }

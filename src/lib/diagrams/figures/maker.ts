@@ -1,7 +1,8 @@
 // The figures made ready at build time: a row per figure on its own scale, their table, the figures reported since,
 // and each phase's markers.
 import type { Content } from '$lib/content/types';
-import type { Direction } from '$lib/editions/direction';
+import { directionOf } from '$lib/editions/direction';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
@@ -12,7 +13,7 @@ import { figuresSince } from './since';
 export function makeFigures(
 	content: Content,
 	format: DiagramFormat = 'page',
-	direction: Direction = 'ltr'
+	locale: Locale = 'en'
 ): DiagramMaker<'figures'> {
 	const layout = layoutFigures(
 		{
@@ -20,14 +21,15 @@ export function makeFigures(
 			rows: figureRows(content),
 			sources: legendSources(content.sources)
 		},
-		format
+		format,
+		locale
 	);
 	// On the stage the legend runs along the top, across the gutter: the markers stay below it.
 	const legendBottom = Math.max(0, ...layout.legend.map((l) => l.y + layout.sizes.pill / 2));
 	const top = format === 'stage' ? legendBottom : 0;
 	return {
 		kind: 'figures',
-		direction,
+		direction: directionOf(locale),
 		layout,
 		// The figures the drawing draws; the sources page has the whole ledger.
 		table: {
@@ -37,8 +39,8 @@ export function makeFigures(
 				content.sources
 			)
 		},
-		since: figuresSince(content),
-		describe: ({ focus }) => describeFigures(content.figureById, layout.rows, content.sources, focus),
+		since: figuresSince(content, locale),
+		describe: ({ focus }) => describeFigures(content.figureById, layout.rows, content.sources, focus, locale),
 		// Level with the title of the row that draws the figure a quote speaks about.
 		placeMarkers: (notes) =>
 			stackInGutter(

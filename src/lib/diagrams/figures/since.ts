@@ -1,10 +1,11 @@
-// The figures since the talks, made once per build: each figure that later reports give, every source's value on the
-// figure's own scale from zero (D3), who gives it, in their words, and the reports that carry it.
+// The figures since the talks, made once per build in the edition's words: each figure that later reports give, every
+// source's value on the figure's own scale from zero (D3), who gives it, in their words, and the reports that carry it.
 import { scaleLinear } from 'd3';
 import type { Citation } from '$lib/content/citation';
 import type { Content, Figure } from '$lib/content/types';
-import { formatNumber } from '$lib/format/format';
-import { gatheredUpToText } from '$lib/since/as-of';
+import { formatNumber, longDate } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import { boundOf, shortValue, unitNumber } from '../bound';
 import { tenth } from '../geometry';
 import { reasonOf } from './layout';
@@ -12,6 +13,7 @@ import { sinceCitations } from '../since-citations';
 import type { SinceFacts } from '../since';
 import { sinceFacts } from '../since-markup';
 import { describeSince } from './describe-since';
+import { SEMICOLON } from './lists';
 
 /** How a value is drawn: the plan's own number, one reported number, a range, or a floor ("more than half"). */
 export type ValueShape = 'plan' | 'point' | 'range' | 'at-least';
@@ -52,6 +54,8 @@ export interface SinceFigure {
 /** The figures' since view: each later figure, and its words as markup (src/lib/diagrams/since.ts). */
 export interface FiguresSince extends SinceFacts {
 	figures: SinceFigure[];
+	/** Above the figures: how to read their marks, and as of when. */
+	key: string;
 }
 
 /** The track's span in % of its width: a little room at each end for the marks. */
@@ -62,7 +66,11 @@ const RIGHT_LIMIT = 62;
 /** The figures later reports give: those with at least one value that a report carries, in ledger order. */
 export const laterFigures = (figures: Figure[]) => figures.filter((f) => f.values.some((v) => v.reports));
 
-export function sinceFigure(figure: Figure, content: Pick<Content, 'sourceById' | 'reportById'>): SinceFigure {
+export function sinceFigure(
+	figure: Figure,
+	content: Pick<Content, 'sourceById' | 'reportById'>,
+	locale: Locale = 'en'
+): SinceFigure {
 	const top = Math.max(...figure.values.map((v) => v.upTo ?? v.value));
 	const domain: [number, number] = figure.unit.includes('%') ? [0, 100] : [0, top];
 	const x = scaleLinear().domain(domain).range(TRACK);
@@ -84,7 +92,7 @@ export function sinceFigure(figure: Figure, content: Pick<Content, 'sourceById' 
 							: 'point';
 			const end = tenth(x(v.upTo ?? v.value));
 			return {
-				who: whoOf(v, content),
+				who: whoOf(v, content, locale),
 				words,
 				short: shortValue(v, figure.unit, words),
 				shape,
@@ -101,27 +109,43 @@ export function sinceFigure(figure: Figure, content: Pick<Content, 'sourceById' 
 	};
 }
 
-function whoOf(v: Figure['values'][number], content: Pick<Content, 'sourceById'>): string {
+function whoOf(v: Figure['values'][number], content: Pick<Content, 'sourceById'>, locale: Locale): string {
 	if (v.by) return v.by;
-	if (v.planPoint !== undefined) return `The plan’s text (point ${v.planPoint})`;
+	if (v.planPoint !== undefined) return m.figures_plan_text({ point: v.planPoint }, { locale });
 	return v.source ? (content.sourceById[v.source]?.label ?? v.source) : '';
 }
 
 export function figuresSince(
-	content: Pick<Content, 'figures' | 'sourceById' | 'reportById' | 'reporting'>
+	content: Pick<Content, 'figures' | 'sourceById' | 'reportById' | 'reporting'>,
+	locale: Locale = 'en'
 ): FiguresSince {
-	const asOf = gatheredUpToText(content.reporting);
-	const figures = laterFigures(content.figures).map((f) => sinceFigure(f, content));
+	const asOf = m.site_gathered_up_to({ date: longDate(content.reporting.gatheredUpTo, locale) }, { locale });
+	const figures = laterFigures(content.figures).map((f) => sinceFigure(f, content, locale));
 	// Each value's sources sit under its mark in the drawing; the table lists them again, value by value.
 	const facts = sinceFacts(
 		{
-			description: describeSince({ figures, asOf }),
+			description: describeSince({ figures, asOf }, locale),
 			asOf,
-			columns: ['Figure', 'Whose figure', 'Value, as given'],
+			columns: [
+				m.site_sources_figure({}, { locale }),
+				m.figures_since_whose({}, { locale }),
+				m.figures_since_value({}, { locale })
+			],
 			rows: figures.flatMap((f) => f.values.map((v) => ({ cells: [f.label, v.who, v.words], citations: v.citations }))),
-			caveats: ['Figures as later reports give them; the counts often measure different things, as each note says.']
+			caveats: [m.figures_since_caveat({}, { locale })]
 		},
 		{ sourcesUnder: false }
 	);
-	return { ...facts, figures };
+	return { ...facts, figures, key: sinceKey(asOf, locale) };
+}
+
+/** How to read the since view's marks: a shape for each way a value is given. */
+function sinceKey(asOf: string, locale: Locale): string {
+	const shapes = [
+		m.figures_shape_plan({}, { locale }),
+		m.figures_shape_point({}, { locale }),
+		m.figures_shape_range({}, { locale }),
+		m.figures_shape_at_least({}, { locale })
+	];
+	return m.figures_since_key({ shapes: shapes.join(SEMICOLON[locale]), asOf }, { locale });
 }

@@ -1,6 +1,10 @@
-// The map's text alternative, from the same data: a description of the current stage and a table of all stages.
+// The map's text alternative, from the same data, in the edition's words: a description of the current stage and a
+// table of all stages.
 import type { Place } from '$lib/content/types';
-import { shareSentence, type Stage, type StageInfo } from './stages';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { COMMA } from './lists';
+import type { Stage, StageInfo } from './stages';
 
 export interface StageRow {
 	id: Stage;
@@ -10,19 +14,19 @@ export interface StageRow {
 	source: string;
 }
 
-export function describeMap(stages: StageInfo[], current: Stage, places: Place[]): string {
+export function describeMap(stages: StageInfo[], current: Stage, places: Place[], locale: Locale = 'en'): string {
 	const stage = stages.find((s) => s.id === current);
-	const towns = places.map((p) => p.name).join(', ');
-	const lead = `Map of the Gaza Strip between the Mediterranean Sea, Israel and Egypt, with ${towns} marked.`;
+	const towns = places.map((p) => p.name).join(COMMA[locale]);
+	const lead = m.map_describe_lead({ towns }, { locale });
 	if (!stage) return lead;
 	const shown = stage.hasLine
-		? `It shows the ${stage.name.toLowerCase()} and the area on its Israeli side, hatched: ${shareSentence(stage)}.`
-		: `It shows the situation ${stage.name.toLowerCase()}, hatched: ${shareSentence(stage)}.`;
+		? m.map_describe_line({ line: stage.name.toLowerCase(), sentence: stage.sentence }, { locale })
+		: m.map_describe_before({ stage: stage.name.toLowerCase(), sentence: stage.sentence }, { locale });
 	const others = stages.filter((s) => s.hasLine && s.id !== current).map((s) => s.name.toLowerCase());
 	const faint = others.length
-		? ` The ${joinAnd(others)} ${others.length > 1 ? 'are' : 'is'} drawn faintly for comparison.`
+		? ` ${m.map_describe_faint({ count: others.length, lines: joinAnd(others, locale) }, { locale })}`
 		: '';
-	return `${lead} ${shown}${faint} All lines are schematic and approximate.`;
+	return `${lead} ${shown}${faint} ${m.map_describe_schematic({}, { locale })}`;
 }
 
 export function stageRows(stages: StageInfo[]): StageRow[] {
@@ -40,6 +44,7 @@ const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim(
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function joinAnd(items: string[]): string {
-	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function joinAnd(items: string[], locale: Locale): string {
+	if (items.length < 2) return items.join('');
+	return m.map_and({ items: items.slice(0, -1).join(COMMA[locale]), last: items[items.length - 1] }, { locale });
 }

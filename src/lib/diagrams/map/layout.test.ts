@@ -11,7 +11,7 @@ import { egyptBorderTop, heldArea, isHeld, stripSides, type LonLat } from './hel
 import { layoutMap, simplify } from './layout';
 import { legendBottom } from './legend';
 import { sideX } from './sides';
-import { readShare, shareSentence, stagesFrom, type Stage } from './stages';
+import { readShare, stagesFrom, type Stage } from './stages';
 import type { TextBlock } from './text';
 import { STAGE } from '../format';
 import { inside, overlaps, type Rect } from '../geometry';
@@ -106,7 +106,7 @@ describe('legend', () => {
 		{ input: 'before', expected: 'Israeli control or evacuation orders covered about 80% of the Strip (as reported)' }
 	];
 	it.each(sentenceCases)('$input: "$expected"', ({ input, expected }) => {
-		expect(shareSentence(fixtureStages.find((s) => s.id === input)!)).toBe(expected);
+		expect(fixtureStages.find((s) => s.id === input)!.sentence).toBe(expected);
 	});
 
 	// The bar is 368 units (400 less 16 each side): 61% → 224.48, 66% → 242.88, 12% → 44.16, 14% → 51.52, 80% → 294.4.

@@ -1,7 +1,9 @@
-// The map's layout, once at build time in each format: projection, the Strip and its neighbours,
-// the Israeli-held area and line of each stage, town labels, scale bar and legend.
+// The map's layout, once at build time in each format and edition: projection, the Strip and its neighbours,
+// the Israeli-held area and line of each stage, town labels, scale bar and legend, in the edition's words.
 import { geoMercator } from 'd3';
 import type { MapLine, Outline, Place } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import { STAGE, type DiagramFormat } from '../format';
 import { egyptBorderTop, heldArea, kmPerDegLon, stripSides, type LonLat, type StripSides } from './held-area';
 import { legendBottom, legendFor, type Legend, type LegendRoom } from './legend';
@@ -122,6 +124,17 @@ export interface MapLayout {
 	scaleBar: { x: number; y: number; length: number; label: TextBlock };
 	north: { x: number; y: number; label: TextBlock };
 	legends: Legend[];
+	words: MapWords;
+}
+
+/** The words the drawing and its frame say of themselves, in the edition's language (the browser needs no message). */
+export interface MapWords {
+	/** The frame's title and caveat. */
+	title: string;
+	caveat: string;
+	/** The drawing's own title at each stage, for assistive technology. */
+	drawingTitles: Partial<Record<Stage, string>>;
+	northArrow: string;
 }
 
 /** What quote markers must keep off, worked out with the layout and used at build time only. */
@@ -183,7 +196,8 @@ export function simplify(points: Point[], tolerance = 0.1): Point[] {
 
 export function layoutMap(
 	{ outline, places, lines }: Geo,
-	format: DiagramFormat = 'page'
+	format: DiagramFormat = 'page',
+	locale: Locale = 'en'
 ): {
 	layout: MapLayout;
 	obstacles: MapObstacles;
@@ -210,7 +224,7 @@ export function layoutMap(
 	const north = {
 		x: northX,
 		y: northY,
-		label: textBlock(['N'], northX, northY + 42 * pen, font.small, 'middle')
+		label: textBlock([m.map_north({}, { locale })], northX, northY + 42 * pen, font.small, 'middle')
 	};
 	const kmUnits = tenth(project([34.3 + SCALE_KM / kmPerDegLon(31.4), 31.4]).x - project([34.3, 31.4]).x);
 	const scaleX = tenth(edge + 34 * pen);
@@ -218,7 +232,13 @@ export function layoutMap(
 		x: scaleX,
 		y: tenth(northY + 32 * pen),
 		length: kmUnits,
-		label: textBlock([`${SCALE_KM} km`], scaleX + kmUnits / 2, northY + 22 * pen, font.small, 'middle')
+		label: textBlock(
+			[m.map_scale_km({ km: SCALE_KM }, { locale })],
+			scaleX + kmUnits / 2,
+			northY + 22 * pen,
+			font.small,
+			'middle'
+		)
 	};
 	taken.push(
 		north.label.box,
@@ -226,8 +246,8 @@ export function layoutMap(
 		scaleBar.label.box,
 		rect(scaleBar.x, scaleBar.y - 5 * pen, kmUnits, 10 * pen)
 	);
-	const israel = textBlock(['Israel'], mapWidth - edge, mapHeight - 70 * pen, font.region, 'end');
-	const egypt = textBlock(['Egypt'], edge, mapHeight - edge, font.region, 'start');
+	const israel = textBlock([m.map_israel({}, { locale })], mapWidth - edge, mapHeight - 70 * pen, font.region, 'end');
+	const egypt = textBlock([m.map_egypt({}, { locale })], edge, mapHeight - edge, font.region, 'start');
 	taken.push(israel.box, egypt.box);
 
 	// Towns: a dot, and the name to the west of the Strip (in the sea or over Egypt), pushed apart if they would touch.
@@ -235,7 +255,8 @@ export function layoutMap(
 	for (const p of placeMarks)
 		taken.push(p.label.box, circleBox(p.dot, DOT_R * pen), segmentBox(p.leader[0], p.leader[1]));
 
-	const seaLines = ['Mediterranean', 'Sea'];
+	// A word a line: the sea's name fits the narrow sea west of the Strip.
+	const seaLines = m.map_sea({}, { locale }).split(' ');
 	const sea = freeSpot(
 		taken,
 		(y) => textBlock(seaLines, edge, y, font.region, 'start'),
@@ -245,12 +266,12 @@ export function layoutMap(
 	);
 	taken.push(sea.box);
 
-	const stages = stagesFrom(lines);
+	const stages = stagesFrom(lines, locale);
 	const marks = stages.map((stage): StageMark => {
 		const held = heldArea(sidesGeo, stage.depthKm, borderTop);
 		const ring = (r: LonLat[]) => pathOf(r.map(project));
 		const target = stageTarget(stage, held.line, sidesGeo, project);
-		const label = stageLabel(stage, target, eastX, [israel.box], f);
+		const label = stageLabel(stageText(stage, locale), target, eastX, [israel.box], f);
 		return {
 			id: stage.id,
 			area: strip + held.free.map(ring).join(''),
@@ -282,7 +303,15 @@ export function layoutMap(
 		],
 		scaleBar,
 		north,
-		legends
+		legends,
+		words: {
+			title: m.map_title({}, { locale }),
+			caveat: m.map_caveat({}, { locale }),
+			drawingTitles: Object.fromEntries(
+				stages.map((s) => [s.id, m.map_drawing_title({ stage: s.name.toLowerCase() }, { locale })])
+			),
+			northArrow: m.map_north_arrow({}, { locale })
+		}
 	};
 	return { layout, obstacles: { taken, sides }, projection: { sides: sidesGeo, borderTop, project } };
 }
@@ -371,15 +400,18 @@ function stageTarget(stage: StageInfo, line: LonLat[][], sides: StripSides, proj
 	return project(best);
 }
 
-/** The stage's name in Israel, east of the Strip, below its target, clear of the region names. */
+/** What the map writes by a stage: its line's name, or what the stage before the ceasefire sketches. */
+const stageText = (stage: StageInfo, locale: Locale) =>
+	stage.hasLine ? m.map_stage_approximate({ line: stage.name }, { locale }) : m.map_before_sketch({}, { locale });
+
+/** The stage's label in Israel, east of the Strip, below its target, clear of the region names. */
 function stageLabel(
-	stage: StageInfo,
+	text: string,
 	target: Point,
 	eastX: (y: number) => number | null,
 	avoid: Box[],
 	{ font, pen, edge, mapWidth, mapHeight, boldMeasured: bold }: MapFormat
 ): TextBlock {
-	const text = stage.hasLine ? `${stage.name} (approximate)` : 'Israeli control or evacuation orders (sketch)';
 	const right = mapWidth - edge;
 	for (let y = target.y + 24 * pen; y < mapHeight - 20 * pen; y += 4 * pen) {
 		const top = y - 0.8 * font.label;

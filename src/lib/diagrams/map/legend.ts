@@ -1,6 +1,6 @@
 // The map's legend for one stage: its name, the share Israel holds as reported,
 // and a bar of that share with other reported values marked.
-import { readShare, shareSentence, type Stage, type StageInfo } from './stages';
+import { readShare, type Stage, type StageInfo } from './stages';
 import { overlaps, rect, tenth } from '../geometry';
 import { wrapText } from '../text';
 import { textBlock, type Box, type TextBlock } from './text';
@@ -52,7 +52,7 @@ export function legendFor(stage: StageInfo, top: number, room: LegendRoom): Lege
 		bold
 	);
 	const sentenceY = title.box.y + title.box.height + font.text + 4 * pen;
-	const sentence = textBlock(wrapText(shareSentence(stage), barWidth, font.text), left, sentenceY, font.text, 'start');
+	const sentence = textBlock(wrapText(stage.sentence, barWidth, font.text), left, sentenceY, font.text, 'start');
 	const { figure, others, range } = readShare(stage.share.display);
 	const x = (v: number) => left + (barWidth * v) / 100;
 	const figureY = sentence.box.y + sentence.box.height + font.small + 8 * pen;
@@ -71,10 +71,11 @@ export function legendFor(stage: StageInfo, top: number, room: LegendRoom): Lege
 	const otherLabels = others.map((o) =>
 		clampBlock(left, right, textBlock([o.text], x(o.value), below, font.small, 'middle'))
 	);
-	// A reported value whose label would touch the scale labels moves below them.
+	// A reported value whose label would come within a letter of the scale labels moves below them: their digits and
+	// "%" run wider than the estimate in common fonts, and a short label (the editions') may otherwise reach them.
 	const placed = otherLabels.map((b, i) => ({
 		x: tenth(x(others[i].value)),
-		label: scale.some((s) => overlaps(s.box, b.box, 4 * pen))
+		label: scale.some((s) => overlaps(s.box, b.box, font.small))
 			? textBlock(b.lines, b.x, below + font.small * 1.3, b.size, b.anchor)
 			: b
 	}));

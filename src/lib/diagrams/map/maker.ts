@@ -1,7 +1,8 @@
 // The map made ready at build time: its geometry, the table of its stages, what happened since, and each phase's
 // description and markers.
 import type { Content } from '$lib/content/types';
-import type { Direction } from '$lib/editions/direction';
+import { directionOf } from '$lib/editions/direction';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
@@ -19,16 +20,12 @@ const MARKERS: Record<DiagramFormat, { r: number; pad: number; step: number; min
 	stage: { r: 20, pad: 10, step: 6, minDistance: 40 }
 };
 
-export function makeMap(
-	content: Content,
-	format: DiagramFormat = 'page',
-	direction: Direction = 'ltr'
-): DiagramMaker<'map'> {
-	const { layout, obstacles, projection } = layoutMap(content, format);
+export function makeMap(content: Content, format: DiagramFormat = 'page', locale: Locale = 'en'): DiagramMaker<'map'> {
+	const { layout, obstacles, projection } = layoutMap(content, format, locale);
 	const { sides } = obstacles;
 	const { r, pad, step, minDistance } = MARKERS[format];
 	// The since view is drawn on the page's map only (the deck's slides show the plan).
-	const since = format === 'page' ? { layout, projection } : layoutMap(content, 'page');
+	const since = format === 'page' ? { layout, projection } : layoutMap(content, 'page', locale);
 	// The search tries thousands of spots on a few hundred heights: where the Strip's sides cross each height is worked
 	// out once.
 	const crossings = new Map<number, [number | null, number | null]>();
@@ -44,11 +41,11 @@ export function makeMap(
 		});
 	return {
 		kind: 'map',
-		direction,
+		direction: directionOf(locale),
 		layout,
 		table: stageRows(layout.stages),
-		since: makeMapSince(content, since.layout, since.projection),
-		describe: ({ stage }) => describeMap(layout.stages, stage, content.places),
+		since: makeMapSince(content, since.layout, since.projection, locale),
+		describe: ({ stage }) => describeMap(layout.stages, stage, content.places, locale),
 		// Near the line or town a quote speaks about, with a leader to it: off the Strip, clear of the labels (the
 		// stage's own label too) and of each other.
 		placeMarkers: (notes, { stage }) => {

@@ -5,8 +5,9 @@ import { scaleLinear, scaleUtc, utcMonth } from 'd3';
 import type { Citation } from '$lib/content/citation';
 import type { Content } from '$lib/content/types';
 import { firstDay, lastDay, type PartialDate } from '$lib/content/dates';
-import { partialDateText } from '$lib/format/format';
-import { gatheredUpToText } from '$lib/since/as-of';
+import { longDate, partialDateText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import { boundOf, shortValue } from '../bound';
 import { overlaps, rect, tenth, type Point } from '../geometry';
 import { wrapText } from '../text';
@@ -16,6 +17,7 @@ import { FONT, MAP_HEIGHT, pathOf, WIDTH, type MapLayout, type MapProjection } f
 import type { SinceFacts } from '../since';
 import { sinceFacts } from '../since-markup';
 import { describeMapSince, shortWords } from './describe-since';
+import { SEMICOLON } from './lists';
 import { readShare, stagesFrom } from './stages';
 import { labelOf, textBlock, type Box, type Label, type TextBlock } from './text';
 
@@ -63,6 +65,8 @@ export interface ShareChart {
 export interface MapSinceLayout {
 	/** "reporting gathered up to 1 July 2026" */
 	asOf: string;
+	/** The drawing's own title, for assistive technology. */
+	title: string;
 	/** The since view's height: the map, then its legend and chart below. */
 	height: number;
 	/**
@@ -92,20 +96,24 @@ function depthForShare(share: (extraKm: number) => number, target: number): numb
 	return (lo + hi) / 2;
 }
 
-/** The since view of the map, from the figure's dated shares and the yellow line, drawn on the layout's projection. */
+/**
+ * The since view of the map, from the figure's dated shares and the yellow line, drawn on the layout's projection, in
+ * the edition's words.
+ */
 export function mapSinceLayout(
 	content: Pick<Content, 'figureById' | 'lines' | 'reporting' | 'sourceById' | 'reportById'>,
-	projection: MapProjection
+	projection: MapProjection,
+	locale: Locale = 'en'
 ): MapSinceLayout {
 	const figure = content.figureById[HELD_SHARE];
-	const asOf = gatheredUpToText(content.reporting);
+	const asOf = m.site_gathered_up_to({ date: longDate(content.reporting.gatheredUpTo, locale) }, { locale });
 	const dated = (figure?.values ?? [])
 		.flatMap((v) => (v.date ? [{ ...v, date: v.date }] : []))
 		.sort((a, b) => firstDay(a.date).localeCompare(firstDay(b.date)));
 
 	// The band: the yellow line's held area grown evenly westward by as much of the Strip as the highest share reported
 	// adds to the yellow line's (the sketch of the yellow line need not hold exactly its reported share).
-	const yellow = stagesFrom(content.lines).find((s) => s.id === 'yellow');
+	const yellow = stagesFrom(content.lines, locale).find((s) => s.id === 'yellow');
 	const highest = dated.filter((v) => boundOf(v.display ?? '') !== 'at-least').sort((a, b) => b.value - a.value)[0];
 	let band: MapSinceLayout['band'];
 	if (yellow && highest && highest.value > yellow.share.value) {
@@ -139,14 +147,16 @@ export function mapSinceLayout(
 	};
 	if (yellow) {
 		const { figure: share, qualifiers } = readShare(yellow.share.display);
-		const at = `${share}${qualifiers.length ? ` (${qualifiers.join('; ')})` : ''}`;
-		legendEntry('held', `Held at the ${yellow.name.toLowerCase()} when the ceasefire began: ${at}`);
+		const at = `${share}${qualifiers.length ? ` (${qualifiers.join(SEMICOLON[locale])})` : ''}`;
+		legendEntry('held', m.map_since_held({ line: yellow.name.toLowerCase(), share: at }, { locale }));
 	}
 	if (band && highest)
 		legendEntry(
 			'band',
-			`Reported since: up to ${shortWords(highest.display ?? '')} (${partialDateText(highest.date)}). ` +
-				'Schematic: sized to the growth reported, not drawn from any map.'
+			m.map_since_band(
+				{ share: shortWords(highest.display ?? ''), date: partialDateText(highest.date, locale) },
+				{ locale }
+			)
 		);
 
 	const chart = shareChart(
@@ -155,7 +165,7 @@ export function mapSinceLayout(
 			const citations = sinceCitations(v.reports ?? [], content);
 			return {
 				date: v.date,
-				dateText: partialDateText(v.date),
+				dateText: partialDateText(v.date, locale),
 				value: v.value,
 				words,
 				short: shortValue(v, figure?.unit ?? '%', words),
@@ -165,13 +175,14 @@ export function mapSinceLayout(
 				citations
 			};
 		}),
-		figure?.label ?? 'Share of the Strip Israel holds',
+		figure?.label ?? m.map_since_share_label({}, { locale }),
 		y + 10,
-		content.reporting.gatheredUpTo
+		content.reporting.gatheredUpTo,
+		locale
 	);
 	const footTop = chart.xTicks.reduce((b, t) => Math.max(b, t.label.y), 0) + 26;
 	const foot = textBlock(
-		wrapText(`⚠ a single analysis or a weak source. ${capitalise(asOf)}.`, WIDTH - 2 * EDGE, FONT.small),
+		wrapText(m.map_since_foot({ asOf: capitalise(asOf) }, { locale }), WIDTH - 2 * EDGE, FONT.small),
 		EDGE,
 		footTop,
 		FONT.small,
@@ -179,6 +190,7 @@ export function mapSinceLayout(
 	);
 	return {
 		asOf,
+		title: m.map_since_drawing_title({}, { locale }),
 		height: Math.ceil(foot.box.y + foot.box.height + EDGE),
 		...(band && { band }),
 		legend,
@@ -195,8 +207,19 @@ type PointData = Omit<SharePoint, 'x' | 'y' | 'span' | 'label'>;
  * the share up on an axis around the values (labelled, as it does not start at zero), each share a mark with its
  * words beside it, placed where they touch no other mark or words.
  */
-export function shareChart(data: PointData[], label: string, top: number, upTo: string): ShareChart {
-	const title = textBlock(wrapText(`${label}, as reported`, WIDTH - 2 * EDGE, 15, true), EDGE, top + 12, 15);
+export function shareChart(
+	data: PointData[],
+	label: string,
+	top: number,
+	upTo: string,
+	locale: Locale = 'en'
+): ShareChart {
+	const title = textBlock(
+		wrapText(m.map_since_chart_title({ label }, { locale }), WIDTH - 2 * EDGE, 15, true),
+		EDGE,
+		top + 12,
+		15
+	);
 	const titleBottom = title.box.y + title.box.height;
 	const values = data.map((d) => d.value);
 	const [lo, hi] = values.length
@@ -207,8 +230,7 @@ export function shareChart(data: PointData[], label: string, top: number, upTo: 
 		: [0, 100];
 	const subtitle = textBlock(
 		wrapText(
-			`Each mark is one source’s figure, on an axis from ${lo}% to ${hi}%.` +
-				(lo > 0 ? ' It does not start at zero.' : ''),
+			m.map_since_chart_axis({ lo, hi }, { locale }) + (lo > 0 ? ` ${m.map_since_chart_not_zero({}, { locale })}` : ''),
 			WIDTH - 2 * EDGE,
 			FONT.small
 		),
@@ -231,11 +253,11 @@ export function shareChart(data: PointData[], label: string, top: number, upTo: 
 		label: labelOf(textBlock([`${t}%`], plot.x - 6, yScale(t) + 5, FONT.small, 'end'))
 	}));
 	const months = x.ticks(utcMonth.every(3)!);
-	const xTicks = months.map((m, i) => {
-		const at = x(m);
+	const xTicks = months.map((start, i) => {
+		const at = x(start);
 		// The year on the first month and on each January: "Oct 2025", "Jan 2026", "Apr", "Jul".
-		const month = partialDateText(m.toISOString().slice(0, 7));
-		const text = i === 0 || m.getUTCMonth() === 0 ? month : month.split(' ')[0];
+		const month = partialDateText(start.toISOString().slice(0, 7), locale);
+		const text = i === 0 || start.getUTCMonth() === 0 ? month : month.split(' ')[0];
 		const anchor = i === months.length - 1 && at > plot.x + plot.width - 30 ? 'end' : 'middle';
 		return { x: tenth(at), label: labelOf(textBlock([text], at, bottom + FONT.small + 6, FONT.small, anchor)) };
 	});
@@ -305,24 +327,25 @@ export interface MapSince extends SinceFacts {
 	layout: MapSinceLayout;
 }
 
-/** Says the band and the yellow line are sketches: no map of either was published. */
-export const SCHEMATIC =
-	'Schematic: the yellow line is drawn from published descriptions, and the dotted band is sized to the growth ' +
-	'reported, its shape drawn from no map.';
-
 export function makeMapSince(
 	content: Pick<Content, 'figureById' | 'lines' | 'reporting' | 'sourceById' | 'reportById'>,
 	base: MapLayout,
-	projection: MapProjection
+	projection: MapProjection,
+	locale: Locale = 'en'
 ): MapSince {
-	const layout = mapSinceLayout(content, projection);
+	const layout = mapSinceLayout(content, projection, locale);
 	const yellow = base.stages.find((s) => s.id === 'yellow');
 	const facts = sinceFacts({
-		description: describeMapSince(layout, yellow?.name),
+		description: describeMapSince(layout, yellow?.name, locale),
 		asOf: layout.asOf,
-		columns: ['When', 'Share held by Israel, as reported', 'Whose figure'],
+		columns: [
+			m.map_since_when({}, { locale }),
+			m.site_diagram_share_held({}, { locale }),
+			m.map_since_whose({}, { locale })
+		],
 		rows: layout.chart.points.map((p) => ({ cells: [p.dateText, p.words, p.who], citations: p.citations })),
-		caveats: [SCHEMATIC, ...(layout.caveat ? [layout.caveat] : [])]
+		// The band and the yellow line are sketches: no map of either was published.
+		caveats: [m.map_since_schematic({}, { locale }), ...(layout.caveat ? [layout.caveat] : [])]
 	});
 	return { ...facts, base, layout };
 }

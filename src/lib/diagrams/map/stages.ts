@@ -1,6 +1,10 @@
 // The four stages the map can show, in order: before the ceasefire (from the fact sheet)
-// and the three lines of data/geo/lines.json.
+// and the three lines of data/geo/lines.json, in the edition's words.
 import type { MapLine } from '$lib/content/types';
+import { isolateQuotations } from '$lib/content/isolate-quotations';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { SEMICOLON } from './lists';
 
 export type Stage = 'before' | 'yellow' | 'second' | 'buffer';
 export const stageOrder: readonly Stage[] = ['before', 'yellow', 'second', 'buffer'];
@@ -12,7 +16,7 @@ export interface StageInfo extends Omit<MapLine, 'id' | 'depthKm'> {
 	name: string;
 	/** Whether a line is drawn for this stage (before the ceasefire there was no agreed line). */
 	hasLine: boolean;
-	/** The legend's sentence, with `{share}` standing for the share. */
+	/** The legend's sentence: "Israeli forces hold 53% of the Strip (official)". */
 	sentence: string;
 	/** What the stage is, where its label does not say it after a colon. */
 	what?: string;
@@ -26,48 +30,53 @@ export type StageGeometry = StageInfo & Pick<MapLine, 'depthKm'>;
  * military control or evacuation orders. Not a mapped line: the depths only sketch an area of about that size that
  * leaves the coast of the central Strip and western Khan Younis (al-Mawasi) outside.
  */
-export const beforeCeasefire: StageGeometry = {
-	id: 'before',
-	name: 'Before the ceasefire',
-	label: 'Before the ceasefire (October 2025)',
-	hasLine: false,
-	what: 'Israeli military control or evacuation orders',
-	sentence: 'Israeli control or evacuation orders covered {share} of the Strip',
-	share: {
-		value: 80,
-		display: 'about 80%, as reported',
-		approximate: true,
-		source: 'L’Orient-Le Jour and an Al Jazeera explainer (“about 80%”, “more than 80%”)'
-	},
-	depthKm: [
-		[31.6, 20],
-		[31.47, 20],
-		[31.45, 6],
-		[31.42, 3.5],
-		[31.35, 2.8],
-		[31.31, 6],
-		[31.3, 20],
-		[31.2, 20]
-	],
-	note:
-		'Early October 2025, before the ceasefire. ' +
-		'Reported as an area, not a line: its extent here is a sketch of the reported share.'
-};
+export function beforeCeasefire(locale: Locale = 'en'): StageGeometry {
+	const display = m.map_before_share({}, { locale });
+	return {
+		id: 'before',
+		name: m.map_before_name({}, { locale }),
+		label: m.map_before_label({}, { locale }),
+		hasLine: false,
+		what: m.map_before_what({}, { locale }),
+		sentence: shareSentence('before', display, locale),
+		share: {
+			value: 80,
+			display,
+			approximate: true,
+			// The articles' English words stay quoted in English, isolated so that they read left to right.
+			source: isolateQuotations(m.map_before_source({}, { locale }))
+		},
+		depthKm: [
+			[31.6, 20],
+			[31.47, 20],
+			[31.45, 6],
+			[31.42, 3.5],
+			[31.35, 2.8],
+			[31.31, 6],
+			[31.3, 20],
+			[31.2, 20]
+		],
+		note: m.map_before_note({}, { locale })
+	};
+}
 
-const sentences: Record<MapLine['id'], string> = {
-	yellow: 'Israeli forces hold {share} of the Strip',
-	second: 'Israeli forces would hold {share} of the Strip',
-	buffer: 'Israeli forces would keep {share} of the Strip'
+/** Each stage's legend sentence around its share. */
+const sentences: Record<Stage, typeof m.map_sentence_yellow> = {
+	before: m.map_sentence_before,
+	yellow: m.map_sentence_yellow,
+	second: m.map_sentence_second,
+	buffer: m.map_sentence_buffer
 };
 
 /** The stages in order; a line missing from the data is left out. */
-export function stagesFrom(lines: MapLine[]): StageGeometry[] {
+export function stagesFrom(lines: MapLine[], locale: Locale = 'en'): StageGeometry[] {
 	const byId = new Map(lines.map((l) => [l.id, l]));
 	return stageOrder.flatMap((id): StageGeometry[] => {
-		if (id === 'before') return [beforeCeasefire];
+		if (id === 'before') return [beforeCeasefire(locale)];
 		const line = byId.get(id);
 		if (!line) return [];
-		return [{ ...line, id, name: line.label.split(':')[0].trim(), hasLine: true, sentence: sentences[id] }];
+		const sentence = shareSentence(id, line.share.display, locale);
+		return [{ ...line, id, name: line.label.split(':')[0].trim(), hasLine: true, sentence }];
 	});
 }
 
@@ -77,7 +86,8 @@ export function stagesFrom(lines: MapLine[]): StageGeometry[] {
  * others [{ value: 58, text: "Al Jazeera measured 58%" }].
  */
 export function readShare(display: string) {
-	const [first, ...rest] = display.split(/;\s*|,\s*/).map((s) => s.trim());
+	// The Arabic edition writes its own comma and semicolon (، ؛).
+	const [first, ...rest] = display.split(/[;,،؛]\s*/).map((s) => s.trim());
 	const paren = first.match(/\(([^)]*)\)/);
 	const figure = first.replace(/\s*\([^)]*\)/, '').trim();
 	const qualifiers = [...(paren ? [paren[1]] : []), ...rest.filter((s) => !/\d/.test(s))];
@@ -89,7 +99,8 @@ export function readShare(display: string) {
 }
 
 /** The legend's sentence for a stage: "Israeli forces hold 53% of the Strip (official)". */
-export function shareSentence(stage: StageInfo): string {
-	const { figure, qualifiers } = readShare(stage.share.display);
-	return stage.sentence.replace('{share}', figure) + (qualifiers.length ? ` (${qualifiers.join('; ')})` : '');
+function shareSentence(stage: Stage, display: string, locale: Locale): string {
+	const { figure, qualifiers } = readShare(display);
+	const sentence = sentences[stage]({ share: figure }, { locale });
+	return sentence + (qualifiers.length ? ` (${qualifiers.join(SEMICOLON[locale])})` : '');
 }
