@@ -94,7 +94,7 @@ export function sinceFigure(
 			return {
 				who: whoOf(v, content, locale),
 				words,
-				short: shortValue(v, figure.unit, words),
+				short: shortValue(v, figure.unit, words, locale),
 				shape,
 				at: tenth(x(v.value)),
 				...(v.upTo !== undefined && { to: end }),
@@ -102,7 +102,9 @@ export function sinceFigure(
 				citations: sinceCitations(v.reports ?? (v.source ? [v.source] : []), content)
 			};
 		}),
-		ticks: x.ticks(4).map((t) => ({ at: tenth(x(t)), label: t === 0 ? '0' : unitNumber(t, figure.unit) })),
+		ticks: x
+			.ticks(4)
+			.map((t) => ({ at: tenth(x(t)), label: t === 0 ? '0' : unitNumber(t, figure.unit, undefined, locale) })),
 		...(plan && { planAt: tenth(x(plan.value)) }),
 		...(figure.note && { note: reasonOf(figure) }),
 		...(figure.caveat && { caveat: figure.caveat })

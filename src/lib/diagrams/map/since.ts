@@ -168,7 +168,7 @@ export function mapSinceLayout(
 				dateText: partialDateText(v.date, locale),
 				value: v.value,
 				words,
-				short: shortValue(v, figure?.unit ?? '%', words),
+				short: shortValue(v, figure?.unit ?? '%', words, locale),
 				who: v.by ?? '',
 				bound: boundOf(words),
 				weak: citations.some((c) => c.weak.length > 0),
