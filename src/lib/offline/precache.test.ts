@@ -15,7 +15,9 @@ describe('precached', () => {
 		'/since/map.json',
 		'/favicon.svg',
 		'/manifest.webmanifest',
-		'/icons/icon-192.png'
+		'/icons/icon-192.png',
+		'/ar/present',
+		'/he/phase/exchange'
 	])('keeps %s', (path) => expect(precached(path)).toBe(true));
 
 	it.each([
@@ -27,7 +29,11 @@ describe('precached', () => {
 		'/embed/map/exchange',
 		'/embed/stepper/__data.json',
 		'/_headers',
-		'/robots.txt'
+		'/robots.txt',
+		'/ar/data/events.csv',
+		'/he/oembed/map/exchange.json',
+		'/ar/embed',
+		'/he/embed/timeline'
 	])('leaves out %s', (path) => expect(precached(path)).toBe(false));
 
 	it('keeps a page whose name only starts like a left-out folder', () => {

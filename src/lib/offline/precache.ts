@@ -12,8 +12,10 @@ const forHosts = new Set(['/_headers', '/robots.txt']);
 
 /** Whether a prerendered page or file (a path from $service-worker's `prerendered` or `files`) is precached. */
 export function precached(path: string): boolean {
-	if (path === '/embed' || forHosts.has(path)) return false;
-	return !leftOut.some((prefix) => path.startsWith(prefix));
+	// An edition's own (/ar/embed/…, /he/data/…) are left out as the English are.
+	const shared = path.replace(/^\/(?:ar|he)(?=\/)/, '');
+	if (shared === '/embed' || forHosts.has(path)) return false;
+	return !leftOut.some((prefix) => shared.startsWith(prefix));
 }
 
 /** The edition a prerendered page or file is part of: /ar/… and /since/ar/… are the Arabic edition's. */
