@@ -17,7 +17,7 @@ export interface StillImage {
 	alt: string;
 }
 
-/** Where the view's full story is on the site, in English: its phase's page, else its own page, else the start. */
+/** Where the view's full story is on the site, as an English path: its phase's page, else its own, else the start. */
 function pageFor(kind: EmbedViewKind, phaseId: string | undefined): string {
 	if (phaseId) return phaseHref(phaseId);
 	if (kind === 'timeline' || kind === 'tracker') return `/${kind}`;
