@@ -53,6 +53,19 @@ describe('where a reader finds them', () => {
 		await page.context().close();
 	});
 
+	it('/ar/sources lists the Arabic edition’s files, which say what they hold in Arabic', async () => {
+		const page = await openPage('/ar/sources');
+		const hrefs = await page
+			.locator('#data a[download]')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs).toEqual(names.flatMap((n) => [`/ar/data/${n}.csv`, `/ar/data/${n}.json`]));
+		const json = await (await fetch(`${baseUrl()}/ar/data/events.json`)).json();
+		expect(json.title).toMatch(/[\u0600-\u06FF]/);
+		expect(json.rows).toHaveLength(expectedRows.events);
+		expect(json.rows.every((r: { track: string }) => /[\u0600-\u06FF]/.test(r.track))).toBe(true);
+		await page.context().close();
+	});
+
 	it('each diagram on a phase page links to them from its text alternative', async () => {
 		const page = await openPage(`/phase/${phases[0].id}`);
 		const links = page.locator('figure.diagram details.text-alternative a', { hasText: 'Get the data' });

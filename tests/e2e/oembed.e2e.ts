@@ -70,4 +70,18 @@ describe('oEmbed, read by a CMS library', () => {
 		expect(framed.status).toBe(200);
 		expect(await framed.text()).toContain(`<meta name="embed-view" content="${view.kind}"`);
 	});
+
+	it.each(['ar', 'he'])('an %s page gives its own edition’s answer: its title and its embed', async (edition) => {
+		const phase = stepper.phases[1];
+		const result = await unfurl(`${origin}/${edition}/phase/${phase.id}`, { fetch: fetchFromBuild, oembed: true });
+		const oembed = result.oEmbed;
+		expect(oembed?.type).toBe('rich');
+		if (oembed?.type !== 'rich') return;
+		expect(oembed.title).toMatch(edition === 'ar' ? /[\u0600-\u06FF]/ : /[\u0590-\u05FF]/);
+		expect(oembed.title).not.toBe(frameTitle(stepper, phase.id));
+		expect(oembed.provider_url).toBe(`${origin}/${edition}`);
+		const frame = JSDOM.fragment(oembed.html).querySelector('iframe')!;
+		expect(frame.getAttribute('src')).toBe(`${origin}/${edition}${embedPath('stepper', phase.id)}`);
+		expect(frame.getAttribute('title')).toBe(oembed.title);
+	});
 });

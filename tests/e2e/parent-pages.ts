@@ -47,17 +47,19 @@ export interface SnippetPageOptions {
 	css?: string;
 	/** The parent scripts the page runs, after the article. */
 	scripts?: ParentKind[];
+	/** The article's direction: an Arabic or Hebrew news site's page is right to left. */
+	dir?: 'ltr' | 'rtl';
 }
 
 /** An article whose body holds the snippets as pasted, between paragraphs, in a 600 px column. */
-function snippetPage(snippets: string[], { css = '', scripts = [] }: SnippetPageOptions): string {
+function snippetPage(snippets: string[], { css = '', scripts = [], dir = 'ltr' }: SnippetPageOptions): string {
 	const loaders = scripts.map((kind) =>
 		kind === 'pym'
 			? '<script src="/pym.v1.min.js"></script>'
 			: '<script src="/frames.umd.js"></script><script>newswireFrames.autoInitFrames();</script>'
 	);
 	return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>An article with pasted snippets</title>
+<html lang="en" dir="${dir}"><head><meta charset="utf-8"><title>An article with pasted snippets</title>
 <style>body{margin:0 auto;max-width:600px;padding:0 16px;font:18px Georgia,serif}${css}</style></head>
 <body><h1>An article that embeds the explainer</h1>
 ${snippets.map((c, i) => `<p>Paragraph ${i + 1} of the article.</p>\n${c}`).join('\n')}
@@ -87,7 +89,9 @@ export async function startParentServer(): Promise<ParentServer> {
 		if (url.pathname === '/snippets.html') {
 			const scripts = url.searchParams.getAll('script').filter((k): k is ParentKind => k === 'pym' || k === 'frames');
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(snippetPage(url.searchParams.getAll('snippet'), { css: url.searchParams.get('css') ?? '', scripts }));
+			const dir = url.searchParams.get('dir') === 'rtl' ? 'rtl' : 'ltr';
+			const css = url.searchParams.get('css') ?? '';
+			res.end(snippetPage(url.searchParams.getAll('snippet'), { css, scripts, dir }));
 			return;
 		}
 		const kind = url.pathname.slice(1).replace(/\.html$/, '');
@@ -104,11 +108,12 @@ export async function startParentServer(): Promise<ParentServer> {
 		origin,
 		url: (kind, embedUrls) =>
 			`${origin}/${kind}.html?${embedUrls.map((u) => `embed=${encodeURIComponent(u)}`).join('&')}`,
-		snippetsUrl: (snippets, { css = '', scripts = [] } = {}) => {
+		snippetsUrl: (snippets, { css = '', scripts = [], dir = 'ltr' } = {}) => {
 			const params = new URLSearchParams([
 				...snippets.map((s) => ['snippet', s]),
 				['css', css],
-				...scripts.map((k) => ['script', k])
+				...scripts.map((k) => ['script', k]),
+				['dir', dir]
 			]);
 			return `${origin}/snippets.html?${params}`;
 		},

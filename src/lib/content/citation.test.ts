@@ -33,6 +33,11 @@ describe('citationOf', () => {
 		expect(citationOf(id, content)).toMatchObject({ id, ...expected });
 	});
 
+	it("says where a report was read in the edition's words", () => {
+		expect(citationOf('aa-600', content, 'ar')?.label).toBe("Anadolu، كما نُشر في a mirror of Anadolu's site");
+		expect(citationOf('aa-600', content, 'he')?.label).toBe("Anadolu, כפי שפורסם ב־a mirror of Anadolu's site");
+	});
+
 	it('cites every source of every event', () => {
 		for (const e of content.events) for (const s of e.sources) expect(citationOf(s, content)).toBeDefined();
 	});

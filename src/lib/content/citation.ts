@@ -1,11 +1,12 @@
 // What a page shows for a source an event, a status or a figure cites: outlet (or article label), date, link, weakness.
 import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import type { Content, WeakReason } from './types';
 
 export interface Citation {
 	id: string;
 	kind: 'article' | 'report';
-	/** "Article C (Al Jazeera)"; for a report, the outlet and where it was read, in the page's edition. */
+	/** "Article C (Al Jazeera)" for an article; the outlet, and where it was read, for a report. */
 	label: string;
 	date?: string;
 	end?: string;
@@ -16,8 +17,15 @@ export interface Citation {
 	weak: WeakReason[];
 }
 
-/** The citation for an article id or a report id; undefined for an id that is neither (validation forbids those). */
-export function citationOf(id: string, content: Pick<Content, 'sourceById' | 'reportById'>): Citation | undefined {
+/**
+ * The citation for an article id or a report id, in the edition's words ("AFP, read on Siasat Daily"); undefined for an
+ * id that is neither (validation forbids those).
+ */
+export function citationOf(
+	id: string,
+	content: Pick<Content, 'sourceById' | 'reportById'>,
+	locale: Locale = getLocale()
+): Citation | undefined {
 	const article = content.sourceById[id];
 	if (article)
 		return {
@@ -33,7 +41,7 @@ export function citationOf(id: string, content: Pick<Content, 'sourceById' | 're
 	return {
 		id,
 		kind: 'report',
-		label: report.readOn ? m.cite_read_on({ outlet: report.outlet, site: report.readOn }) : report.outlet,
+		label: report.readOn ? m.cite_read_on({ outlet: report.outlet, site: report.readOn }, { locale }) : report.outlet,
 		date: report.date,
 		end: report.end,
 		dateApproximate: report.dateApproximate ?? false,

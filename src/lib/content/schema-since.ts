@@ -2,14 +2,7 @@
 // quoted), the dated events in five tracks, and each point's and phase's status now, from one closed set.
 import { z } from 'zod';
 import { day, id, partialDate, pointNumber, text } from './schema-parts';
-import {
-	implementationStatuses,
-	tracks,
-	weakReasons,
-	type ImplementationStatus,
-	type Track,
-	type WeakReason
-} from './since-words';
+import { implementationStatuses, tracks, weakReasons, type ImplementationStatus } from './since-words';
 
 /** One place for the date the product speaks of the present from. */
 export const ReportingSchema = z.strictObject({
@@ -52,7 +45,7 @@ export const ReportSchema = z
 			.regex(/^[a-z]{2}$/, 'a two-letter language code')
 			.default('en'),
 		/** Empty for a sound report; otherwise every reason it is weak. */
-		weak: z.array(z.enum(Object.keys(weakReasons) as [WeakReason, ...WeakReason[]])).default([]),
+		weak: z.array(z.enum(weakReasons)).default([]),
 		weakNote: text.optional(),
 		/** Another entry that is a copy of the same agency story: the two count as one source. */
 		sameStoryAs: id.optional()
@@ -68,7 +61,7 @@ export const EventSchema = z.strictObject({
 	title: text,
 	/** In our own words, neutral, every claim attributed. */
 	description: text,
-	track: z.enum(Object.keys(tracks) as [Track, ...Track[]]),
+	track: z.enum(tracks),
 	/** The plan's points the event concerns. */
 	points: z.array(pointNumber).default([]),
 	/** This explainer's phases the event concerns. */

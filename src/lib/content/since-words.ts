@@ -4,15 +4,15 @@
 
 export { weakReasons, type WeakReason } from './weak-reasons';
 
-/** The timeline's lanes. */
-export const tracks = {
-	'diplomacy-governance': 'Diplomacy and governance',
-	'hostages-prisoners': 'Hostages and prisoners',
-	'aid-crossings': 'Aid and crossings',
-	'lines-security': 'The lines and security',
-	'casualties-violations': 'Casualties and violations'
-} as const;
-export type Track = keyof typeof tracks;
+/** The timeline's lanes, in their order; their words are messages (src/lib/timeline/track-words.ts). */
+export const tracks = [
+	'diplomacy-governance',
+	'hostages-prisoners',
+	'aid-crossings',
+	'lines-security',
+	'casualties-violations'
+] as const;
+export type Track = (typeof tracks)[number];
 
 /**
  * Where a point or a phase stands as of the gathered-up-to date: one closed set, each with the words a reader sees,

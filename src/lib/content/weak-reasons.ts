@@ -1,8 +1,3 @@
-// Why a report is weak, with the words a reader sees beside its source.
-export const weakReasons = {
-	'single-source': 'single source',
-	mirror: 'read on a mirror',
-	opinion: 'opinion',
-	'reliability-unclear': "the outlet's reliability is unclear"
-} as const;
-export type WeakReason = keyof typeof weakReasons;
+// Why a report is weak: the closed set. The words a reader sees for each are messages (src/lib/since/weak-words.ts).
+export const weakReasons = ['single-source', 'mirror', 'opinion', 'reliability-unclear'] as const;
+export type WeakReason = (typeof weakReasons)[number];

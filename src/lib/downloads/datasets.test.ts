@@ -63,3 +63,19 @@ describe('the files', () => {
 		expect(json.rows).toHaveLength(content.tracker.length);
 	});
 });
+
+describe('an edition’s datasets', () => {
+	const arabic = datasets(content, 'ar');
+
+	it('say what each table and column is in the edition’s language, the columns still named as in English', () => {
+		expect(arabic.events.title).toBe('ما حدث منذ الخطة، حدثاً حدثاً');
+		expect(arabic.events.columns.map((c) => c.name)).toEqual(all.events.columns.map((c) => c.name));
+		for (const d of Object.values(arabic)) for (const c of d.columns) expect(c.means).toMatch(/[\u0600-\u06FF]/);
+	});
+
+	it('name each event’s lane in the edition’s language', () => {
+		const row = arabic.events.rows.find((r) => r.id === content.events[0].id)!;
+		expect(all.events.rows[0].track).toMatch(/^[A-Z]/);
+		expect(row.track).toMatch(/[\u0600-\u06FF]/);
+	});
+});

@@ -1,10 +1,14 @@
 // The data behind the explainer as tables to download: the figures ledger, the events since the plan and the tracker
 // of the 20 points, one row per value, event or point, each with its sources written out and their addresses. Made
-// at build time from the content; src/routes/data/ serves each as CSV and JSON, and /sources lists them.
+// at build time from an edition's content, in its language (what the tables and their columns are, the lanes, the
+// sources); src/routes/data/ serves each as CSV and JSON, and /sources lists them.
 import { citationOf } from '$lib/content/citation';
-import { implementationStatuses, tracks } from '$lib/content/since-words';
+import { implementationStatuses } from '$lib/content/since-words';
 import type { Content } from '$lib/content/types';
-import { gatheredUpToText } from '$lib/since/as-of';
+import { longDate } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { trackText } from '$lib/timeline/track-words';
 
 export interface Column {
 	name: string;
@@ -26,23 +30,21 @@ export interface Dataset {
 export const datasetNames = ['figures', 'events', 'tracker'] as const;
 
 /** The sources of a row, as outlet (or article) and date, and the addresses of those that have one. */
-function sourcesOf(ids: string[], content: Content): { sources: string; source_urls: string } {
-	const cited = ids.flatMap((id) => citationOf(id, content) ?? []);
+function sourcesOf(ids: string[], content: Content, locale: Locale): { sources: string; source_urls: string } {
+	const cited = ids.flatMap((id) => citationOf(id, content, locale) ?? []);
 	return {
 		sources: cited.map((c) => (c.date ? `${c.label}, ${c.date}` : c.label)).join('; '),
 		source_urls: cited.flatMap((c) => c.url ?? []).join(' ')
 	};
 }
 
-const sourceColumns: Column[] = [
-	{
-		name: 'sources',
-		means: 'Its sources: an article (A to D), a later report as outlet and date, or the plan’s text; separated by ;'
-	},
-	{ name: 'source_urls', means: 'The addresses of the later reports among its sources, separated by spaces' }
+const sourceColumns = (locale: Locale): Column[] => [
+	{ name: 'sources', means: m.downloads_sources({}, { locale }) },
+	{ name: 'source_urls', means: m.downloads_source_urls({}, { locale }) }
 ];
 
-function figures(content: Content): Dataset {
+function figures(content: Content, locale: Locale): Dataset {
+	const planPoint = (point: number) => m.downloads_plan_point({ point }, { locale });
 	const rows = content.figures.flatMap((figure) =>
 		figure.values.map((v) => ({
 			figure_id: figure.id,
@@ -52,85 +54,87 @@ function figures(content: Content): Dataset {
 			up_to: v.upTo ?? '',
 			as_given: v.display ?? '',
 			whose:
-				v.by ?? (v.planPoint !== undefined ? `The plan's text, point ${v.planPoint}` : v.source ? 'The article' : ''),
+				v.by ??
+				(v.planPoint !== undefined ? planPoint(v.planPoint) : v.source ? m.downloads_the_article({}, { locale }) : ''),
 			date: v.date ?? '',
 			// The plan's own numbers rest on its text, which /points gives whole.
 			...(v.planPoint !== undefined
-				? { sources: `The plan's text, point ${v.planPoint}`, source_urls: '' }
-				: sourcesOf([...(v.source ? [v.source] : []), ...(v.reports ?? [])], content)),
+				? { sources: planPoint(v.planPoint), source_urls: '' }
+				: sourcesOf([...(v.source ? [v.source] : []), ...(v.reports ?? [])], content, locale)),
 			note: figure.note ?? ''
 		}))
 	);
 	return {
 		name: 'figures',
-		title: 'The figures, source by source',
-		about: 'One row per value a source gives for a figure: where sources disagree, each has its own row.',
+		title: m.downloads_figures_title({}, { locale }),
+		about: m.downloads_figures_about({}, { locale }),
 		columns: [
-			{ name: 'figure_id', means: 'The figure, as an id' },
-			{ name: 'figure', means: 'The figure, in words' },
-			{ name: 'unit', means: 'What it counts' },
-			{ name: 'value', means: 'The value, as a number (the bottom of a range)' },
-			{ name: 'up_to', means: 'The top of a range, where the source gives one' },
-			{ name: 'as_given', means: 'The value as the source puts it' },
-			{ name: 'whose', means: 'Whose figure it is: a body, the plan’s text, or the article' },
-			{ name: 'date', means: 'When the value holds, as precisely as reported (YYYY, YYYY-MM or YYYY-MM-DD)' },
-			...sourceColumns,
-			{ name: 'note', means: 'Why the values differ' }
+			{ name: 'figure_id', means: m.downloads_figure_id({}, { locale }) },
+			{ name: 'figure', means: m.downloads_figure({}, { locale }) },
+			{ name: 'unit', means: m.downloads_unit({}, { locale }) },
+			{ name: 'value', means: m.downloads_value({}, { locale }) },
+			{ name: 'up_to', means: m.downloads_up_to({}, { locale }) },
+			{ name: 'as_given', means: m.downloads_as_given({}, { locale }) },
+			{ name: 'whose', means: m.downloads_whose({}, { locale }) },
+			{ name: 'date', means: m.downloads_figure_date({}, { locale }) },
+			...sourceColumns(locale),
+			{ name: 'note', means: m.downloads_note({}, { locale }) }
 		],
 		rows
 	};
 }
 
-function events(content: Content): Dataset {
+function events(content: Content, locale: Locale): Dataset {
+	const date = longDate(content.reporting.gatheredUpTo, locale);
 	return {
 		name: 'events',
-		title: 'What happened since the plan, event by event',
-		about: `One row per dated event, from the plan's publication to ${gatheredUpToText(content.reporting)}.`,
+		title: m.downloads_events_title({}, { locale }),
+		about: m.downloads_events_about({ date }, { locale }),
 		columns: [
-			{ name: 'id', means: 'The event, as an id' },
-			{ name: 'date', means: 'When it happened or began, as precisely as reported' },
-			{ name: 'end', means: 'When it ended, for an event that lasted' },
-			{ name: 'approximate', means: 'yes where the date is approximate' },
-			{ name: 'track', means: 'Its lane on the timeline' },
-			{ name: 'title', means: 'What happened, in a line' },
-			{ name: 'description', means: 'What happened, in our words' },
-			{ name: 'plan_points', means: 'The plan’s points it concerns, separated by spaces' },
-			{ name: 'phases', means: 'The explainer’s phases it concerns, as ids' },
-			{ name: 'caveat', means: 'Where its sources are few or disagree' },
-			...sourceColumns
+			{ name: 'id', means: m.downloads_event_id({}, { locale }) },
+			{ name: 'date', means: m.downloads_event_date({}, { locale }) },
+			{ name: 'end', means: m.downloads_event_end({}, { locale }) },
+			{ name: 'approximate', means: m.downloads_approximate({}, { locale }) },
+			{ name: 'track', means: m.downloads_track({}, { locale }) },
+			{ name: 'title', means: m.downloads_event_title({}, { locale }) },
+			{ name: 'description', means: m.downloads_description({}, { locale }) },
+			{ name: 'plan_points', means: m.downloads_plan_points({}, { locale }) },
+			{ name: 'phases', means: m.downloads_phases({}, { locale }) },
+			{ name: 'caveat', means: m.downloads_event_caveat({}, { locale }) },
+			...sourceColumns(locale)
 		],
 		rows: content.events.map((e) => ({
 			id: e.id,
 			date: e.date,
 			end: e.end ?? '',
-			approximate: e.dateApproximate ? 'yes' : '',
-			track: tracks[e.track],
+			approximate: e.dateApproximate ? m.downloads_yes({}, { locale }) : '',
+			track: trackText(e.track, locale),
 			title: e.title,
 			description: e.description,
 			plan_points: e.points.join(' '),
 			phases: e.phases.join(' '),
 			caveat: e.caveat ?? '',
-			...sourcesOf(e.sources, content)
+			...sourcesOf(e.sources, content, locale)
 		}))
 	};
 }
 
-function tracker(content: Content): Dataset {
-	const asOf = gatheredUpToText(content.reporting);
+function tracker(content: Content, locale: Locale): Dataset {
+	const date = longDate(content.reporting.gatheredUpTo, locale);
 	return {
 		name: 'tracker',
-		title: 'The 20 points: where each stands',
-		about: `One row per point of the plan, its status as of ${asOf}: our reading of the reporting.`,
+		title: m.downloads_tracker_title({}, { locale }),
+		about: m.downloads_tracker_about({ date }, { locale }),
 		columns: [
-			{ name: 'point', means: 'The point’s number in the plan' },
-			{ name: 'title', means: 'The point, in a line' },
-			{ name: 'status', means: 'Its status, as an id' },
-			{ name: 'status_words', means: 'Its status, in words' },
-			{ name: 'summary', means: 'What happened, in our words' },
-			{ name: 'caveat', means: 'Where the reporting disagrees or is thin' },
-			{ name: 'latest_event', means: 'The date of the latest event the status rests on' },
-			{ name: 'events', means: 'The events it rests on, as ids (see the events table)' },
-			...sourceColumns
+			{ name: 'point', means: m.downloads_point({}, { locale }) },
+			{ name: 'title', means: m.downloads_point_title({}, { locale }) },
+			{ name: 'status', means: m.downloads_status({}, { locale }) },
+			{ name: 'status_words', means: m.downloads_status_words({}, { locale }) },
+			{ name: 'summary', means: m.downloads_description({}, { locale }) },
+			{ name: 'caveat', means: m.downloads_tracker_caveat({}, { locale }) },
+			{ name: 'latest_event', means: m.downloads_latest_event({}, { locale }) },
+			{ name: 'events', means: m.downloads_events({}, { locale }) },
+			...sourceColumns(locale)
 		],
 		rows: content.tracker.map((t) => ({
 			point: t.point,
@@ -141,12 +145,12 @@ function tracker(content: Content): Dataset {
 			caveat: t.caveat ?? '',
 			latest_event: t.latestEventDate ?? '',
 			events: t.events.join(' '),
-			...sourcesOf([...new Set(t.events.flatMap((id) => content.eventById[id].sources))], content)
+			...sourcesOf([...new Set(t.events.flatMap((id) => content.eventById[id].sources))], content, locale)
 		}))
 	};
 }
 
-/** Every dataset, by name. */
-export function datasets(content: Content): Record<Dataset['name'], Dataset> {
-	return { figures: figures(content), events: events(content), tracker: tracker(content) };
+/** Every dataset, by name, from an edition's content, in its language (English unless given). */
+export function datasets(content: Content, locale: Locale = 'en'): Record<Dataset['name'], Dataset> {
+	return { figures: figures(content, locale), events: events(content, locale), tracker: tracker(content, locale) };
 }

@@ -231,4 +231,27 @@ describe('EmbedDialog for the timeline', () => {
 		await fireEvent.change(which, { target: { value: 'phase-two' } });
 		expect(code()).toContain(`src="${location.origin}/embed/timeline/phase-two"`);
 	});
+
+	it('embeds the edition the editor picks: its address, its title (its oEmbed answer’s), its page', async () => {
+		const arabicTitle = 'الأرقام، المرحلة 3 من 3: المرحلة الثالثة (خطة السلام في غزة، خطوةً خطوة)';
+		const hebrewTitle = 'המספרים, שלב 3 מתוך 3: השלב השלישי (תוכנית השלום לעזה, צעד אחר צעד)';
+		const fetch = vi.fn(
+			async (url: string) => new Response(JSON.stringify({ title: url.startsWith('/he/') ? hebrewTitle : arabicTitle }))
+		);
+		vi.stubGlobal('fetch', fetch);
+		open();
+		expect(screen.getByLabelText('English')).toBeChecked();
+		await fireEvent.click(screen.getByLabelText('العربية'));
+		expect(code()).toContain(`src="${location.origin}/ar/embed/figures/phase-three"`);
+		expect(fetch).toHaveBeenCalledWith('/ar/oembed/figures/phase-three.json');
+		await vi.waitFor(() => expect(code()).toContain(`title="${arabicTitle}"`));
+		expect(screen.getByTitle(arabicTitle).getAttribute('src')).toBe(`${location.origin}/ar/embed/figures/phase-three`);
+		await fireEvent.click(screen.getByLabelText('Image (newsletters, print)'));
+		expect(code()).toContain(`<a href="${location.origin}/ar/phase/phase-three">`);
+		expect(code()).toContain(`alt="${arabicTitle}"`);
+		await fireEvent.click(screen.getByLabelText('עברית'));
+		expect(code()).toContain(`<a href="${location.origin}/he/phase/phase-three">`);
+		await vi.waitFor(() => expect(code()).toContain(`alt="${hebrewTitle}"`));
+		expect(code()).not.toContain(arabicTitle);
+	});
 });

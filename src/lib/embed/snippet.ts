@@ -2,7 +2,7 @@
 // a self-sizing iframe on pages that already run them, AMP's amp-iframe, or a linked still image for places where no
 // iframe runs. No script tag: nothing loads from a CDN.
 import { m } from '$lib/paraglide/messages';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref, type Locale } from '$lib/paraglide/runtime';
 import { embedPath, type EmbedViewKind } from './catalogue';
 import { embedQuery, type EmbedOptions } from './options';
 import type { StillImage } from './still';
@@ -22,17 +22,19 @@ const formNames: Record<SnippetForm, () => string> = {
 export const snippetFormName = (form: SnippetForm): string => formNames[form]();
 
 /**
- * The absolute URL of an embed with the chosen options, in the edition of the page being made (an Arabic page's
- * dialog gives the Arabic embed); the origin is the page's own, known only at run time.
+ * The absolute URL of an embed with the chosen options, in the edition given, else the edition of the page being made
+ * (an Arabic page's dialog gives the Arabic embed unless the editor picks another); the origin is the page's own,
+ * known only at run time.
  */
 export function embedUrl(
 	origin: string,
 	kind: EmbedViewKind,
 	phaseId: string | undefined,
-	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source' | 'view'>>
+	options: Partial<Pick<EmbedOptions, 'theme' | 'title' | 'source' | 'view'>>,
+	locale: Locale = getLocale()
 ) {
 	const query = embedQuery({ theme: options.theme, title: options.title, source: options.source, view: options.view });
-	return `${origin.replace(/\/+$/, '')}${localizeHref(embedPath(kind, phaseId))}${query}`;
+	return `${origin.replace(/\/+$/, '')}${localizeHref(embedPath(kind, phaseId), { locale })}${query}`;
 }
 
 const escapeAttribute = (value: string) =>

@@ -1,7 +1,7 @@
 // The still image that stands in for an embed where it cannot run (a newsletter, a feed reader, an app that strips
 // iframes, a reader without JavaScript, AMP before its iframe loads), and the explainer's page it links to.
 import { cardPath, diagramImagePath, type ImageTheme } from '$lib/images/paths';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref, type Locale } from '$lib/paraglide/runtime';
 import { phaseHref } from '$lib/stepper/phase-order';
 import type { DiagramView } from '$lib/diagrams/view';
 import { isDiagramKind, type EmbedViewKind } from './catalogue';
@@ -17,7 +17,7 @@ export interface StillImage {
 	alt: string;
 }
 
-/** Where the view's full story is on the site, in English: its phase's page, else its own page, else the start. */
+/** Where the view's full story is on the site, as an English path: its phase's page, else its own, else the start. */
 function pageFor(kind: EmbedViewKind, phaseId: string | undefined): string {
 	if (phaseId) return phaseHref(phaseId);
 	if (kind === 'timeline' || kind === 'tracker') return `/${kind}`;
@@ -32,11 +32,11 @@ export function stillImage(
 	origin: string,
 	kind: EmbedViewKind,
 	phaseId: string | undefined,
-	options: { view?: DiagramView; theme?: EmbedTheme; alt: string }
+	options: { view?: DiagramView; theme?: EmbedTheme; alt: string; locale?: Locale }
 ): StillImage {
 	const base = origin.replace(/\/+$/, '');
-	// In the edition of the page being made; the image itself is drawn once, from the English pages.
-	const href = base + localizeHref(pageFor(kind, phaseId));
+	// In the edition chosen, else the page's; the image itself is drawn once, from the English pages.
+	const href = base + localizeHref(pageFor(kind, phaseId), { locale: options.locale ?? getLocale() });
 	if (isDiagramKind(kind) && phaseId) {
 		const theme: ImageTheme = options.theme === 'dark' ? 'dark' : 'light';
 		const view = options.view ?? 'plan';

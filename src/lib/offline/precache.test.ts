@@ -33,6 +33,9 @@ describe('precached', () => {
 		'/ar/embed',
 		'/ar/embed/map/exchange',
 		'/he/embed/stepper/__data.json',
+		'/ar/data/events.csv',
+		'/he/oembed/map/exchange.json',
+		'/he/embed/timeline',
 		'/_headers',
 		'/robots.txt'
 	])('leaves out %s', (path) => expect(precached(path)).toBe(false));

@@ -1,10 +1,12 @@
 // The oEmbed answer for each embed page (oEmbed 1.0, type "rich"): what a CMS needs to turn a pasted link into the
-// embed, our plain iframe snippet, with the link-preview card as its thumbnail. Prerendered as static JSON files.
+// embed, our plain iframe snippet, with the link-preview card as its thumbnail. Prerendered as static JSON files, in
+// each edition (/oembed/…, /ar/oembed/…, /he/oembed/…): its title and its iframe are that edition's embed.
 import { error } from '@sveltejs/kit';
 import { EXPLAINER_NAME, frameTitle, type EmbedViewKind } from '$lib/embed/catalogue';
 import { defaultFrameHeight, embedSnippet, embedUrl } from '$lib/embed/snippet';
 import { stillImage } from '$lib/embed/still';
 import { cardPath, cardSize } from '$lib/images/paths';
+import { editionHref } from '$lib/site/edition-href';
 import { absoluteUrl, siteOrigin } from '$lib/site/origin';
 import { embedView } from './embeds';
 
@@ -44,7 +46,7 @@ export function oembedOf(kind: EmbedViewKind, phaseId: string | undefined): OEmb
 		type: 'rich',
 		title,
 		provider_name: EXPLAINER_NAME,
-		provider_url: absoluteUrl('/'),
+		provider_url: absoluteUrl(editionHref('/')),
 		html: embedSnippet('iframe', {
 			src: embedUrl(siteOrigin, kind, phaseId, {}),
 			title,

@@ -3,9 +3,11 @@
 // as each page is rendered (src/hooks.server.ts), for the crawlers and CMSs that read the prerendered HTML, so that the
 // pages that hydrate carry no code for them. Title, description and canonical address change as the reader steps
 // through the phases, and stay in the page (src/lib/site/PageMeta.svelte).
-import { EXPLAINER_NAME, frameTitle, isEmbedViewKind } from '$lib/embed/catalogue';
+import { explainerName, frameTitle, isEmbedViewKind } from '$lib/embed/catalogue';
 import { oembedPath } from '$lib/embed/oembed-path';
 import { cardPath, cardSize } from '$lib/images/paths';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { absoluteUrl } from '$lib/site/origin';
 import { embedViews } from './embeds';
 
@@ -14,7 +16,7 @@ export interface PagePreview {
 	type: 'article' | 'website';
 	/** The phase whose card the preview shows; none for the explainer's own card. */
 	phase?: { id: string; title: string };
-	/** The embed a CMS may turn a link to this page into. */
+	/** The embed a CMS may turn a link to this page into: its oEmbed answer in the page's edition. */
 	oembed?: { path: string; title: string };
 }
 
@@ -45,14 +47,13 @@ export function pagePreview(path: string): PagePreview {
 const attribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The preview's tags for the page's head, with the ones that are the same on every page. */
+/** The preview's tags for the page's head, in the page's edition, with the ones that are the same on every page. */
 export function previewTags({ type, phase, oembed }: PagePreview): string {
-	const imageAlt = phase
-		? `${phase.title}: the phase and its diagram (${EXPLAINER_NAME})`
-		: `${EXPLAINER_NAME}: the plan's phases`;
+	const name = explainerName();
+	const imageAlt = phase ? m.card_phase_alt({ title: phase.title, name }) : m.card_explainer_alt({ name });
 	const tags = [
 		`<meta property="og:type" content="${type}">`,
-		`<meta property="og:site_name" content="${attribute(EXPLAINER_NAME)}">`,
+		`<meta property="og:site_name" content="${attribute(name)}">`,
 		`<meta property="og:image" content="${attribute(absoluteUrl(cardPath(phase?.id)))}">`,
 		`<meta property="og:image:width" content="${cardSize.width}">`,
 		`<meta property="og:image:height" content="${cardSize.height}">`,
@@ -61,7 +62,8 @@ export function previewTags({ type, phase, oembed }: PagePreview): string {
 	];
 	if (oembed)
 		tags.push(
-			`<link rel="alternate" type="application/json+oembed" href="${attribute(absoluteUrl(oembed.path))}" ` +
+			`<link rel="alternate" type="application/json+oembed" ` +
+				`href="${attribute(absoluteUrl(localizeHref(oembed.path)))}" ` +
 				`title="${attribute(oembed.title)}">`
 		);
 	return tags.join('');

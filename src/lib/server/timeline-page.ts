@@ -2,7 +2,7 @@
 // with its sources' citations, and the axis laid out.
 import { citationOf, type Citation } from '$lib/content/citation';
 import { endOf, firstDay, lastDay } from '$lib/content/dates';
-import { tracks as trackLabels, type Track } from '$lib/content/since-words';
+import { tracks as trackIds } from '$lib/content/since-words';
 import type { Content, TimelineEvent } from '$lib/content/types';
 import { datedText, longDate, monthText } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
@@ -10,8 +10,7 @@ import { gatheredUpToText } from '$lib/since/as-of';
 import { PLAN_PUBLISHED } from '$lib/timeline/axis';
 import { layoutAxis } from '$lib/timeline/layout';
 import type { TimelineEntry, TimelineGroup, TimelinePage } from '$lib/timeline/timeline-page';
-
-const tracks = (Object.keys(trackLabels) as Track[]).map((id) => ({ id, label: trackLabels[id] }));
+import { trackText } from '$lib/timeline/track-words';
 
 /** Before the plan: an event that ended before the day it was published. */
 const isContext = (event: TimelineEvent) => lastDay(endOf(event)) < PLAN_PUBLISHED;
@@ -59,6 +58,8 @@ function groupsOf(entries: TimelineEntry[], events: TimelineEvent[]): TimelineGr
 /** The timeline of these events (all of the content's, in timeline order, unless given fewer). */
 export function timelinePage(content: Content, events: TimelineEvent[] = content.events): TimelinePage {
 	const entries = events.map(entryOf);
+	// The lanes, named in the edition of the page being made.
+	const tracks = trackIds.map((id) => ({ id, label: trackText(id) }));
 	const citations: Record<string, Citation> = {};
 	for (const id of new Set(events.flatMap((e) => e.sources))) {
 		const citation = citationOf(id, content);

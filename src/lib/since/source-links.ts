@@ -2,10 +2,10 @@
 // with its date and any weakness in words. SourceLinks.svelte draws them; a diagram's since view writes them as markup.
 import { resolve } from '$app/paths';
 import type { Citation } from '$lib/content/citation';
-import { weakReasons } from '$lib/content/weak-reasons';
 import { datedText } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
 import { editionHref } from '$lib/site/edition-href';
+import { weakNote } from './weak-words';
 
 export interface SourceLink {
 	id: string;
@@ -26,7 +26,7 @@ export const sourceLinks = (citations: Citation[]): SourceLink[] =>
 		href: c.url ?? editionHref(`${resolve('/sources')}#${c.id}`),
 		external: c.url !== undefined,
 		after: c.date ? `, ${datedText({ date: c.date, end: c.end, dateApproximate: c.dateApproximate })}` : '',
-		weak: c.weak.length > 0 ? ` (⚠ ${c.weak.map((w) => weakReasons[w]).join('; ')})` : ''
+		weak: weakNote(c.weak)
 	}));
 
 /** "Sources" before a list, "Source" before one, unless the caller names them otherwise. */

@@ -2,7 +2,7 @@ import { citedQuotes } from '$lib/content/cite';
 import { quoteUses } from '$lib/content/usage';
 import { aboutDataset } from '$lib/downloads/dataset-about';
 import { edition } from '$lib/server/content';
-import { datasetsBuilt } from '$lib/server/datasets';
+import { editionDatasets } from '$lib/server/datasets';
 
 /**
  * The articles, each with the quotes taken from it as they are cited, where each is used, the figures ledger and the
@@ -18,6 +18,6 @@ export const load = () => {
 		})),
 		figures: content.figures,
 		uses: quoteUses(content),
-		datasets: Object.values(datasetsBuilt).map(aboutDataset)
+		datasets: Object.values(editionDatasets()).map(aboutDataset)
 	};
 };
