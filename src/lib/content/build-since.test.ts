@@ -67,7 +67,7 @@ describe('buildContent: what happened since the talks', () => {
 			'stabilization-force': ['disputed', 'authorised-not-deployed', '2026-06-30'],
 			'political-horizon': ['not-yet-addressed', 'some-steps', '2025-11']
 		});
-		for (const p of content.phases) expect(implementationStatuses[p.now.status].label).toBeTruthy();
+		for (const p of content.phases) expect(implementationStatuses[p.now.status].label()).toBeTruthy();
 	});
 
 	it('indexes the later reports, with two copies of one AFP story marked as one', () => {

@@ -1,6 +1,8 @@
 // The words a reader sees for what happened since the talks: why a report is weak (./weak-reasons, apart so that a
 // page that cites sources does not carry the rest), the timeline's tracks and the closed set of statuses now. Plain
-// data, apart from the schema, so that pages can use them without the validator.
+// data and messages, apart from the schema, so that pages can use them without the validator.
+import { m } from '$lib/paraglide/messages';
+import type { StatusWords } from './talks-words';
 
 export { weakReasons, type WeakReason } from './weak-reasons';
 
@@ -15,75 +17,97 @@ export const tracks = {
 export type Track = keyof typeof tracks;
 
 /**
- * Where a point or a phase stands as of the gathered-up-to date: one closed set, each with the words a reader sees,
- * what it means, and whether it must rest on events ("required"), may ("optional") or cannot ("none").
+ * Where a point or a phase stands as of the gathered-up-to date: one closed set, each with the words a reader sees (as
+ * a label, and in the lower case of a label inside a sentence), what it means, and whether it must rest on events
+ * ("required"), may ("optional") or cannot ("none").
  */
 export const implementationStatuses = {
-	done: { label: 'Carried out', means: 'What it sets out has happened.', events: 'required' },
+	done: {
+		label: m.status_now_done,
+		lower: m.status_now_done_lower,
+		means: m.status_now_done_means,
+		events: 'required'
+	},
 	'done-late': {
-		label: 'Carried out, late',
-		means: 'What it sets out has happened, but after its own deadline.',
+		label: m.status_now_done_late,
+		lower: m.status_now_done_late_lower,
+		means: m.status_now_done_late_means,
 		events: 'required'
 	},
 	'in-force-violated': {
-		label: 'In force, breaches reported',
-		means: 'It is in force, and deadly breaches of it are reported.',
+		label: m.status_now_in_force_violated,
+		lower: m.status_now_in_force_violated_lower,
+		means: m.status_now_in_force_violated_means,
 		events: 'required'
 	},
 	partly: {
-		label: 'Partly carried out',
-		means: 'Some of what it sets out has happened and some has not.',
+		label: m.status_now_partly,
+		lower: m.status_now_partly_lower,
+		means: m.status_now_partly_means,
 		events: 'required'
 	},
 	'some-steps': {
-		label: 'Some steps reported',
-		means: 'Steps towards it are reported, by few sources.',
+		label: m.status_now_some_steps,
+		lower: m.status_now_some_steps_lower,
+		means: m.status_now_some_steps_means,
 		events: 'required'
 	},
 	'formed-not-operating': {
-		label: 'Set up, not at work in Gaza',
-		means: 'The bodies it calls for exist, but are not reported at work inside Gaza.',
+		label: m.status_now_formed_not_operating,
+		lower: m.status_now_formed_not_operating_lower,
+		means: m.status_now_formed_not_operating_means,
 		events: 'required'
 	},
 	'authorised-not-deployed': {
-		label: 'Authorised, not deployed',
-		means: 'It is authorised and being prepared, but not reported on the ground in Gaza.',
+		label: m.status_now_authorised_not_deployed,
+		lower: m.status_now_authorised_not_deployed_lower,
+		means: m.status_now_authorised_not_deployed_means,
 		events: 'required'
 	},
 	'pledged-only': {
-		label: 'Pledged, nothing paid out reported',
-		means: 'Plans and pledges are announced; no payment or delivery is reported.',
+		label: m.status_now_pledged_only,
+		lower: m.status_now_pledged_only_lower,
+		means: m.status_now_pledged_only_means,
 		events: 'required'
 	},
 	'statements-only': {
-		label: 'Statements only',
-		means: 'Officials have spoken of it; no action is reported.',
+		label: m.status_now_statements_only,
+		lower: m.status_now_statements_only_lower,
+		means: m.status_now_statements_only_means,
 		events: 'required'
 	},
 	'not-implemented': {
-		label: 'Not carried out',
-		means: 'No step towards it is reported, or the steps reported failed.',
+		label: m.status_now_not_implemented,
+		lower: m.status_now_not_implemented_lower,
+		means: m.status_now_not_implemented_means,
 		events: 'required'
 	},
 	reversed: {
-		label: 'Going the other way',
-		means: 'The reporting shows movement away from what it sets out.',
+		label: m.status_now_reversed,
+		lower: m.status_now_reversed_lower,
+		means: m.status_now_reversed_means,
 		events: 'required'
 	},
 	contested: {
-		label: 'Contested',
-		means: 'The parties or the sources disagree on whether it is being kept.',
+		label: m.status_now_contested,
+		lower: m.status_now_contested_lower,
+		means: m.status_now_contested_means,
 		events: 'required'
 	},
 	'nothing-to-track': {
-		label: 'Nothing to measure',
-		means: 'It states an aim, or was met by a signature, and sets nothing further to measure.',
+		label: m.status_now_nothing_to_track,
+		lower: m.status_now_nothing_to_track_lower,
+		means: m.status_now_nothing_to_track_means,
 		events: 'optional'
 	},
 	'no-reporting-found': {
-		label: 'No reporting found',
-		means: 'No reporting on it was found.',
+		label: m.status_now_no_reporting_found,
+		lower: m.status_now_no_reporting_found_lower,
+		means: m.status_now_no_reporting_found_means,
 		events: 'none'
 	}
-} as const satisfies Record<string, { label: string; means: string; events: 'required' | 'optional' | 'none' }>;
+} as const satisfies Record<
+	string,
+	{ label: StatusWords; lower: StatusWords; means: StatusWords; events: 'required' | 'optional' | 'none' }
+>;
 export type ImplementationStatus = keyof typeof implementationStatuses;

@@ -136,7 +136,8 @@ function tracker(content: Content): Dataset {
 			point: t.point,
 			title: content.pointByNumber[t.point].title,
 			status: t.status,
-			status_words: implementationStatuses[t.status].label,
+			// The downloads are one set for every edition, in English.
+			status_words: implementationStatuses[t.status].label({}, { locale: 'en' }),
 			summary: t.summary,
 			caveat: t.caveat ?? '',
 			latest_event: t.latestEventDate ?? '',

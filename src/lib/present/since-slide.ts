@@ -61,8 +61,8 @@ export function sinceSlide(content: Content, phase: PhaseWithNow, kicker: string
 	const nowAsOf = gatheredUpToText(content.reporting);
 	const events = keyEvents(content, phase);
 	const more = phase.now.events.length - events.length;
-	const talks = talksStatuses[phase.status].label.toLowerCase();
-	const now = implementationStatuses[phase.now.status].label.toLowerCase();
+	const talks = talksStatuses[phase.status].lower();
+	const now = implementationStatuses[phase.now.status].lower();
 	const doubts = events.flatMap((e) => {
 		const caveat = content.eventById[e.id].caveat;
 		return caveat ? [m.deck_since_note_doubt({ title: e.title, caveat })] : [];
@@ -82,12 +82,12 @@ export function sinceSlide(content: Content, phase: PhaseWithNow, kicker: string
 		title: phase.title,
 		talks: {
 			status: phase.status,
-			label: talksStatuses[phase.status].label,
+			label: talksStatuses[phase.status].label(),
 			glyph: talksStatuses[phase.status].glyph,
 			asOf: talksAsOf
 		},
 		now: {
-			label: implementationStatuses[phase.now.status].label,
+			label: implementationStatuses[phase.now.status].label(),
 			...statusMarks[phase.now.status],
 			asOf: nowAsOf
 		},

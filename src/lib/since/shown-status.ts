@@ -2,6 +2,7 @@
 // that a page that shows one status does not carry the words of all of them.
 import { implementationStatuses } from '$lib/content/since-words';
 import type { ImplementationStatus } from '$lib/content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 
 export interface ShownStatus {
 	status: ImplementationStatus;
@@ -11,8 +12,9 @@ export interface ShownStatus {
 	means: string;
 }
 
-export const shownStatus = (status: ImplementationStatus): ShownStatus => ({
+/** In the page's edition, or the one given. */
+export const shownStatus = (status: ImplementationStatus, locale?: Locale): ShownStatus => ({
 	status,
-	label: implementationStatuses[status].label,
-	means: implementationStatuses[status].means
+	label: implementationStatuses[status].label({}, { locale }),
+	means: implementationStatuses[status].means({}, { locale })
 });

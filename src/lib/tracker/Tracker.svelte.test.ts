@@ -24,7 +24,7 @@ describe('Tracker', () => {
 		for (const { point, status } of content.tracker) {
 			const heading = within(entry(point)).getByRole('heading', { level: 2 });
 			expect(text(heading)).toBe(`${point} Fixture point ${point}`);
-			expect(text(entry(point).querySelector('header'))).toContain(implementationStatuses[status].label);
+			expect(text(entry(point).querySelector('header'))).toContain(implementationStatuses[status].label());
 		}
 		expect(text(entry(4).querySelector('header'))).toContain('● Carried out');
 		expect(text(entry(16).querySelector('header'))).toContain('◀ Going the other way');
