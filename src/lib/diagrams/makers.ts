@@ -37,10 +37,10 @@ export type DiagramMakers = { [K in DiagramKind]: DiagramMaker<K> };
 export function diagramMakers(content: Content, format: DiagramFormat = 'page', locale: Locale = 'en'): DiagramMakers {
 	const direction = directionOf(locale);
 	return {
-		sequence: makeSequence(content, format, direction),
-		exchange: makeExchange(content, format, direction),
+		sequence: makeSequence(content, format, locale),
+		exchange: makeExchange(content, format, locale),
 		map: makeMap(content, format, direction),
-		governance: makeGovernance(content, format, direction),
+		governance: makeGovernance(content, format, locale),
 		figures: makeFigures(content, format, direction)
 	};
 }
