@@ -5,6 +5,7 @@ import type { Citation } from '$lib/content/citation';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { sourceLinks, sourcesLabel } from '$lib/since/source-links';
+import { punctuation } from './punctuation';
 import type { SinceFacts, SinceText } from './since';
 
 const escape = (text: string) =>
@@ -18,7 +19,7 @@ function sourcesMarkup(citations: Citation[], locale: Locale, label?: string): s
 			`${escape(c.after)}${c.weak ? `<span class="weak">${escape(c.weak)}</span>` : ''}`
 	);
 	const named = `<span class="label">${escape(sourcesLabel(citations, label, locale))}:</span>`;
-	return `<p class="sources">${named} ${links.join('; ')}</p>`;
+	return `<p class="sources">${named} ${links.join(punctuation(locale).semicolon)}</p>`;
 }
 
 function notesMarkup(text: SinceText, sourcesUnder: boolean, locale: Locale): string {
