@@ -40,6 +40,27 @@ export const talksStatuses = {
 
 export type TalksStatus = keyof typeof talksStatuses;
 
+/**
+ * A status at the talks as a reader sees it: its shape, its words and what they mean, looked up where the page's data
+ * is made, so that a page carries the words of its own status and no code for the others.
+ */
+export interface ShownTalksStatus {
+	status: TalksStatus;
+	glyph: string;
+	/** "Under negotiation" */
+	label: string;
+	/** What the label means, for the reader who hovers it. */
+	means: string;
+}
+
+/** In the page's edition, or the one given. */
+export const shownTalksStatus = (status: TalksStatus, locale?: Locale): ShownTalksStatus => ({
+	status,
+	glyph: talksStatuses[status].glyph,
+	label: talksStatuses[status].label({}, { locale }),
+	means: talksStatuses[status].means({}, { locale })
+});
+
 /** "⇄ Under negotiation": the shape and the words, for places that write the status as one line of text. */
 export const talksStatusText = (status: TalksStatus, locale?: Locale): string =>
 	`${talksStatuses[status].glyph} ${talksStatuses[status].label({}, { locale })}`;
