@@ -7,6 +7,7 @@ import { textWidth, wrapText } from '../text';
 import { formatNumber } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import type { FrameWords } from '../frame-words';
 
 export type ExchangeStep = 'terms' | 'hostages-released' | 'prisoners-released' | 'remains';
 export type BlockId = 'hostages-alive' | 'hostages-deceased' | 'prisoners-life' | 'detainees' | 'remains';
@@ -134,6 +135,7 @@ export interface TextLine {
 export interface ExchangeLayout {
 	width: number;
 	height: number;
+	words: FrameWords;
 	/** Side of one square, and the distance from one square to the next. */
 	unit: number;
 	pitch: number;
@@ -415,6 +417,11 @@ export function layoutExchange(
 	y = remainsBlock.box.y + remainsBlock.box.height + 4 * space;
 
 	return {
+		words: {
+			title: m.diagram_exchange_title({}, { locale }),
+			caveat: m.diagram_exchange_caveat({}, { locale }),
+			svgTitle: m.diagram_exchange_svg_title({}, { locale })
+		},
 		width: f.width,
 		height: Math.ceil(y),
 		unit,

@@ -11,6 +11,8 @@ import { deceasedCount } from './layout';
 import { layoutExchangeSince, timeTaken, type ExchangeSinceCounts, type ExchangeSinceLayout } from './since-layout';
 
 export interface ExchangeSince extends SinceFacts {
+	/** The since drawing's own SVG title, in the edition's words. */
+	svgTitle: string;
 	layout: ExchangeSinceLayout;
 }
 
@@ -195,5 +197,6 @@ export function exchangeSince(
 
 export function makeExchangeSince(content: Content, locale: Locale = 'en'): ExchangeSince {
 	const { layout, text } = exchangeSince(content, locale);
-	return { layout, ...sinceFacts(text, { locale }) };
+	const svgTitle = m.diagram_exchange_since_svg_title({}, { locale });
+	return { layout, svgTitle, ...sinceFacts(text, { locale }) };
 }

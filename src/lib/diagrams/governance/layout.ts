@@ -6,6 +6,7 @@ import type { GovernanceChart, Relation } from '$lib/content/types';
 import { TOP_TIER } from '$lib/content/validate-chart';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import type { FrameWords } from '../frame-words';
 import { STAGE, type DiagramFormat } from '../format';
 import { rect, tenth, type Rect } from '../geometry';
 import { textBox, wrapText, type TextBlock } from '../text';
@@ -111,6 +112,7 @@ export interface RelationEdge {
 export interface GovernanceLayout {
 	width: number;
 	height: number;
+	words: FrameWords;
 	/** How thick lines are drawn, as a multiple of a page's: thicker where type is larger (the stage). */
 	line: number;
 	nodes: ActorNode[];
@@ -330,6 +332,11 @@ export function layoutGovernance(
 	);
 	const height = Math.max(...placed.map((p) => p.bottom));
 	return {
+		words: {
+			title: m.diagram_governance_title({}, { locale }),
+			caveat: m.diagram_governance_caveat({}, { locale }),
+			svgTitle: m.diagram_governance_svg_title({}, { locale })
+		},
 		width: size.width,
 		height: tenth(height + size.bottom),
 		line: size.line,

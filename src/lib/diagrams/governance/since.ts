@@ -1,6 +1,6 @@
 // What became of the bodies the plan sets up, made once per build: the organigram again, the bodies the chart marks
 // (data/governance-chart.json "since") each with its point's status now and the dated steps it rests on.
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import type { Content, ImplementationStatus } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -17,6 +17,8 @@ export interface MarkedBody {
 }
 
 export interface GovernanceSince extends SinceFacts {
+	/** The since drawing's own SVG title, in the edition's words. */
+	svgTitle: string;
 	/** The organigram with each marked body's status and steps written at the foot of its box. */
 	layout: GovernanceLayout;
 	marked: MarkedBody[];
@@ -26,10 +28,10 @@ export interface GovernanceSince extends SinceFacts {
 export function governanceSince(
 	content: Content,
 	locale: Locale = 'en'
-): Omit<GovernanceSince, keyof SinceFacts> & { text: SinceText } {
+): Omit<GovernanceSince, keyof SinceFacts | 'svgTitle'> & { text: SinceText } {
 	const read = sinceReader(content, locale);
 	const { comma, semicolon } = punctuation(locale);
-	const label = (status: ImplementationStatus) => implementationStatuses[status].label({}, { locale });
+	const label = (status: ImplementationStatus) => statusNowWords[status].label({}, { locale });
 	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
 	const bodies = (content.governanceChart.since ?? []).map((body) => {
 		const { status } = content.trackerByPoint[body.point];
@@ -77,5 +79,6 @@ export function governanceSince(
 
 export function makeGovernanceSince(content: Content, locale: Locale = 'en'): GovernanceSince {
 	const { text, ...drawn } = governanceSince(content, locale);
-	return { ...drawn, ...sinceFacts(text, { locale }) };
+	const svgTitle = m.diagram_governance_since_svg_title({}, { locale });
+	return { ...drawn, svgTitle, ...sinceFacts(text, { locale }) };
 }

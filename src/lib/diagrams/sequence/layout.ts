@@ -2,7 +2,9 @@
 // where the reporting tells a different order, and the quote markers in the right gutter.
 import { least, max, range, sum } from 'd3';
 import { talksStatuses, type TalksStatus } from '$lib/content/talks-words';
+import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import type { FrameWords } from '../frame-words';
 import { STAGE, type DiagramFormat } from '../format';
 import type { OrderDispute } from './disputes';
 import { point, rect, tenth, type Rect } from '../geometry';
@@ -259,6 +261,7 @@ export interface NoteCard {
 export interface SequenceLayout {
 	width: number;
 	height: number;
+	words: FrameWords;
 	boxes: PhaseBox[];
 	connectors: Connector[];
 	cards: NoteCard[];
@@ -399,6 +402,11 @@ export function layoutSequence(
 	}
 	const bends = laid.slice(0, -1).map((l) => l.bottom + z.bendDrop + 4);
 	return {
+		words: {
+			title: m.diagram_sequence_title({}, { locale }),
+			caveat: m.diagram_sequence_caveat({}, { locale }),
+			svgTitle: m.diagram_sequence_svg_title({}, { locale })
+		},
 		width: z.width,
 		height: tenth(Math.max(...laid.map((l) => l.bottom + z.bottom), ...bends)),
 		boxes: laid.flatMap((l) => l.boxes),

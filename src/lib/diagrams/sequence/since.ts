@@ -1,7 +1,7 @@
 // What became of each phase, made once per build from each phase's status now: which steps happened, when, and which
 // did not, with the sources of the events each status rests on.
 import { compareDated, endOf } from '$lib/content/dates';
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import type { Content, ImplementationStatus, PhaseWithNow } from '$lib/content/types';
 import { partialDateText } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
@@ -13,6 +13,8 @@ import { sinceFacts } from '../since-markup';
 import { layoutSequenceSince, type SequenceSinceLayout } from './since-layout';
 
 export interface SequenceSince extends SinceFacts {
+	/** The since drawing's own SVG title, in the edition's words. */
+	svgTitle: string;
 	layout: SequenceSinceLayout;
 }
 
@@ -46,7 +48,7 @@ export function sequenceSince(
 ): { layout: SequenceSinceLayout; text: SinceText } {
 	const read = sinceReader(content, locale);
 	const { comma, semicolon } = punctuation(locale);
-	const label = (status: ImplementationStatus) => implementationStatuses[status].label({}, { locale });
+	const label = (status: ImplementationStatus) => statusNowWords[status].label({}, { locale });
 	const steps = content.phases.map((phase) => {
 		const { status } = phase.now;
 		return {
@@ -81,5 +83,6 @@ export function sequenceSince(
 
 export function makeSequenceSince(content: Content, locale: Locale = 'en'): SequenceSince {
 	const { layout, text } = sequenceSince(content, locale);
-	return { layout, ...sinceFacts(text, { locale }) };
+	const svgTitle = m.diagram_sequence_since_svg_title({}, { locale });
+	return { layout, svgTitle, ...sinceFacts(text, { locale }) };
 }
