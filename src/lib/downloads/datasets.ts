@@ -2,7 +2,8 @@
 // of the 20 points, one row per value, event or point, each with its sources written out and their addresses. Made
 // at build time from the content; src/routes/data/ serves each as CSV and JSON, and /sources lists them.
 import { citationOf } from '$lib/content/citation';
-import { implementationStatuses, tracks } from '$lib/content/since-words';
+import { tracks } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import type { Content } from '$lib/content/types';
 import { gatheredUpToText } from '$lib/since/as-of';
 
@@ -137,7 +138,7 @@ function tracker(content: Content): Dataset {
 			title: content.pointByNumber[t.point].title,
 			status: t.status,
 			// The downloads are one set for every edition, in English.
-			status_words: implementationStatuses[t.status].label({}, { locale: 'en' }),
+			status_words: statusNowWords[t.status].label({}, { locale: 'en' }),
 			summary: t.summary,
 			caveat: t.caveat ?? '',
 			latest_event: t.latestEventDate ?? '',

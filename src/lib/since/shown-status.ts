@@ -1,6 +1,6 @@
 // A status now as a reader sees it: its words and what they mean, looked up once where the page's data is made, so
 // that a page that shows one status does not carry the words of all of them.
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import type { ImplementationStatus } from '$lib/content/types';
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -15,6 +15,6 @@ export interface ShownStatus {
 /** In the page's edition, or the one given. */
 export const shownStatus = (status: ImplementationStatus, locale?: Locale): ShownStatus => ({
 	status,
-	label: implementationStatuses[status].label({}, { locale }),
-	means: implementationStatuses[status].means({}, { locale })
+	label: statusNowWords[status].label({}, { locale }),
+	means: statusNowWords[status].means({}, { locale })
 });
