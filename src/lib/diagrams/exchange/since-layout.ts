@@ -12,6 +12,9 @@ import { GRID_RIGHT, PER_ROW, PITCH, UNIT, WIDTH, type TextLine } from './layout
 /** The squares' left edge, as in the plan's drawing. */
 const LEFT = 6;
 const SMALL = 14;
+/** The month names under the time strip (ExchangeSince.svelte's .tick), and the room kept before the next tick. */
+const TICK = 14;
+const TICK_GAP = 8;
 const LARGE = 16;
 const LINE = 18;
 
@@ -328,16 +331,17 @@ function timeStrip(
 	const axisY = y;
 	const [start, end] = x.domain();
 	const months = utcMonth.range(start, utcMonth.offset(end, 1));
-	// Each month named just right of the tick where it starts; the year with the first month and with January. English
-	// shortens the names; Arabic and Hebrew write them whole, as their news does (src/lib/format/format.ts).
+	// Each month named just right of the tick where it starts; the year with January, and with the first month where it
+	// fits before the next tick. English shortens the names; Arabic and Hebrew write them whole, as their news does
+	// (src/lib/format/format.ts), and the first month's year may not fit beside its longer name.
 	const names = locale === 'en' ? MONTH_NAMES.en.map((name) => name.slice(0, 3)) : MONTH_NAMES[locale];
-	const ticks = months.map((month, i) => ({
-		x: tenth(x(month)),
-		label:
-			i === 0 || month.getUTCMonth() === 0
-				? `${names[month.getUTCMonth()]} ${month.getUTCFullYear()}`
-				: names[month.getUTCMonth()]
-	}));
+	const room = (i: number) => (months[i + 1] ? x(months[i + 1]) - x(months[i]) - TICK_GAP : Infinity);
+	const ticks = months.map((month, i) => {
+		const name = names[month.getUTCMonth()];
+		const withYear = `${name} ${month.getUTCFullYear()}`;
+		const yearShown = month.getUTCMonth() === 0 || (i === 0 && textWidth(withYear, TICK) <= room(i));
+		return { x: tenth(x(month)), label: yearShown ? withYear : name };
+	});
 	return {
 		drawn: { bars: [plan, happened], freed, axis: { x1: LEFT, x2: tenth(GRID_RIGHT), y: tenth(axisY) }, ticks },
 		bottom: axisY + 6 + SMALL
