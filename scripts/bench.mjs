@@ -91,11 +91,10 @@ async function main() {
 	// In a checkout that several people build in, BUILD_LOCK names a lock file: the build and the copy hold it
 	// (flock), and the Lighthouse runs, which take minutes, do not.
 	const siteIndex = join(site, 'index.html');
-	const steps = `${build ? 'node scripts/build-editions.mjs && ' : ''}test -f "${siteIndex}" && cp -R "${site}" "${snapshot}"`;
-	if (build)
-		console.log(
-			`Building the site (npm run build, each edition on its own)${process.env.BUILD_LOCK ? ` under ${process.env.BUILD_LOCK}` : ''} ...`
-		);
+	const buildStep = build ? 'node scripts/build-editions.mjs && ' : '';
+	const steps = `${buildStep}test -f "${siteIndex}" && cp -R "${site}" "${snapshot}"`;
+	const lock = process.env.BUILD_LOCK ? ` under ${process.env.BUILD_LOCK}` : '';
+	if (build) console.log(`Building the site (each edition on its own)${lock} ...`);
 	try {
 		execFileSync(
 			process.env.BUILD_LOCK ? 'flock' : 'sh',

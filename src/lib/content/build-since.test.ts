@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDated, endOf, firstDay } from './dates';
-import { implementationStatuses, tracks } from './since-words';
+import { tracks } from './since-words';
+import { statusNowWords } from './status-now-words';
 import { loadContentForTests } from './test-content';
 
 const content = loadContentForTests();
@@ -67,7 +68,7 @@ describe('buildContent: what happened since the talks', () => {
 			'stabilization-force': ['disputed', 'authorised-not-deployed', '2026-06-30'],
 			'political-horizon': ['not-yet-addressed', 'some-steps', '2025-11']
 		});
-		for (const p of content.phases) expect(implementationStatuses[p.now.status].label).toBeTruthy();
+		for (const p of content.phases) expect(statusNowWords[p.now.status].label()).toBeTruthy();
 	});
 
 	it('indexes the later reports, with two copies of one AFP story marked as one', () => {

@@ -1,7 +1,7 @@
 // Every kind of diagram made ready once per build from the content; each then makes its drawing for any phase.
 import { citedQuotes } from '$lib/content/cite';
 import type { Content, DiagramKind, DiagramState } from '$lib/content/types';
-import { directionOf, type Direction } from '$lib/editions/direction';
+import type { Direction } from '$lib/editions/direction';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from './format';
 import type { AnyDrawing, DiagramLayouts, DiagramSinceViews, DiagramTables, Drawing, PhaseSetting } from './drawing';
@@ -35,12 +35,11 @@ export type DiagramMakers = { [K in DiagramKind]: DiagramMaker<K> };
  * a right-to-left edition.
  */
 export function diagramMakers(content: Content, format: DiagramFormat = 'page', locale: Locale = 'en'): DiagramMakers {
-	const direction = directionOf(locale);
 	return {
-		sequence: makeSequence(content, format, direction),
-		exchange: makeExchange(content, format, direction),
+		sequence: makeSequence(content, format, locale),
+		exchange: makeExchange(content, format, locale),
 		map: makeMap(content, format, locale),
-		governance: makeGovernance(content, format, direction),
+		governance: makeGovernance(content, format, locale),
 		figures: makeFigures(content, format, locale)
 	};
 }

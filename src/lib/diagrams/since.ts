@@ -3,6 +3,8 @@
 import { citationOf, type Citation } from '$lib/content/citation';
 import type { Content, TimelineEvent } from '$lib/content/types';
 import { datedText, partialDateText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { gatheredUpToText } from '$lib/since/as-of';
 
 /** One fact of the since view in words, with the sources it rests on. */
@@ -39,16 +41,22 @@ export interface SinceFacts {
 }
 
 /** A date or period as short as it reads: "16–20 Jan 2026", "28 Feb – 19 Mar 2026", "Oct 2025 – Jan 2026". */
-export function whenText(item: { date: string; end?: string; dateApproximate?: boolean }): string {
-	const [start, end] = [item.date, item.end].map((d) => d && partialDateText(d).split(' '));
-	if (!end || !start || start.length !== 3 || end.length !== 3 || start[2] !== end[2]) return datedText(item);
+export function whenText(
+	item: { date: string; end?: string; dateApproximate?: boolean },
+	locale: Locale = getLocale()
+): string {
+	const [start, end] = [item.date, item.end].map((d) => d && partialDateText(d, locale).split(' '));
+	if (!end || !start || start.length !== 3 || end.length !== 3 || start[2] !== end[2]) return datedText(item, locale);
 	const from = start[1] === end[1] ? start[0] : `${start[0]} ${start[1]}`;
 	const text = `${from}${start[1] === end[1] ? '–' : ' – '}${end.join(' ')}`;
-	return item.dateApproximate ? `about ${text}` : text;
+	return item.dateApproximate ? m.site_format_about({ date: text }, { locale }) : text;
 }
 
-/** Reads the content's events and sources for a since view: each source's citation is made once and shared. */
-export function sinceReader(content: Content) {
+/**
+ * Reads the content's events and sources for a since view, its dates in the edition's words: each source's citation is
+ * made once and shared.
+ */
+export function sinceReader(content: Content, locale: Locale = getLocale()) {
 	const cited = new Map<string, Citation>();
 	const citation = (id: string): Citation[] => {
 		const found = cited.get(id) ?? citationOf(id, content);
@@ -61,10 +69,10 @@ export function sinceReader(content: Content) {
 		return found;
 	};
 	return {
-		asOf: gatheredUpToText(content.reporting),
+		asOf: gatheredUpToText(content.reporting, locale),
 		event,
 		/** "13 Oct 2025", "16–20 Jan 2026" as the reporting dates it. */
-		when: (id: string) => whenText(event(id)),
+		when: (id: string) => whenText(event(id), locale),
 		/** The sources of these events or report ids, each once, in the order first named. */
 		citations(ids: { events?: string[]; sources?: string[] }): Citation[] {
 			const sources = [...(ids.events ?? []).flatMap((id) => event(id).sources), ...(ids.sources ?? [])];

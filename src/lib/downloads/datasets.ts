@@ -3,7 +3,7 @@
 // at build time from an edition's content, in its language (what the tables and their columns are, the lanes, the
 // sources); src/routes/data/ serves each as CSV and JSON, and /sources lists them.
 import { citationOf } from '$lib/content/citation';
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import type { Content } from '$lib/content/types';
 import { longDate } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
@@ -140,7 +140,7 @@ function tracker(content: Content, locale: Locale): Dataset {
 			point: t.point,
 			title: content.pointByNumber[t.point].title,
 			status: t.status,
-			status_words: implementationStatuses[t.status].label,
+			status_words: statusNowWords[t.status].label({}, { locale }),
 			summary: t.summary,
 			caveat: t.caveat ?? '',
 			latest_event: t.latestEventDate ?? '',

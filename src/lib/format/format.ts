@@ -15,7 +15,7 @@ export function formatNumber(n: number): string {
  * An edition's month names, January first, as data/translations/editions.json writes them: messages, so that a page
  * carries its own edition's only.
  */
-const monthNames = (locale: Locale): string[] => m.format_months({}, { locale }).split('|');
+export const monthNames = (locale: Locale): string[] => m.format_months({}, { locale }).split('|');
 
 /** The months' names after a day: Hebrew puts ב before the month ("8 באוקטובר 2025"). */
 const monthNamesAfterDay = (locale: Locale): string[] => m.format_months_after_day({}, { locale }).split('|');

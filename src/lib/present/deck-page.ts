@@ -8,6 +8,8 @@ export interface DeckPhase extends Pick<
 	Phase,
 	'id' | 'title' | 'summary' | 'trigger' | 'status' | 'questions' | 'notes'
 > {
+	/** "⇄ Under negotiation": its status at the talks in the deck's edition, as one line of text. */
+	statusText: string;
 	points: Pick<Point, 'number' | 'title'>[];
 	/** Its main diagram, without quote markers: a slide and a printed page show their quotes as text, if any. */
 	drawing: AnyDrawing;

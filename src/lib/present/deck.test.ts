@@ -159,6 +159,7 @@ describe('buildDeck from the fixture', () => {
 			kicker: 'Phase 1 of 3',
 			title: 'Fixture phase one',
 			status: 'agreed',
+			statusText: '● Agreed',
 			points: [
 				{ number: 1, title: 'Fixture point 1' },
 				{ number: 2, title: 'Fixture point 2' },

@@ -1,5 +1,6 @@
 // Builds the classroom deck from the content: a title slide, each phase's slide, its diagram on the whole stage, its
 // discussion and what happened since the talks, the glossary, the sources.
+import { talksStatusText } from '$lib/content/talks-words';
 import type { Content, Phase, Quote, Source, TalksStatus } from '$lib/content/types';
 import type { StatusTone } from '$lib/since/status-marks';
 import { COLUMN_HEIGHT, headerHeight, pointsHeight, quoteHeight } from './fit';
@@ -73,6 +74,8 @@ export type Slide =
 			kicker: string;
 			title: string;
 			status: Phase['status'];
+			/** "⇄ Under negotiation": the status in the deck's edition, as one line of text. */
+			statusText: string;
 			points: SlidePoint[];
 			quotes: SlideQuote[];
 	  })
@@ -208,6 +211,7 @@ export function buildDeck(content: Content): Slide[] {
 			kicker,
 			title: phase.title,
 			status: phase.status,
+			statusText: talksStatusText(phase.status),
 			points,
 			quotes
 		});

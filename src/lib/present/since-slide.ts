@@ -1,7 +1,7 @@
 // A phase's "since the talks" slide: its status at the talks and now, each with its date, the key events it rests on
 // with a source each, and what the presenter reads out, ending on a question for the class.
 import { citationOf, type Citation } from '$lib/content/citation';
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import { statusEvents } from '$lib/content/status-events';
 import { talksStatuses } from '$lib/content/talks-words';
 import type { Content, PhaseWithNow } from '$lib/content/types';
@@ -61,8 +61,8 @@ export function sinceSlide(content: Content, phase: PhaseWithNow, kicker: string
 	const nowAsOf = gatheredUpToText(content.reporting);
 	const events = keyEvents(content, phase);
 	const more = phase.now.events.length - events.length;
-	const talks = talksStatuses[phase.status].label.toLowerCase();
-	const now = implementationStatuses[phase.now.status].label.toLowerCase();
+	const talks = talksStatuses[phase.status].lower();
+	const now = statusNowWords[phase.now.status].lower();
 	const doubts = events.flatMap((e) => {
 		const caveat = content.eventById[e.id].caveat;
 		return caveat ? [m.deck_since_note_doubt({ title: e.title, caveat })] : [];
@@ -82,12 +82,12 @@ export function sinceSlide(content: Content, phase: PhaseWithNow, kicker: string
 		title: phase.title,
 		talks: {
 			status: phase.status,
-			label: talksStatuses[phase.status].label,
+			label: talksStatuses[phase.status].label(),
 			glyph: talksStatuses[phase.status].glyph,
 			asOf: talksAsOf
 		},
 		now: {
-			label: implementationStatuses[phase.now.status].label,
+			label: statusNowWords[phase.now.status].label(),
 			...statusMarks[phase.now.status],
 			asOf: nowAsOf
 		},

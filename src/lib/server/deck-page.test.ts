@@ -26,6 +26,7 @@ describe('deckPage', () => {
 		expect(page.phases[0]).toMatchObject({
 			title: 'Fixture phase one',
 			status: 'agreed',
+			statusText: '● Agreed',
 			points: [
 				{ number: 1, title: 'Fixture point 1' },
 				{ number: 2, title: 'Fixture point 2' },

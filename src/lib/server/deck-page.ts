@@ -1,4 +1,5 @@
 // The classroom deck's data, made at build time: the slides, each phase's notes, questions and diagram, the sources.
+import { talksStatusText } from '$lib/content/talks-words';
 import type { Content, LessonPlan } from '$lib/content/types';
 import { drawingOf, type DiagramMakers } from '$lib/diagrams/makers';
 import { articleLines, buildDeck } from '$lib/present/deck';
@@ -16,6 +17,7 @@ export function deckPage(content: Content, makers: DiagramMakers, stageMakers: D
 			summary: p.summary,
 			trigger: p.trigger,
 			status: p.status,
+			statusText: talksStatusText(p.status),
 			questions: p.questions,
 			notes: p.notes,
 			plan: lessonPlan(content.lessonPlanByPhase[p.id]),

@@ -1,6 +1,7 @@
 // A stepper page's data, made at build time from the content: the phase, the order of phases, what the phase draws,
 // and what happened next, sourced.
 import { citedQuotes } from '$lib/content/cite';
+import { shownTalksStatus } from '$lib/content/talks-words';
 import type { Content } from '$lib/content/types';
 import { drawingOf, type DiagramMakers, type ViewsShown } from '$lib/diagrams/makers';
 import { daySpanText } from '$lib/format/format';
@@ -33,7 +34,7 @@ export function stepperPage(
 			dependsOn: phase.dependsOn.map((id) => ({ id, title: content.phaseById[id].title })),
 			body: phase.body,
 			talks: {
-				status: phase.status,
+				...shownTalksStatus(phase.status),
 				note: phase.statusNote,
 				asOf: daySpanText(content.talksAsOf.start, content.talksAsOf.end)
 			},

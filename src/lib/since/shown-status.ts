@@ -1,7 +1,8 @@
 // A status now as a reader sees it: its words and what they mean, looked up once where the page's data is made, so
 // that a page that shows one status does not carry the words of all of them.
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import type { ImplementationStatus } from '$lib/content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 
 export interface ShownStatus {
 	status: ImplementationStatus;
@@ -11,8 +12,9 @@ export interface ShownStatus {
 	means: string;
 }
 
-export const shownStatus = (status: ImplementationStatus): ShownStatus => ({
+/** In the page's edition, or the one given. */
+export const shownStatus = (status: ImplementationStatus, locale?: Locale): ShownStatus => ({
 	status,
-	label: implementationStatuses[status].label,
-	means: implementationStatuses[status].means
+	label: statusNowWords[status].label({}, { locale }),
+	means: statusNowWords[status].means({}, { locale })
 });

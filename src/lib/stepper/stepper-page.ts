@@ -1,7 +1,8 @@
 // What a stepper page (the home page and each phase's) carries: this phase to read and draw, and the order of all six.
 import type { CitedQuote } from '$lib/content/cite';
 import type { Citation } from '$lib/content/citation';
-import type { DiagramKind, Phase, Point, TalksStatus } from '$lib/content/types';
+import type { ShownTalksStatus } from '$lib/content/talks-words';
+import type { DiagramKind, Phase, Point } from '$lib/content/types';
 import type { AnyDrawing } from '$lib/diagrams/drawing';
 import type { ShownStatus } from '$lib/since/shown-status';
 
@@ -20,7 +21,7 @@ export interface PhaseToRead extends Pick<Phase, 'id' | 'title' | 'summary' | 't
 	/** What the phase means, as sanitized HTML. */
 	body: string;
 	/** Its status at the talks, and the articles' dates it holds for: "5–8 October 2025". */
-	talks: { status: TalksStatus; note: string; asOf: string };
+	talks: ShownTalksStatus & { note: string; asOf: string };
 	/** Its status now, and as of when: "reporting gathered up to 1 July 2026". */
 	now: ShownStatus & { asOf: string };
 }

@@ -3,7 +3,7 @@
 // with its sources (outlet, date, link) and ⚠ caveats, and links to each event on the timeline.
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { implementationStatuses } from '$lib/content/since-words';
+import { statusNowWords } from '$lib/content/status-now-words';
 import { loadFixtureContent } from '$lib/content/test-content';
 import { trackerPage } from '$lib/server/tracker-page';
 import Tracker from './Tracker.svelte';
@@ -24,7 +24,7 @@ describe('Tracker', () => {
 		for (const { point, status } of content.tracker) {
 			const heading = within(entry(point)).getByRole('heading', { level: 2 });
 			expect(text(heading)).toBe(`${point} Fixture point ${point}`);
-			expect(text(entry(point).querySelector('header'))).toContain(implementationStatuses[status].label);
+			expect(text(entry(point).querySelector('header'))).toContain(statusNowWords[status].label());
 		}
 		expect(text(entry(4).querySelector('header'))).toContain('● Carried out');
 		expect(text(entry(16).querySelector('header'))).toContain('◀ Going the other way');

@@ -1,8 +1,12 @@
-// The exchange in words: its numbers read from the figures ledger, a description and a table for the text alternative.
+// The exchange in words: its numbers read from the figures ledger, a description and a table for the text alternative,
+// in the edition's words.
 import { valueSourceLabel } from '$lib/content/figure-source';
 import type { Figure, Source } from '$lib/content/types';
 import { deceasedCount, type ExchangeCounts, type ExchangeStep } from './layout';
 import { formatNumber } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { punctuation } from '../punctuation';
 
 /** The figures of the ledger the exchange is drawn and told from. */
 export const EXCHANGE_FIGURES = [
@@ -46,85 +50,101 @@ export interface ExchangeRow {
 }
 
 /** "Article A: 48 Hamas-held hostages; Article C: …": each source with the figure as it puts it. */
-function sourcesOf(f: Figure, sourceById: Record<string, Source>, only?: string): string {
+function sourcesOf(f: Figure, sourceById: Record<string, Source>, locale: Locale, only?: string): string {
 	return f.values
 		.filter((v) => !only || v.source === only)
 		.map((v) => `${valueSourceLabel(v, sourceById)}: ${v.display ?? formatNumber(v.value)}`)
-		.join('; ');
+		.join(punctuation(locale).semicolon);
 }
 
-export function exchangeTable(figureById: Record<string, Figure>, sourceById: Record<string, Source>): ExchangeRow[] {
+export function exchangeTable(
+	figureById: Record<string, Figure>,
+	sourceById: Record<string, Source>,
+	locale: Locale = 'en'
+): ExchangeRow[] {
 	const c = exchangeCounts(figureById);
+	const n = formatNumber;
 	const deceased = deceasedCount(c);
 	const aliveFigure = figure(figureById, 'hostages-alive');
 	const other = aliveFigure.values.filter((v) => v.source !== ALIVE_READING_SOURCE);
 	const total = figureById['prisoners-total'];
+	const differ = (v: Figure['values'][number]) => {
+		const said = { source: valueSourceLabel(v, sourceById), value: v.display ?? n(v.value) };
+		return `. ${m.diagram_exchange_sources_differ(said, { locale })}`;
+	};
 	return [
 		{
-			group: 'Hostages held in Gaza',
+			group: m.diagram_exchange_row_held({}, { locale }),
 			count: c.held,
-			source: sourcesOf(figure(figureById, 'hostages-held'), sourceById)
+			source: sourcesOf(figure(figureById, 'hostages-held'), sourceById, locale)
 		},
 		{
-			group: 'of whom believed alive',
+			group: m.diagram_exchange_row_alive({}, { locale }),
 			count: c.alive,
-			source:
-				sourcesOf(aliveFigure, sourceById, ALIVE_READING_SOURCE) +
-				other
-					.map((v) => `. Sources differ: ${valueSourceLabel(v, sourceById)} says ${v.display ?? formatNumber(v.value)}`)
-					.join('')
+			source: sourcesOf(aliveFigure, sourceById, locale, ALIVE_READING_SOURCE) + other.map(differ).join('')
 		},
-		{ group: 'of whom deceased', count: deceased, source: `${formatNumber(c.held)} − ${formatNumber(c.alive)}` },
+		{ group: m.diagram_exchange_row_deceased({}, { locale }), count: deceased, source: `${n(c.held)} − ${n(c.alive)}` },
 		{
-			group: 'Palestinian prisoners serving life sentences',
+			group: m.diagram_exchange_row_life({}, { locale }),
 			count: c.prisonersLife,
-			source: sourcesOf(figure(figureById, 'prisoners-life'), sourceById)
+			source: sourcesOf(figure(figureById, 'prisoners-life'), sourceById, locale)
 		},
 		{
-			group: 'Detainees from Gaza',
+			group: m.diagram_exchange_row_detainees({}, { locale }),
 			count: c.detainees,
-			source: sourcesOf(figure(figureById, 'detainees-gaza'), sourceById)
+			source: sourcesOf(figure(figureById, 'detainees-gaza'), sourceById, locale)
 		},
 		{
-			group: 'Prisoners and detainees in all',
+			group: m.diagram_exchange_row_total({}, { locale }),
 			count: c.prisonersLife + c.detainees,
-			source: total ? sourcesOf(total, sourceById) : `${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)}`
+			source: total ? sourcesOf(total, sourceById, locale) : `${n(c.prisonersLife)} + ${n(c.detainees)}`
 		},
 		{
-			group: 'Remains of deceased Gazans',
+			group: m.diagram_exchange_row_remains({}, { locale }),
 			count: deceased * c.remainsPerDeceased,
-			source:
-				`The plan’s rule (point 5), ${formatNumber(c.remainsPerDeceased)} for each deceased hostage: ` +
-				`${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)}. ` +
-				`The articles do not give this number.`
+			source: m.diagram_exchange_remains_source({ ratio: n(c.remainsPerDeceased), deceased: n(deceased) }, { locale })
 		}
 	];
 }
 
-const stepSentences: Record<ExchangeStep, (c: ExchangeCounts) => string> = {
-	terms: () => 'This phase shows the plan’s terms: nothing has been exchanged yet.',
-	'hostages-released': (c) =>
-		`This phase highlights the ${formatNumber(c.alive)} hostages believed alive, as released.`,
-	'prisoners-released': (c) =>
-		`This phase highlights the ${formatNumber(c.prisonersLife)} prisoners and ${formatNumber(c.detainees)} detainees ` +
-		`Israel frees once all hostages are out.`,
-	remains: (c) =>
-		`This phase highlights the ${formatNumber(deceasedCount(c))} deceased hostages and the remains of ` +
-		`${formatNumber(deceasedCount(c) * c.remainsPerDeceased)} Gazans returned for them.`
+const stepSentences: Record<ExchangeStep, (c: ExchangeCounts, locale: Locale) => string> = {
+	terms: (_, locale) => m.diagram_exchange_step_terms({}, { locale }),
+	'hostages-released': (c, locale) => m.diagram_exchange_step_hostages({ alive: formatNumber(c.alive) }, { locale }),
+	'prisoners-released': (c, locale) =>
+		m.diagram_exchange_step_prisoners(
+			{ life: formatNumber(c.prisonersLife), detainees: formatNumber(c.detainees) },
+			{ locale }
+		),
+	remains: (c, locale) =>
+		m.diagram_exchange_step_remains(
+			{
+				deceased: formatNumber(deceasedCount(c)),
+				remains: formatNumber(deceasedCount(c) * c.remainsPerDeceased)
+			},
+			{ locale }
+		)
 };
 
-export function describeExchange(figureById: Record<string, Figure>, step: ExchangeStep): string {
+export function describeExchange(
+	figureById: Record<string, Figure>,
+	step: ExchangeStep,
+	locale: Locale = 'en'
+): string {
 	const c = exchangeCounts(figureById);
+	const n = formatNumber;
 	const deceased = deceasedCount(c);
-	return (
-		`Drawn to scale, one square per person, 50 to a row: ${formatNumber(c.held)} hostages held in Gaza ` +
-		`(${formatNumber(c.alive)} believed alive, ${formatNumber(deceased)} deceased) ` +
-		`against ${formatNumber(c.prisonersLife)} Palestinian prisoners ` +
-		`serving life sentences and ${formatNumber(c.detainees)} detainees from Gaza, ` +
-		`${formatNumber(c.prisonersLife + c.detainees)} in all; ` +
-		`and, by the plan’s rule of ${formatNumber(c.remainsPerDeceased)} for each deceased hostage, the remains of ` +
-		`${formatNumber(deceased * c.remainsPerDeceased)} Gazans. ` +
-		`The articles disagree about the 20: Article C says they are believed to be alive, ` +
-		`Article A that they are thought to be dead. ${stepSentences[step](c)}`
+	return m.diagram_exchange_describe(
+		{
+			held: n(c.held),
+			alive: n(c.alive),
+			deceased: n(deceased),
+			life: n(c.prisonersLife),
+			detainees: n(c.detainees),
+			total: n(c.prisonersLife + c.detainees),
+			ratio: n(c.remainsPerDeceased),
+			remains: n(deceased * c.remainsPerDeceased),
+			step: stepSentences[step](c, locale)
+		},
+		{ locale }
 	);
 }

@@ -5,6 +5,9 @@ import type { DiagramFormat } from '../format';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
 import { formatNumber } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { FrameWords } from '../frame-words';
 
 export type ExchangeStep = 'terms' | 'hostages-released' | 'prisoners-released' | 'remains';
 export type BlockId = 'hostages-alive' | 'hostages-deceased' | 'prisoners-life' | 'detainees' | 'remains';
@@ -132,6 +135,7 @@ export interface TextLine {
 export interface ExchangeLayout {
 	width: number;
 	height: number;
+	words: FrameWords;
 	/** Side of one square, and the distance from one square to the next. */
 	unit: number;
 	pitch: number;
@@ -206,16 +210,17 @@ export function deceasedCount(c: ExchangeCounts) {
 }
 
 /** What happens at each step, in one line above the drawing: it says in words what the frame means. */
-export function stepCaption(step: ExchangeStep, c: ExchangeCounts): string {
+export function stepCaption(step: ExchangeStep, c: ExchangeCounts, locale: Locale = 'en'): string {
+	const n = formatNumber;
 	switch (step) {
 		case 'terms':
-			return 'The plan’s terms: one square is one person';
+			return m.diagram_exchange_caption_terms({}, { locale });
 		case 'hostages-released':
-			return `Framed: the ${formatNumber(c.alive)} living hostages, released`;
+			return m.diagram_exchange_caption_hostages({ alive: n(c.alive) }, { locale });
 		case 'prisoners-released':
-			return `Framed: ${formatNumber(c.prisonersLife)} prisoners, ${formatNumber(c.detainees)} detainees freed`;
+			return m.diagram_exchange_caption_prisoners({ life: n(c.prisonersLife), detainees: n(c.detainees) }, { locale });
 		case 'remains':
-			return `Framed: remains, ${formatNumber(c.remainsPerDeceased)} for each deceased hostage`;
+			return m.diagram_exchange_caption_remains({ ratio: n(c.remainsPerDeceased) }, { locale });
 	}
 }
 
@@ -237,8 +242,13 @@ export function blockStates(step: ExchangeStep): Record<BlockId, BlockState> {
 const steps: ExchangeStep[] = ['terms', 'hostages-released', 'prisoners-released', 'remains'];
 
 /** The exchange laid out for a format: on a page by default. */
-export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'): ExchangeLayout {
+export function layoutExchange(
+	c: ExchangeCounts,
+	format: DiagramFormat = 'page',
+	locale: Locale = 'en'
+): ExchangeLayout {
 	const f = FORMATS[format];
+	const n = formatNumber;
 	const { left, unit, pitch, small, large, line, space } = f;
 	const deceased = deceasedCount(c);
 	const remains = deceased * c.remainsPerDeceased;
@@ -274,7 +284,7 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 	// The caption: room for the longest of the four steps so the drawing does not move between phases.
 	const captionTop = 0;
 	const captions = Object.fromEntries(
-		steps.map((s) => [s, wrapText(stepCaption(s, c), captionWidth, small)])
+		steps.map((s) => [s, wrapText(stepCaption(s, c, locale), captionWidth, small)])
 	) as Record<ExchangeStep, string[]>;
 	const captionLines = Math.max(...steps.map((s) => captions[s].length));
 	let y = captionTop + captionLines * line + 8 * space;
@@ -282,12 +292,24 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 
 	// Hostages: a heading, then the living and the deceased on a row each, each with its name beside it.
 	y =
-		add('hostages-heading', `${formatNumber(c.held)} hostages held in Gaza`, y, large, { bold: true }) +
+		add('hostages-heading', m.diagram_exchange_hostages_heading({ count: n(c.held) }, { locale }), y, large, {
+			bold: true
+		}) +
 		2 * space +
 		f.rowsTop;
 	const rows: { id: BlockId; count: number; style: UnitBlock['style']; label: string }[] = [
-		{ id: 'hostages-alive', count: c.alive, style: 'solid', label: `${formatNumber(c.alive)} believed alive ⚑` },
-		{ id: 'hostages-deceased', count: deceased, style: 'outline', label: `${formatNumber(deceased)} deceased` }
+		{
+			id: 'hostages-alive',
+			count: c.alive,
+			style: 'solid',
+			label: m.diagram_exchange_alive_label({ count: n(c.alive) }, { locale })
+		},
+		{
+			id: 'hostages-deceased',
+			count: deceased,
+			style: 'outline',
+			label: m.diagram_exchange_deceased_label({ count: n(deceased) }, { locale })
+		}
 	];
 	for (const row of rows) {
 		const b = block(f, row.id, row.count, row.style, left, y, true);
@@ -301,10 +323,11 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 
 	// The flag: the two articles' readings of the same 20, quoted. Under the hostages' rows, as wide as the squares;
 	// or beside them, as wide as its words, against the right edge, which leaves the markers room beside the names.
+	// In Arabic and Hebrew each quote, which stays in English, has our translation on a line of its own below it.
 	const flagLines = [
-		'⚑ The articles differ on these 20:',
-		'Article C: “believed to be alive”',
-		'Article A: “thought to be dead”'
+		m.diagram_exchange_flag_heading({ count: n(c.alive) }, { locale }),
+		...m.diagram_exchange_flag_alive({}, { locale }).split('\n'),
+		...m.diagram_exchange_flag_dead({}, { locale }).split('\n')
 	];
 	const flagHeight = flagLines.length * line + 10 * space;
 	const wordsWidth = Math.max(...flagLines.map((l, i) => textWidth(l, small, i === 0))) + 16 * space;
@@ -327,9 +350,15 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 
 	// Prisoners serving life sentences.
 	y =
-		add('prisoners-life-heading', `${formatNumber(c.prisonersLife)} prisoners serving life sentences`, y, large, {
-			bold: true
-		}) +
+		add(
+			'prisoners-life-heading',
+			m.diagram_exchange_life_heading({ count: n(c.prisonersLife) }, { locale }),
+			y,
+			large,
+			{
+				bold: true
+			}
+		) +
 		2 * space;
 	const life = block(f, 'prisoners-life', c.prisonersLife, 'solid', left, y, false);
 	blocks.push(life);
@@ -337,14 +366,19 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 
 	// Detainees from Gaza, and the total of both groups.
 	y =
-		add('detainees-heading', `${formatNumber(c.detainees)} detainees from Gaza`, y, large, { bold: true }) + 2 * space;
+		add('detainees-heading', m.diagram_exchange_detainees_heading({ count: n(c.detainees) }, { locale }), y, large, {
+			bold: true
+		}) +
+		2 * space;
 	const detainees = block(f, 'detainees', c.detainees, 'solid', left, y, false);
 	blocks.push(detainees);
 	y = detainees.box.y + detainees.box.height + 2 * space;
 	y = add(
 		'prisoners-total',
-		`Together ${formatNumber(c.prisonersLife + c.detainees)} Palestinians ` +
-			`(${formatNumber(c.prisonersLife)} + ${formatNumber(c.detainees)})`,
+		m.diagram_exchange_together(
+			{ total: n(c.prisonersLife + c.detainees), life: n(c.prisonersLife), detainees: n(c.detainees) },
+			{ locale }
+		),
 		y,
 		small,
 		{ muted: true }
@@ -355,7 +389,10 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 	y =
 		add(
 			'remains-heading',
-			`Remains of ${formatNumber(remains)} Gazans (${formatNumber(deceased)} × ${formatNumber(c.remainsPerDeceased)})`,
+			m.diagram_exchange_remains_heading(
+				{ remains: n(remains), deceased: n(deceased), ratio: n(c.remainsPerDeceased) },
+				{ locale }
+			),
 			y,
 			large,
 			{
@@ -370,7 +407,7 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 	const glyphEnd = colonX + 6 * space + c.remainsPerDeceased * pitch + 6 * space;
 	texts.push({
 		id: 'remains-rule',
-		text: `1 : ${formatNumber(c.remainsPerDeceased)}, the plan’s rule`,
+		text: m.diagram_exchange_remains_rule({ ratio: n(c.remainsPerDeceased) }, { locale }),
 		...point(glyphEnd, glyphY + unit / 2 + small * 0.35),
 		size: small
 	});
@@ -380,6 +417,11 @@ export function layoutExchange(c: ExchangeCounts, format: DiagramFormat = 'page'
 	y = remainsBlock.box.y + remainsBlock.box.height + 4 * space;
 
 	return {
+		words: {
+			title: m.diagram_exchange_title({}, { locale }),
+			caveat: m.diagram_exchange_caveat({}, { locale }),
+			svgTitle: m.diagram_exchange_svg_title({}, { locale })
+		},
 		width: f.width,
 		height: Math.ceil(y),
 		unit,

@@ -1,7 +1,8 @@
 // The exchange made ready at build time: the squares to scale, its table, and each phase's description and markers.
 import type { Content } from '$lib/content/types';
 import { circleBox, type Point, type Rect } from '../geometry';
-import type { Direction } from '$lib/editions/direction';
+import { directionOf } from '$lib/editions/direction';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, stackInGutter, type Marker, type NoteAnchor } from '../markers';
@@ -13,9 +14,9 @@ import { makeExchangeSince } from './since';
 export function makeExchange(
 	content: Content,
 	format: DiagramFormat = 'page',
-	direction: Direction = 'ltr'
+	locale: Locale = 'en'
 ): DiagramMaker<'exchange'> {
-	const layout = layoutExchange(exchangeCounts(content.figureById), format);
+	const layout = layoutExchange(exchangeCounts(content.figureById), format, locale);
 	const anchors = new Map<string, Point>(layout.blocks.map((b) => [b.id, b.anchor]));
 	const targets = (notes: NoteAnchor[]) =>
 		notes.flatMap(({ n, anchor }) => {
@@ -34,11 +35,11 @@ export function makeExchange(
 	};
 	return {
 		kind: 'exchange',
-		direction,
-		since: makeExchangeSince(content),
+		direction: directionOf(locale),
+		since: makeExchangeSince(content, locale),
 		layout,
-		table: exchangeTable(content.figureById, content.sourceById),
-		describe: ({ step }) => describeExchange(content.figureById, step),
+		table: exchangeTable(content.figureById, content.sourceById, locale),
+		describe: ({ step }) => describeExchange(content.figureById, step, locale),
 		placeMarkers: placements[format]
 	};
 }

@@ -2,7 +2,9 @@
 // 50 to a row. Each group's squares run to the plan's number; those past it are framed, those short of it dotted. A
 // time strip (a d3 time scale) sets the plan's 72 hours beside the months the remains took.
 import { scaleUtc, utcMonth } from 'd3';
-import { formatNumber, partialDateText } from '$lib/format/format';
+import { formatNumber, monthNames, partialDateText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import { point, rect, tenth, type Rect } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { GRID_RIGHT, PER_ROW, PITCH, UNIT, WIDTH, type TextLine } from './layout';
@@ -10,6 +12,9 @@ import { GRID_RIGHT, PER_ROW, PITCH, UNIT, WIDTH, type TextLine } from './layout
 /** The squares' left edge, as in the plan's drawing. */
 const LEFT = 6;
 const SMALL = 14;
+/** The month names under the time strip (ExchangeSince.svelte's .tick), and the room kept before the next tick. */
+const TICK = 14;
+const TICK_GAP = 8;
 const LARGE = 16;
 const LINE = 18;
 
@@ -80,16 +85,19 @@ const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DAY = 86_400_000;
 const numberWords = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
-/** "about three and a half months" from one day to another, to the nearest half month; "12 days" under a month. */
-export function timeTaken(from: string, to: string): string {
+/**
+ * "about three and a half months" from one day to another, to the nearest half month; "12 days" under a month. English
+ * spells the number of months out up to eleven; Arabic and Hebrew write it in digits, with the plural their words take.
+ */
+export function timeTaken(from: string, to: string, locale: Locale = 'en'): string {
 	const days = Math.round((dayOf(to).getTime() - dayOf(from).getTime()) / DAY);
 	const halves = Math.round((days / 30.44) * 2);
-	if (halves < 2) return `${days} days`;
+	if (halves < 2) return m.diagram_exchange_days({ count: days }, { locale });
 	const whole = Math.floor(halves / 2);
 	const half = halves % 2 === 1;
-	if (whole >= numberWords.length) return `about ${whole}${half ? '½' : ''} months`;
-	if (whole === 1) return half ? 'about one and a half months' : 'about a month';
-	return `about ${numberWords[whole]}${half ? ' and a half' : ''} months`;
+	if (locale === 'en' && whole > 1 && whole < numberWords.length)
+		return `about ${numberWords[whole]}${half ? ' and a half' : ''} months`;
+	return (half ? m.diagram_exchange_about_months_half : m.diagram_exchange_about_months)({ count: whole }, { locale });
 }
 
 /** The squares from `from` to `from + count` of a grid 50 wide: the rest of a row, whole rows, the start of a row. */
@@ -144,7 +152,8 @@ function sinceBlock(
 /** How many rows of 50 a number of squares takes. */
 const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
 
-export function layoutExchangeSince(c: ExchangeSinceCounts): ExchangeSinceLayout {
+export function layoutExchangeSince(c: ExchangeSinceCounts, locale: Locale = 'en'): ExchangeSinceLayout {
+	const words = { locale };
 	const texts: TextLine[] = [];
 	const blocks: SinceBlock[] = [];
 	const width = WIDTH - 2 * LEFT;
@@ -184,42 +193,53 @@ export function layoutExchangeSince(c: ExchangeSinceCounts): ExchangeSinceLayout
 		return add(id, text, below, SMALL);
 	};
 	const n = formatNumber;
-	const on = partialDateText;
+	const on = (day: string) => partialDateText(day, locale);
 
-	const caption = wrapText('What happened, over the plan’s terms: one square is one person', width, SMALL);
+	const caption = wrapText(m.diagram_exchange_since_caption({}, words), width, SMALL);
 	let y = caption.length * LINE + 8;
 
 	// The hostages: the living freed and the dead returned, each row named beside its squares; then the time they took
 	// beside the plan's deadline.
 	y = add(
 		'hostages-heading',
-		`${n(c.living.plan + c.deceased.plan)} hostages: ${n(c.living.plan)} living, ${n(c.deceased.plan)} deceased`,
+		m.diagram_exchange_since_hostages(
+			{ total: n(c.living.plan + c.deceased.plan), living: n(c.living.plan), deceased: n(c.deceased.plan) },
+			words
+		),
 		y,
 		LARGE,
 		{ bold: true }
 	);
 	const living = sinceBlock('living', 'solid', 'hostage', c.living.plan, c.living.freed, y + 2);
 	blocks.push(living);
-	y = addBeside(living, 'living-label', `${n(c.living.freed)} freed on ${on(c.living.on)}`, y + 2 + PITCH) + 8;
+	const freed = m.diagram_exchange_freed_on({ count: n(c.living.freed), date: on(c.living.on) }, words);
+	y = addBeside(living, 'living-label', freed, y + 2 + PITCH) + 8;
 	const deceased = sinceBlock('deceased', 'outline', 'hostage', c.deceased.plan, c.deceased.returned, y);
 	blocks.push(deceased);
-	y = addBeside(deceased, 'deceased-label', `${n(c.deceased.returned)} returned by ${on(c.deceased.last)}`, y + PITCH);
-	const time = timeStrip(c, y + 12, add);
+	const returned = m.diagram_exchange_returned_by({ count: n(c.deceased.returned), date: on(c.deceased.last) }, words);
+	y = addBeside(deceased, 'deceased-label', returned, y + PITCH);
+	const time = timeStrip(c, y + 12, add, locale);
 	y = time.bottom + 14;
 
 	// Prisoners serving life sentences and detainees from Gaza: the number released over the plan's.
-	y = add('life-heading', 'Prisoners serving life sentences', y, LARGE, { bold: true });
+	y = add('life-heading', m.diagram_exchange_row_life_short({}, words), y, LARGE, { bold: true });
 	y = add(
 		'life-label',
-		`${n(c.life.released)} released on ${on(c.released.on)}; the plan: ${n(c.life.plan)}`,
+		m.diagram_exchange_released_plan(
+			{ count: n(c.life.released), date: on(c.released.on), plan: n(c.life.plan) },
+			words
+		),
 		y,
 		SMALL
 	);
 	y = addBlock('life', 'solid', 'prisoner', c.life.plan, c.life.released, y + 2) + 12;
-	y = add('detainees-heading', 'Detainees from Gaza', y, LARGE, { bold: true });
+	y = add('detainees-heading', m.diagram_exchange_row_detainees({}, words), y, LARGE, { bold: true });
 	y = add(
 		'detainees-label',
-		`${n(c.detainees.released)} released on ${on(c.released.on)}; the plan: ${n(c.detainees.plan)}`,
+		m.diagram_exchange_released_plan(
+			{ count: n(c.detainees.released), date: on(c.released.on), plan: n(c.detainees.plan) },
+			words
+		),
 		y,
 		SMALL
 	);
@@ -229,19 +249,27 @@ export function layoutExchangeSince(c: ExchangeSinceCounts): ExchangeSinceLayout
 		y = addBeside(
 			blocks[blocks.length - 1],
 			'detainees-rest',
-			`${n(Math.abs(diff))} ${diff > 0 ? 'more' : 'fewer'} than the plan`,
+			(diff > 0 ? m.diagram_exchange_more_than_plan : m.diagram_exchange_fewer_than_plan)(
+				{ count: n(Math.abs(diff)) },
+				words
+			),
 			y
 		);
-	y = add('released-total', `${n(c.life.released + c.detainees.released)} in all (${c.released.by}) ⚠`, y, SMALL, {
-		muted: true
-	});
+	const inAll = m.diagram_exchange_in_all(
+		{ count: n(c.life.released + c.detainees.released), by: c.released.by },
+		words
+	);
+	y = add('released-total', inAll, y, SMALL, { muted: true });
 	y += 10;
 
 	// Palestinian bodies: the number counted returned over the number the plan's rule gives.
-	y = add('bodies-heading', 'Palestinian bodies returned', y, LARGE, { bold: true });
+	y = add('bodies-heading', m.diagram_exchange_row_bodies({}, words), y, LARGE, { bold: true });
 	y = add(
 		'bodies-label',
-		`${n(c.bodies.returned)} by ${on(c.bodies.on)} (${c.bodies.by}); the rule gives ${n(c.bodies.plan)}`,
+		m.diagram_exchange_bodies_label(
+			{ count: n(c.bodies.returned), date: on(c.bodies.on), by: c.bodies.by, plan: n(c.bodies.plan) },
+			words
+		),
 		y,
 		SMALL
 	);
@@ -251,7 +279,9 @@ export function layoutExchangeSince(c: ExchangeSinceCounts): ExchangeSinceLayout
 		y = addBeside(
 			blocks[blocks.length - 1],
 			'bodies-rest',
-			short > 0 ? `dotted: ${n(short)} short of the rule’s number` : `${n(-short)} more than the rule’s number`,
+			short > 0
+				? m.diagram_exchange_short_of_rule({ count: n(short) }, words)
+				: m.diagram_exchange_more_than_rule({ count: n(-short) }, words),
 			y
 		);
 
@@ -272,19 +302,26 @@ export function layoutExchangeSince(c: ExchangeSinceCounts): ExchangeSinceLayout
 function timeStrip(
 	c: ExchangeSinceCounts,
 	top: number,
-	add: (id: string, text: string, y: number, size: number, opts?: Partial<TextLine>) => number
+	add: (id: string, text: string, y: number, size: number, opts?: Partial<TextLine>) => number,
+	locale: Locale
 ) {
+	const words = { locale };
 	const from = dayOf(c.deadline.from);
 	const last = dayOf(c.deceased.last);
 	const x = scaleUtc().domain([from, last]).nice(utcMonth).range([LEFT, GRID_RIGHT]);
 	const deadlineEnd = new Date(from.getTime() + c.deadline.hours * 3_600_000);
 
-	let y = add('strip-plan', `The plan: every hostage within ${formatNumber(c.deadline.hours)} hours`, top, SMALL);
+	let y = add(
+		'strip-plan',
+		m.diagram_exchange_strip_plan({ hours: formatNumber(c.deadline.hours) }, words),
+		top,
+		SMALL
+	);
 	const plan: TimeBar = { id: 'plan', x1: tenth(x(from)), x2: tenth(x(deadlineEnd)), y: tenth(y + 1), height: 8 };
 	y += 14;
 	y = add(
 		'strip-happened',
-		`What happened: ● the living freed, then the remains over ${timeTaken(c.deadline.from, c.deceased.last)}`,
+		m.diagram_exchange_strip_happened({ took: timeTaken(c.deadline.from, c.deceased.last, locale) }, words),
 		y,
 		SMALL
 	);
@@ -294,18 +331,19 @@ function timeStrip(
 	const axisY = y;
 	const [start, end] = x.domain();
 	const months = utcMonth.range(start, utcMonth.offset(end, 1));
-	// Each month named just right of the tick where it starts; the year with the first month and with January.
-	const ticks = months.map((m, i) => ({
-		x: tenth(x(m)),
-		label:
-			i === 0 || m.getUTCMonth() === 0
-				? `${monthNames[m.getUTCMonth()]} ${m.getUTCFullYear()}`
-				: monthNames[m.getUTCMonth()]
-	}));
+	// Each month named just right of the tick where it starts; the year with January, and with the first month where it
+	// fits before the next tick. English shortens the names; Arabic and Hebrew write them whole, as their news does
+	// (src/lib/format/format.ts), and the first month's year may not fit beside its longer name.
+	const names = locale === 'en' ? monthNames('en').map((name) => name.slice(0, 3)) : monthNames(locale);
+	const room = (i: number) => (months[i + 1] ? x(months[i + 1]) - x(months[i]) - TICK_GAP : Infinity);
+	const ticks = months.map((month, i) => {
+		const name = names[month.getUTCMonth()];
+		const withYear = `${name} ${month.getUTCFullYear()}`;
+		const yearShown = month.getUTCMonth() === 0 || (i === 0 && textWidth(withYear, TICK) <= room(i));
+		return { x: tenth(x(month)), label: yearShown ? withYear : name };
+	});
 	return {
 		drawn: { bars: [plan, happened], freed, axis: { x1: LEFT, x2: tenth(GRID_RIGHT), y: tenth(axisY) }, ticks },
 		bottom: axisY + 6 + SMALL
 	};
 }
-
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

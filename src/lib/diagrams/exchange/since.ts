@@ -2,6 +2,8 @@
 // their dates and sources, for the drawing and its text alternative.
 import type { Content, Figure } from '$lib/content/types';
 import { formatNumber, partialDateText } from '$lib/format/format';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import { sinceReader, type SinceFacts, type SinceRow, type SinceText } from '../since';
 import { sinceFacts } from '../since-markup';
 import { exchangeCounts } from './describe';
@@ -9,6 +11,8 @@ import { deceasedCount } from './layout';
 import { layoutExchangeSince, timeTaken, type ExchangeSinceCounts, type ExchangeSinceLayout } from './since-layout';
 
 export interface ExchangeSince extends SinceFacts {
+	/** The since drawing's own SVG title, in the edition's words. */
+	svgTitle: string;
 	layout: ExchangeSinceLayout;
 }
 
@@ -53,8 +57,11 @@ function dayOf(content: Content, id: string): string {
 }
 
 /** The since view's drawing and words, before its words become markup. */
-export function exchangeSince(content: Content): { layout: ExchangeSinceLayout; text: SinceText } {
-	const read = sinceReader(content);
+export function exchangeSince(
+	content: Content,
+	locale: Locale = 'en'
+): { layout: ExchangeSinceLayout; text: SinceText } {
+	const read = sinceReader(content, locale);
 	const e = EXCHANGE_SINCE_EVENTS;
 	const plan = exchangeCounts(content.figureById);
 	const deceased = deceasedCount(plan);
@@ -80,47 +87,60 @@ export function exchangeSince(content: Content): { layout: ExchangeSinceLayout; 
 		}
 	};
 	const n = formatNumber;
-	const on = (day: string) => partialDateText(day);
-	const took = timeTaken(counts.deadline.from, counts.deceased.last);
+	const on = (day: string) => partialDateText(day, locale);
+	const took = timeTaken(counts.deadline.from, counts.deceased.last, locale);
 	const released = counts.life.released + counts.detainees.released;
+	const words = { locale };
+	const within = (count: number) =>
+		m.diagram_exchange_within_hours({ count: n(count), hours: n(counts.deadline.hours) }, words);
 
 	const rows: SinceRow[] = [
 		{
 			cells: [
-				'Living hostages',
-				`${n(plan.alive)}, within ${n(counts.deadline.hours)} hours`,
-				`${n(counts.living.freed)} freed on ${on(counts.living.on)}`
+				m.diagram_exchange_row_living({}, words),
+				within(plan.alive),
+				m.diagram_exchange_freed_on({ count: n(counts.living.freed), date: on(counts.living.on) }, words)
 			],
 			citations: read.citations({ events: [e.countBegan, e.hostagesFreed] })
 		},
 		{
 			cells: [
-				'Deceased hostages’ remains',
-				`${n(deceased)}, within ${n(counts.deadline.hours)} hours`,
-				`${n(counts.deceased.returned)} returned, the last on ${on(counts.deceased.last)}, ${took} after the ` +
-					`${n(counts.deadline.hours)} hours began`
+				m.diagram_exchange_row_deceased_remains({}, words),
+				within(deceased),
+				m.diagram_exchange_returned_last(
+					{
+						count: n(counts.deceased.returned),
+						date: on(counts.deceased.last),
+						took,
+						hours: n(counts.deadline.hours)
+					},
+					words
+				)
 			],
 			citations: read.citations({ events: [e.remainsReachable, e.lastHostage] })
 		},
 		{
 			cells: [
-				'Prisoners serving life sentences',
+				m.diagram_exchange_row_life_short({}, words),
 				n(plan.prisonersLife),
-				`${n(life.value)} released on ${on(counts.released.on)} (${life.by})`
+				m.diagram_exchange_released_on_by({ count: n(life.value), date: on(counts.released.on), by: life.by }, words)
 			],
 			citations: read.citations({ sources: life.reports })
 		},
 		{
 			cells: [
-				'Detainees from Gaza',
+				m.diagram_exchange_row_detainees({}, words),
 				n(plan.detainees),
-				`${n(detainees.value)} released on ${on(counts.released.on)} (${detainees.by})`
+				m.diagram_exchange_released_on_by(
+					{ count: n(detainees.value), date: on(counts.released.on), by: detainees.by },
+					words
+				)
 			],
 			citations: read.citations({ sources: detainees.reports })
 		},
 		{
 			cells: [
-				'Prisoners and detainees in all',
+				m.diagram_exchange_row_total({}, words),
 				n(plan.prisonersLife + plan.detainees),
 				`${n(released)} ⚠ ${read.caveats([e.prisonersReleased]).join(' ')}`
 			],
@@ -128,36 +148,55 @@ export function exchangeSince(content: Content): { layout: ExchangeSinceLayout; 
 		},
 		{
 			cells: [
-				'Palestinian bodies returned',
-				`${n(counts.bodies.plan)}: ${n(plan.remainsPerDeceased)} for each of ${n(deceased)} deceased hostages, ` +
-					`the plan’s rule worked out`,
-				`${n(bodies.value)} by ${on(counts.bodies.on)} (${bodies.by})`
+				m.diagram_exchange_row_bodies({}, words),
+				m.diagram_exchange_bodies_rule(
+					{ count: n(counts.bodies.plan), ratio: n(plan.remainsPerDeceased), deceased: n(deceased) },
+					words
+				),
+				m.diagram_exchange_by_date({ count: n(bodies.value), date: on(counts.bodies.on), by: bodies.by }, words)
 			],
 			citations: read.citations({ events: [e.lastBodies], sources: bodies.reports })
 		}
 	];
 
 	return {
-		layout: layoutExchangeSince(counts),
+		layout: layoutExchangeSince(counts, locale),
 		text: {
-			description:
-				`What happened, drawn over the plan’s terms to the same scale, one square per person: ` +
-				`the ${n(counts.living.freed)} living hostages were freed on ${on(counts.living.on)}; the remains of the ` +
-				`${n(deceased)} deceased hostages came back over ${took}, the last on ${on(counts.deceased.last)}, where the ` +
-				`plan set ${n(counts.deadline.hours)} hours for every hostage. Israel released ${n(life.value)} prisoners ` +
-				`serving life sentences and ${n(detainees.value)} detainees from Gaza, ${n(released)} in all, where the plan ` +
-				`set ${n(plan.prisonersLife)} and ${n(plan.detainees)}. ${n(bodies.value)} Palestinian bodies were returned ` +
-				`by ${on(counts.bodies.on)}, by the ${bodies.by}’s count, where the plan’s rule of ` +
-				`${n(plan.remainsPerDeceased)} for each deceased hostage gives ${n(counts.bodies.plan)}.`,
+			description: m.diagram_exchange_since_description(
+				{
+					freed: n(counts.living.freed),
+					freedOn: on(counts.living.on),
+					deceased: n(deceased),
+					took,
+					last: on(counts.deceased.last),
+					hours: n(counts.deadline.hours),
+					life: n(life.value),
+					detainees: n(detainees.value),
+					released: n(released),
+					planLife: n(plan.prisonersLife),
+					planDetainees: n(plan.detainees),
+					bodies: n(bodies.value),
+					bodiesOn: on(counts.bodies.on),
+					by: bodies.by,
+					ratio: n(plan.remainsPerDeceased),
+					planBodies: n(counts.bodies.plan)
+				},
+				words
+			),
 			asOf: read.asOf,
-			columns: ['Who', 'The plan', 'What happened'],
+			columns: [
+				m.diagram_column_who({}, words),
+				m.diagram_column_the_plan({}, words),
+				m.diagram_column_what_happened({}, words)
+			],
 			rows,
 			caveats: read.caveats([e.prisonersReleased, e.lastBodies])
 		}
 	};
 }
 
-export function makeExchangeSince(content: Content): ExchangeSince {
-	const { layout, text } = exchangeSince(content);
-	return { layout, ...sinceFacts(text) };
+export function makeExchangeSince(content: Content, locale: Locale = 'en'): ExchangeSince {
+	const { layout, text } = exchangeSince(content, locale);
+	const svgTitle = m.diagram_exchange_since_svg_title({}, { locale });
+	return { layout, svgTitle, ...sinceFacts(text, { locale }) };
 }

@@ -1,5 +1,9 @@
-// The organigram as text: a description and one table row per relation, made from the same data as the drawing.
+// The organigram as text: a description and one table row per relation, made from the same data as the drawing, in the
+// edition's words.
 import type { Actor, Relation } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { punctuation } from '../punctuation';
 
 export interface RelationRow {
 	from: string;
@@ -10,26 +14,39 @@ export interface RelationRow {
 
 const nameOf = (id: string, actors: Record<string, Pick<Actor, 'name'>>) => actors[id]?.name ?? id;
 
-export function relationRows(relations: Relation[], actors: Record<string, Pick<Actor, 'name'>>): RelationRow[] {
+export function relationRows(
+	relations: Relation[],
+	actors: Record<string, Pick<Actor, 'name'>>,
+	locale: Locale = 'en'
+): RelationRow[] {
 	return relations.map((r) => ({
 		from: nameOf(r.from, actors),
 		relation: r.label,
 		to: nameOf(r.to, actors),
-		points: r.points.length ? r.points.join(', ') : '— (not in the plan’s text)'
+		points: r.points.length
+			? r.points.join(punctuation(locale).comma)
+			: m.diagram_governance_not_in_plan({}, { locale })
 	}));
 }
 
 export function describeGovernance(
 	relations: Relation[],
 	actors: Record<string, Pick<Actor, 'name'>>,
-	focus: string[]
+	focus: string[],
+	locale: Locale = 'en'
 ): string {
+	const { comma } = punctuation(locale);
 	const names = [...new Set(relations.flatMap((r) => [r.from, r.to]))].map((id) => nameOf(id, actors));
 	const inFocus = focus.map((id) => nameOf(id, actors));
-	return (
-		`Who oversees, trains, hands over to, guarantees, mediates or excludes whom, ` +
-		`in the plan and the October 2025 talks: ${relations.length} relations between ` +
-		`${names.length} actors (${names.join(', ')}), each listed in the table.` +
-		(inFocus.length ? ` Highlighted at this phase: ${inFocus.join(', ')}.` : '')
+	const all = m.diagram_governance_describe(
+		{
+			relations: m.diagram_governance_relations({ count: relations.length }, { locale }),
+			actors: m.diagram_governance_actors({ count: names.length }, { locale }),
+			names: names.join(comma)
+		},
+		{ locale }
 	);
+	return inFocus.length
+		? `${all} ${m.diagram_governance_highlighted({ names: inFocus.join(comma) }, { locale })}`
+		: all;
 }

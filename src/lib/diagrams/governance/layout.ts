@@ -4,6 +4,9 @@ import { linkVertical } from 'd3';
 import { CHART_WIDTH } from '$lib/content/schema';
 import type { GovernanceChart, Relation } from '$lib/content/types';
 import { TOP_TIER } from '$lib/content/validate-chart';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { FrameWords } from '../frame-words';
 import { STAGE, type DiagramFormat } from '../format';
 import { rect, tenth, type Rect } from '../geometry';
 import { textBox, wrapText, type TextBlock } from '../text';
@@ -63,7 +66,14 @@ const SIZES = {
 } as const;
 type Sizes = (typeof SIZES)[DiagramFormat];
 
-const ROLE_NOUNS: Partial<Record<Relation['kind'], string>> = { guarantees: 'guarantor', mediates: 'mediator' };
+/** The roles a box of the top row names under its name, in this order, each in the edition's words. */
+const ROLES: {
+	kind: Relation['kind'];
+	noun: (inputs: Record<string, never>, options: { locale: Locale }) => string;
+}[] = [
+	{ kind: 'mediates', noun: m.diagram_governance_mediator },
+	{ kind: 'guarantees', noun: m.diagram_governance_guarantor }
+];
 /** Where a box sits: the page's slot, or the stage's. Its words (a shorter name, a subtitle) are the page's. */
 type Slot = GovernanceChart['stage']['rows'][number]['slots'][number];
 type Words = Pick<GovernanceChart['rows'][number]['slots'][number], 'name' | 'subtitle'>;
@@ -102,6 +112,7 @@ export interface RelationEdge {
 export interface GovernanceLayout {
 	width: number;
 	height: number;
+	words: FrameWords;
 	/** How thick lines are drawn, as a multiple of a page's: thicker where type is larger (the stage). */
 	line: number;
 	nodes: ActorNode[];
@@ -120,6 +131,8 @@ export interface GovernanceInput {
 	names: Record<string, string>;
 	/** Lines the since view writes in an actor's box in place of its plan details, each wrapped to the box. */
 	marks?: Record<string, string[]>;
+	/** The edition whose words the layout writes (the roles); English where none is given. */
+	locale?: Locale;
 }
 
 interface ArrowGroup {
@@ -155,7 +168,7 @@ function groupArrows(relations: Relation[], writtenInside: (r: Relation) => bool
  * stand side by side. The words and the meaning are the same in both.
  */
 export function layoutGovernance(
-	{ chart, relations, names, marks = {} }: GovernanceInput,
+	{ chart, relations, names, marks = {}, locale = 'en' }: GovernanceInput,
 	format: DiagramFormat = 'page'
 ): GovernanceLayout {
 	const size = SIZES[format];
@@ -188,8 +201,8 @@ export function layoutGovernance(
 		const subtitle = wordsOf.get(slot.actor)?.subtitle;
 		if (subtitle) lines.push(...wrapText(subtitle, width, size.small));
 		if (topRow.includes(slot.actor)) {
-			const roles = new Set(relations.filter((r) => r.from === slot.actor).map((r) => ROLE_NOUNS[r.kind]));
-			lines.push(...[...roles].filter((r) => r !== undefined).sort((a, b) => b.localeCompare(a)));
+			const roles = ROLES.filter((role) => relations.some((r) => r.from === slot.actor && r.kind === role.kind));
+			lines.push(...roles.map((role) => role.noun({}, { locale })));
 		}
 		const inside = new Map<string, string[]>();
 		for (const r of relations)
@@ -319,6 +332,11 @@ export function layoutGovernance(
 	);
 	const height = Math.max(...placed.map((p) => p.bottom));
 	return {
+		words: {
+			title: m.diagram_governance_title({}, { locale }),
+			caveat: m.diagram_governance_caveat({}, { locale }),
+			svgTitle: m.diagram_governance_svg_title({}, { locale })
+		},
 		width: size.width,
 		height: tenth(height + size.bottom),
 		line: size.line,

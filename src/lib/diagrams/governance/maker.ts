@@ -1,7 +1,8 @@
 // The governance chart made ready at build time: its boxes and arrows, its table,
 // and each phase's description and markers.
 import type { Content } from '$lib/content/types';
-import type { Direction } from '$lib/editions/direction';
+import { directionOf } from '$lib/editions/direction';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { placeNear, type NearWish } from '../markers';
@@ -23,10 +24,13 @@ const MARKERS = {
 export function makeGovernance(
 	content: Content,
 	format: DiagramFormat = 'page',
-	direction: Direction = 'ltr'
+	locale: Locale = 'en'
 ): DiagramMaker<'governance'> {
 	const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
-	const layout = layoutGovernance({ chart: content.governanceChart, relations: content.relations, names }, format);
+	const layout = layoutGovernance(
+		{ chart: content.governanceChart, relations: content.relations, names, locale },
+		format
+	);
 	const { r, pad, lift, edge } = MARKERS[format];
 	// A marker may sit on the border of its own box, but on no other box and on no text.
 	const obstacles = [
@@ -36,11 +40,11 @@ export function makeGovernance(
 	];
 	return {
 		kind: 'governance',
-		direction,
-		since: makeGovernanceSince(content),
+		direction: directionOf(locale),
+		since: makeGovernanceSince(content, locale),
 		layout,
-		table: relationRows(content.relations, content.actorById),
-		describe: ({ focus }) => describeGovernance(content.relations, content.actorById, focus),
+		table: relationRows(content.relations, content.actorById, locale),
+		describe: ({ focus }) => describeGovernance(content.relations, content.actorById, focus, locale),
 		// On a top corner of the box a quote speaks about (the layout says which first); a second note takes the other
 		// corner, any more step inwards. Where that spot touches something else, the nearest free spot.
 		placeMarkers: (notes) => {

@@ -1,5 +1,8 @@
-// The sequence as text: a description and table rows made from the same data as the drawing.
+// The sequence as text: a description and table rows made from the same data as the drawing, in the edition's words.
 import type { Phase } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { punctuation } from '../punctuation';
 import type { OrderDispute } from './disputes';
 import { statusLabel } from './layout';
 
@@ -14,7 +17,7 @@ export interface SequenceRow {
 
 type PhaseText = Pick<Phase, 'id' | 'title' | 'trigger' | 'dependsOn' | 'status' | 'statusNote'>;
 
-export function sequenceRows(phases: PhaseText[]): SequenceRow[] {
+export function sequenceRows(phases: PhaseText[], locale: Locale = 'en'): SequenceRow[] {
 	const order = new Map(phases.map((p, i) => [p.id, i + 1]));
 	const title = new Map(phases.map((p) => [p.id, p.title]));
 	return phases.map((p, i) => ({
@@ -23,19 +26,31 @@ export function sequenceRows(phases: PhaseText[]): SequenceRow[] {
 		phase: p.title,
 		trigger: p.trigger,
 		dependsOn: p.dependsOn.length
-			? p.dependsOn.map((d) => `${order.get(d) ?? '?'}. ${title.get(d) ?? d}`).join('; ')
+			? p.dependsOn.map((d) => `${order.get(d) ?? '?'}. ${title.get(d) ?? d}`).join(punctuation(locale).semicolon)
 			: '—',
-		status: `${statusLabel[p.status]}: ${p.statusNote}`
+		status: `${statusLabel(p.status, locale)}: ${p.statusNote}`
 	}));
 }
 
-export function describeSequence(phases: PhaseText[], currentId: string, disputes: OrderDispute[]): string {
-	const list = phases.map((p, i) => `${i + 1}, ${p.title} (${statusLabel[p.status]})`).join('; ');
+export function describeSequence(
+	phases: PhaseText[],
+	currentId: string,
+	disputes: OrderDispute[],
+	locale: Locale = 'en'
+): string {
+	const { comma, semicolon } = punctuation(locale);
+	const list = phases.map((p, i) => `${i + 1}${comma}${p.title} (${statusLabel(p.status, locale)})`).join(semicolon);
 	const current = phases.findIndex((p) => p.id === currentId);
-	const where =
-		current >= 0 ? ` This page is at phase ${current + 1} of ${phases.length}, ${phases[current].title}.` : '';
-	const orders = disputes.map((d) => d.statements.map((s) => s.text).join(', against ')).join('. ');
-	const differ = disputes.length ? ` Where the reporting tells a different order: ${orders}.` : '';
-	const flow = `The plan’s ${phases.length} phases as a flow, each entered when its trigger is met: ${list}.`;
+	const here = current >= 0 && { n: current + 1, count: phases.length, title: phases[current].title };
+	const where = here ? ` ${m.diagram_sequence_where(here, { locale })}` : '';
+	const orders = disputes
+		.map((d) =>
+			d.statements
+				.map((s) => s.text)
+				.reduce((first, second) => m.diagram_sequence_against({ first, second }, { locale }))
+		)
+		.join('. ');
+	const differ = disputes.length ? ` ${m.diagram_sequence_differ({ orders }, { locale })}` : '';
+	const flow = m.diagram_sequence_flow({ count: phases.length, list }, { locale });
 	return `${flow}${where}${differ}`;
 }

@@ -2,6 +2,9 @@
 // where the reporting tells a different order, and the quote markers in the right gutter.
 import { least, max, range, sum } from 'd3';
 import { talksStatuses, type TalksStatus } from '$lib/content/talks-words';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { FrameWords } from '../frame-words';
 import { STAGE, type DiagramFormat } from '../format';
 import type { OrderDispute } from './disputes';
 import { point, rect, tenth, type Rect } from '../geometry';
@@ -11,10 +14,8 @@ import { textWidth, wrapText, type TextBlock } from '../text';
 
 export type PhaseStatus = TalksStatus;
 
-/** The status at the talks in the tag's lower-case words ("under negotiation"). */
-export const statusLabel = Object.fromEntries(
-	Object.entries(talksStatuses).map(([status, words]) => [status, words.label.toLowerCase()])
-) as Record<PhaseStatus, string>;
+/** The status at the talks in the tag's lower-case words ("under negotiation"), in an edition's language. */
+export const statusLabel = (status: PhaseStatus, locale: Locale): string => talksStatuses[status].lower({}, { locale });
 
 /** What the layout needs of a phase. */
 export interface PhaseInput {
@@ -260,6 +261,7 @@ export interface NoteCard {
 export interface SequenceLayout {
 	width: number;
 	height: number;
+	words: FrameWords;
 	boxes: PhaseBox[];
 	connectors: Connector[];
 	cards: NoteCard[];
@@ -270,6 +272,8 @@ export interface SequenceLayout {
 interface Column {
 	sizes: Sizes;
 	x0: number;
+	/** The edition whose words the status tags are in. */
+	locale: Locale;
 }
 
 function layoutCard(dispute: OrderDispute, top: number, { sizes: z, x0 }: Column): NoteCard {
@@ -294,14 +298,14 @@ function layoutCard(dispute: OrderDispute, top: number, { sizes: z, x0 }: Column
 }
 
 /** The status tag and check glyph sit on the box's top border, at its right end; this is where the tag starts. */
-function tagLeft(status: PhaseStatus, { sizes: z, x0 }: Column): number {
-	return x0 + z.boxRight - 8 - (textWidth(statusLabel[status], z.small) + 2 * z.tagPad) - z.checkWidth;
+function tagLeft(status: PhaseStatus, { sizes: z, x0, locale }: Column): number {
+	return x0 + z.boxRight - 8 - (textWidth(statusLabel(status, locale), z.small) + 2 * z.tagPad) - z.checkWidth;
 }
 
-function layoutBox(phase: PhaseInput, n: number, top: number, { sizes: z, x0 }: Column): PhaseBox {
+function layoutBox(phase: PhaseInput, n: number, top: number, { sizes: z, x0, locale }: Column): PhaseBox {
 	const right = x0 + z.boxRight;
 	const lines = wrap(z, phase.title, right - 8 - (x0 + z.titleX), z.titleSize, true);
-	const label = statusLabel[phase.status];
+	const label = statusLabel(phase.status, locale);
 	const pillWidth = textWidth(label, z.small) + 2 * z.tagPad;
 	const pill = rect(right - 8 - pillWidth, top - z.tagHeight / 2, pillWidth, z.tagHeight);
 	const textTop = pill.y + (z.tagHeight - z.small) / 2;
@@ -361,14 +365,14 @@ function layoutColumn(phases: PhaseInput[], disputes: OrderDispute[], column: Co
  * Where the flow splits into columns: the split whose taller column is the shortest, never between two phases the
  * reporting swaps (their crossed arrows need both in one column). One column where the format has one.
  */
-function columnsOf(phases: PhaseInput[], disputes: OrderDispute[], z: Sizes): PhaseInput[][] {
+function columnsOf(phases: PhaseInput[], disputes: OrderDispute[], z: Sizes, locale: Locale): PhaseInput[][] {
 	if (z.columns < 2 || phases.length < 2) return [phases];
 	const swapped = (k: number) => disputes.some((d) => d.swap?.[1] === phases[k].id && d.swap[0] === phases[k - 1].id);
 	const splits = range(1, phases.length).filter((k) => !swapped(k));
 	const height = (k: number) =>
 		Math.max(
-			layoutColumn(phases.slice(0, k), disputes, { sizes: z, x0: 0 }, 1).bottom,
-			layoutColumn(phases.slice(k), disputes, { sizes: z, x0: 0 }, 1).bottom
+			layoutColumn(phases.slice(0, k), disputes, { sizes: z, x0: 0, locale }, 1).bottom,
+			layoutColumn(phases.slice(k), disputes, { sizes: z, x0: 0, locale }, 1).bottom
 		);
 	const best = least(splits, (k) => height(k));
 	return best === undefined ? [phases] : [phases.slice(0, best), phases.slice(best)];
@@ -377,13 +381,14 @@ function columnsOf(phases: PhaseInput[], disputes: OrderDispute[], z: Sizes): Ph
 export function layoutSequence(
 	phases: PhaseInput[],
 	disputes: OrderDispute[],
-	format: DiagramFormat = 'page'
+	format: DiagramFormat = 'page',
+	locale: Locale = 'en'
 ): SequenceLayout {
 	const z = SIZES[format];
 	const laid: ReturnType<typeof layoutColumn>[] = [];
-	for (const [c, column] of columnsOf(phases, disputes, z).entries()) {
+	for (const [c, column] of columnsOf(phases, disputes, z, locale).entries()) {
 		const firstN = 1 + sum(laid, (l) => l.boxes.length);
-		const col = layoutColumn(column, disputes, { sizes: z, x0: c * z.columnStep }, firstN);
+		const col = layoutColumn(column, disputes, { sizes: z, x0: c * z.columnStep, locale }, firstN);
 		const before = laid.at(-1)?.boxes.at(-1);
 		if (before) {
 			// The flow leaves the foot of the column before, climbs just left of this column and comes down into it.
@@ -397,6 +402,11 @@ export function layoutSequence(
 	}
 	const bends = laid.slice(0, -1).map((l) => l.bottom + z.bendDrop + 4);
 	return {
+		words: {
+			title: m.diagram_sequence_title({}, { locale }),
+			caveat: m.diagram_sequence_caveat({}, { locale }),
+			svgTitle: m.diagram_sequence_svg_title({}, { locale })
+		},
 		width: z.width,
 		height: tenth(Math.max(...laid.map((l) => l.bottom + z.bottom), ...bends)),
 		boxes: laid.flatMap((l) => l.boxes),

@@ -1,7 +1,8 @@
 // The sequence made ready at build time: the flow of the phases, its table, and each phase's description and markers.
 import { groups } from 'd3';
 import type { Content } from '$lib/content/types';
-import type { Direction } from '$lib/editions/direction';
+import { directionOf } from '$lib/editions/direction';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DiagramFormat } from '../format';
 import type { DiagramMaker } from '../makers';
 import { stackInGutter } from '../markers';
@@ -13,18 +14,18 @@ import { makeSequenceSince } from './since';
 export function makeSequence(
 	content: Content,
 	format: DiagramFormat = 'page',
-	direction: Direction = 'ltr'
+	locale: Locale = 'en'
 ): DiagramMaker<'sequence'> {
 	const disputes = orderDisputes(content);
-	const layout = layoutSequence(content.phases, disputes, format);
+	const layout = layoutSequence(content.phases, disputes, format, locale);
 	const boxes = new Map(layout.boxes.map((b) => [b.id, b]));
 	return {
 		kind: 'sequence',
-		direction,
-		since: makeSequenceSince(content),
+		direction: directionOf(locale),
+		since: makeSequenceSince(content, locale),
 		layout,
-		table: sequenceRows(content.phases),
-		describe: (_, phaseId) => describeSequence(content.phases, phaseId, disputes),
+		table: sequenceRows(content.phases, locale),
+		describe: (_, phaseId) => describeSequence(content.phases, phaseId, disputes, locale),
 		// Level with the number circle of the phase a quote speaks about, in the gutter right of its column; the leader
 		// ends on that box's right edge.
 		placeMarkers: (notes) => {

@@ -1,0 +1,15 @@
+// The punctuation that joins the parts of a diagram's own sentences, in each edition: Arabic writes its own comma and
+// semicolon (، ؛), Hebrew the Latin ones, as English does.
+import type { Locale } from '$lib/paraglide/runtime';
+
+export interface Punctuation {
+	/** ", " */
+	comma: string;
+	/** "; " */
+	semicolon: string;
+}
+
+const arabic: Punctuation = { comma: '، ', semicolon: '؛ ' };
+const latin: Punctuation = { comma: ', ', semicolon: '; ' };
+
+export const punctuation = (locale: Locale): Punctuation => (locale === 'ar' ? arabic : latin);
