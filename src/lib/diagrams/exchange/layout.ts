@@ -346,20 +346,17 @@ export function layoutExchange(
 			bold: i === 0
 		}))
 	};
-	y = Math.max(y - 2 * space, flagTop + flag.height) + 14 * space;
+	const flagBottom = flagTop + flag.height;
 
-	// Prisoners serving life sentences.
-	y =
-		add(
-			'prisoners-life-heading',
-			m.diagram_exchange_life_heading({ count: n(c.prisonersLife) }, { locale }),
-			y,
-			large,
-			{
-				bold: true
-			}
-		) +
-		2 * space;
+	// Prisoners serving life sentences. Beside the flag (the stage's), their heading may sit beside the flag's last lines
+	// where it ends before the flag: the Arabic and Hebrew flags are two lines longer than the English (each quote
+	// carries our translation), and would otherwise push the drawing past the stage's height.
+	const lifeHeading = m.diagram_exchange_life_heading({ count: n(c.prisonersLife) }, { locale });
+	const headingBeside = f.flag === 'beside' && left + textWidth(lifeHeading, large, true) + 12 * space < flagBox.x;
+	const headingHeight = large + 6 * space;
+	y = Math.max(y - 2 * space, headingBeside ? flagBottom - headingHeight : flagBottom) + 14 * space;
+	y = add('prisoners-life-heading', lifeHeading, y, large, { bold: true }) + 2 * space;
+	if (headingBeside) y = Math.max(y, flagBottom + 6 * space);
 	const life = block(f, 'prisoners-life', c.prisonersLife, 'solid', left, y, false);
 	blocks.push(life);
 	y = life.box.y + life.box.height + 12 * space;

@@ -167,8 +167,9 @@ const SIZES: Record<DiagramFormat, Sizes> = {
 		titleX: 86,
 		titleSize: STAGE.minText,
 		row: 30,
-		// The title's first line starts below the status tag that straddles the box's top border (half of 32).
-		padY: 14,
+		// The title's first line starts below the status tag that straddles the box's top border (half of 32), with
+		// room for Noto Sans Arabic's taller line box: an Arabic title running under the tag touched it at 14.
+		padY: 18,
 		small: STAGE.minText,
 		smallLine: 28,
 		tagPad: 12,
