@@ -2,7 +2,7 @@
 // is drawn, so that pages do not carry it in their data; the table gives each value).
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { SEMICOLON } from './lists';
+import { punctuation } from '../punctuation';
 import type { SinceFigure } from './since';
 
 /** Says what the since view shows, figure by figure, and as of when; the table gives each value. */
@@ -10,6 +10,6 @@ export function describeSince(
 	{ figures, asOf }: { figures: SinceFigure[]; asOf: string },
 	locale: Locale = 'en'
 ): string {
-	const labels = figures.map((f) => f.label).join(SEMICOLON[locale]);
+	const labels = figures.map((f) => f.label).join(punctuation(locale).semicolon);
 	return m.figures_since_describe({ count: figures.length, labels, asOf }, { locale });
 }

@@ -4,7 +4,7 @@ import type { Figure, Source } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { FigureRowLayout } from './layout';
-import { COMMA, SEMICOLON } from './lists';
+import { punctuation } from '../punctuation';
 import { formatNumber } from '$lib/format/format';
 
 /** "Article C" → "C": the letter drawn in a source's mark. */
@@ -63,7 +63,7 @@ export function describeFigures(
 		const f = figureById[id];
 		const values = f.values
 			.map((v) => `${v.source ? letter[v.source] : thePlan} ${formatNumber(v.value)}`)
-			.join(COMMA[locale]);
+			.join(punctuation(locale).comma);
 		const [from, to] = scale.domain.map(formatNumber);
 		const range = m.figures_describe_range({ from, to }, { locale });
 		const axis = scale.zoomed
@@ -79,7 +79,7 @@ export function describeFigures(
 		letters.length > 1
 			? m.figures_describe_letters({ first: letters[0], last: letters[letters.length - 1] }, { locale })
 			: letters.join('');
-	const highlighted = focused.map((r) => figureById[r.figures[0]].label).join(SEMICOLON[locale]);
+	const highlighted = focused.map((r) => figureById[r.figures[0]].label).join(punctuation(locale).semicolon);
 	return (
 		`${m.figures_describe_lead({ count: rows.length, letters: lettered }, { locale })} ${drawn.join(' ')}` +
 		(focused.length ? ` ${m.figures_describe_focus({ figures: highlighted }, { locale })}` : '')

@@ -3,32 +3,15 @@
 // quotations, which stay in English, isolated; and the English edition's words as they were.
 import { describe, expect, it } from 'vitest';
 import { loadEditionForTests } from '$lib/content/test-content';
+import { englishWords, wordsRead } from '../words-read';
 import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { makeFigures } from './maker';
-
-/** Words of three Latin letters or more, outside English quotations (⁦"…"⁩) and the acronyms the editions keep. */
-const englishWords = (text: string) =>
-	(text.replace(/\u2066[^\u2069]*\u2069/g, '').match(/\p{Script=Latin}{3,}/gu) ?? []).filter(
-		(w) => !['ISF', 'NCAG', 'ynet'].includes(w)
-	);
 
 /**
  * Keys whose strings are names a program reads, not words a person does (ids, kinds, shapes), and the citations of
  * the since view's sources, which every diagram shares (src/lib/content/citation.ts words them).
  */
 const LEFT_OUT = new Set(['id', 'figures', 'sources', 'shape', 'side', 'citations']);
-
-/** Markup's text, without the sources' links every diagram shares. */
-const markupText = (html: string) => html.replace(/<p class="sources">.*?<\/p>/g, ' ').replace(/<[^>]*>/g, ' ');
-
-/** Every string a reader sees or hears in a value, with where it sits. */
-function words(value: unknown, at = ''): { at: string; text: string }[] {
-	if (typeof value === 'string') return [{ at, text: markupText(value) }];
-	if (Array.isArray(value)) return value.flatMap((v, i) => words(v, `${at}[${i}]`));
-	if (value && typeof value === 'object')
-		return Object.entries(value).flatMap(([k, v]) => (LEFT_OUT.has(k) ? [] : words(v, `${at}.${k}`)));
-	return [];
-}
 
 /**
  * The figures made as the site makes them, in a request for the edition's pages: the words shared by every diagram
@@ -53,7 +36,7 @@ describe.each(['ar', 'he'] as const)('the figures in the %s edition', (locale) =
 	const { content, made } = madeInEdition(locale);
 
 	it.each(made)('write no English word in their $format layout, table or since view', ({ figures }) => {
-		const found = words({ layout: figures.layout, table: figures.table, since: figures.since }).flatMap(
+		const found = wordsRead({ layout: figures.layout, table: figures.table, since: figures.since }, LEFT_OUT).flatMap(
 			({ at, text }) => englishWords(text).map((w) => `${at}: ${w}`)
 		);
 		expect(found).toEqual([]);

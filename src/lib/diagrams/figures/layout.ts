@@ -10,7 +10,7 @@ import { point, tenth, type Point } from '../geometry';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
 import { isolatedLines } from './isolates';
-import { COMMA } from './lists';
+import { punctuation } from '../punctuation';
 import { pillWidth } from './text';
 import { formatNumber } from '$lib/format/format';
 
@@ -404,7 +404,7 @@ export function layoutFigures(
 		const centres = dodge(marks, left, f.marksRight, (4 * small) / 14);
 		marks.forEach((m, i) => (m.x = tenth(centres[i])));
 
-		const heldBy = within ? within.values.map((v) => letterOf[v.source ?? 'plan']).join(COMMA[locale]) : '';
+		const heldBy = within ? within.values.map((v) => letterOf[v.source ?? 'plan']).join(punctuation(locale).comma) : '';
 		const axis = {
 			x0: left,
 			x1: f.axisRight,

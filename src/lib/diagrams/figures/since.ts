@@ -13,7 +13,7 @@ import { sinceCitations } from '../since-citations';
 import type { SinceFacts } from '../since';
 import { sinceFacts } from '../since-markup';
 import { describeSince } from './describe-since';
-import { SEMICOLON } from './lists';
+import { punctuation } from '../punctuation';
 
 /** How a value is drawn: the plan's own number, one reported number, a range, or a floor ("more than half"). */
 export type ValueShape = 'plan' | 'point' | 'range' | 'at-least';
@@ -149,5 +149,5 @@ function sinceKey(asOf: string, locale: Locale): string {
 		m.figures_shape_range({}, { locale }),
 		m.figures_shape_at_least({}, { locale })
 	];
-	return m.figures_since_key({ shapes: shapes.join(SEMICOLON[locale]), asOf }, { locale });
+	return m.figures_since_key({ shapes: shapes.join(punctuation(locale).semicolon), asOf }, { locale });
 }

@@ -3,7 +3,7 @@
 import type { Place } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { COMMA } from './lists';
+import { punctuation } from '../punctuation';
 import type { Stage, StageInfo } from './stages';
 
 export interface StageRow {
@@ -16,7 +16,7 @@ export interface StageRow {
 
 export function describeMap(stages: StageInfo[], current: Stage, places: Place[], locale: Locale = 'en'): string {
 	const stage = stages.find((s) => s.id === current);
-	const towns = places.map((p) => p.name).join(COMMA[locale]);
+	const towns = places.map((p) => p.name).join(punctuation(locale).comma);
 	const lead = m.map_describe_lead({ towns }, { locale });
 	if (!stage) return lead;
 	const shown = stage.hasLine
@@ -46,5 +46,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function joinAnd(items: string[], locale: Locale): string {
 	if (items.length < 2) return items.join('');
-	return m.map_and({ items: items.slice(0, -1).join(COMMA[locale]), last: items[items.length - 1] }, { locale });
+	return m.map_and(
+		{ items: items.slice(0, -1).join(punctuation(locale).comma), last: items[items.length - 1] },
+		{ locale }
+	);
 }

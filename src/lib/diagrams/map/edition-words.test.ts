@@ -3,15 +3,10 @@
 // quotations, which stay in English, isolated; and the English edition's words as they were.
 import { describe, expect, it } from 'vitest';
 import { loadEditionForTests } from '$lib/content/test-content';
+import { englishWords, wordsRead } from '../words-read';
 import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { drawingOf, type DiagramMakers } from '../makers';
 import { makeMap } from './maker';
-
-/** Words of three Latin letters or more, outside English quotations (⁦"…"⁩) and the acronyms the editions keep. */
-const englishWords = (text: string) =>
-	(text.replace(/\u2066[^\u2069]*\u2069/g, '').match(/\p{Script=Latin}{3,}/gu) ?? []).filter(
-		(w) => !['ISF', 'NCAG', 'ynet'].includes(w)
-	);
 
 /**
  * Keys whose strings are names a program reads, not words a person does (ids, anchors, kinds, SVG paths), and the
@@ -22,18 +17,6 @@ const LEFT_OUT = new Set([
 	...['area', 'line', 'strip', 'israel', 'egypt'],
 	'citations'
 ]);
-
-/** Markup's text, without the sources' links every diagram shares. */
-const markupText = (html: string) => html.replace(/<p class="sources">.*?<\/p>/g, ' ').replace(/<[^>]*>/g, ' ');
-
-/** Every string a reader sees or hears in a value, with where it sits. */
-function words(value: unknown, at = ''): { at: string; text: string }[] {
-	if (typeof value === 'string') return [{ at, text: markupText(value) }];
-	if (Array.isArray(value)) return value.flatMap((v, i) => words(v, `${at}[${i}]`));
-	if (value && typeof value === 'object')
-		return Object.entries(value).flatMap(([k, v]) => (LEFT_OUT.has(k) ? [] : words(v, `${at}.${k}`)));
-	return [];
-}
 
 /**
  * The map made as the site makes it, in a request for the edition's pages: the words shared by every diagram (the
@@ -58,8 +41,8 @@ describe.each(['ar', 'he'] as const)('the map in the %s edition', (locale) => {
 	const phases = content.phases.flatMap((p) => p.diagrams.flatMap((d) => (d.kind === 'map' ? [{ p, d }] : [])));
 
 	it.each(made)('writes no English word in its $format layout, table or since view', ({ map }) => {
-		const found = words({ layout: map.layout, table: map.table, since: map.since }).flatMap(({ at, text }) =>
-			englishWords(text).map((w) => `${at}: ${w}`)
+		const found = wordsRead({ layout: map.layout, table: map.table, since: map.since }, LEFT_OUT).flatMap(
+			({ at, text }) => englishWords(text).map((w) => `${at}: ${w}`)
 		);
 		expect(found).toEqual([]);
 	});

@@ -17,7 +17,7 @@ import { FONT, MAP_HEIGHT, pathOf, WIDTH, type MapLayout, type MapProjection } f
 import type { SinceFacts } from '../since';
 import { sinceFacts } from '../since-markup';
 import { describeMapSince, shortWords } from './describe-since';
-import { SEMICOLON } from './lists';
+import { punctuation } from '../punctuation';
 import { readShare, stagesFrom } from './stages';
 import { labelOf, textBlock, type Box, type Label, type TextBlock } from './text';
 
@@ -147,7 +147,7 @@ export function mapSinceLayout(
 	};
 	if (yellow) {
 		const { figure: share, qualifiers } = readShare(yellow.share.display);
-		const at = `${share}${qualifiers.length ? ` (${qualifiers.join(SEMICOLON[locale])})` : ''}`;
+		const at = `${share}${qualifiers.length ? ` (${qualifiers.join(punctuation(locale).semicolon)})` : ''}`;
 		legendEntry('held', m.map_since_held({ line: yellow.name.toLowerCase(), share: at }, { locale }));
 	}
 	if (band && highest)

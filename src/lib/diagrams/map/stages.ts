@@ -4,7 +4,7 @@ import type { MapLine } from '$lib/content/types';
 import { isolateQuotations } from '$lib/content/isolate-quotations';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { SEMICOLON } from './lists';
+import { punctuation } from '../punctuation';
 
 export type Stage = 'before' | 'yellow' | 'second' | 'buffer';
 export const stageOrder: readonly Stage[] = ['before', 'yellow', 'second', 'buffer'];
@@ -102,5 +102,5 @@ export function readShare(display: string) {
 function shareSentence(stage: Stage, display: string, locale: Locale): string {
 	const { figure, qualifiers } = readShare(display);
 	const sentence = sentences[stage]({ share: figure }, { locale });
-	return sentence + (qualifiers.length ? ` (${qualifiers.join(SEMICOLON[locale])})` : '');
+	return sentence + (qualifiers.length ? ` (${qualifiers.join(punctuation(locale).semicolon)})` : '');
 }
