@@ -1,19 +1,12 @@
 // An editor on the English page embeds the Arabic edition: the Embed dialog's code goes to /ar/embed/…, with the
 // Arabic title, and that embed, pasted in a right-to-left article's 600 px column, shows Arabic and posts its height.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { close, hydrated, newContext, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { hydrated, newContext, openPage } from './browser';
 import { phases } from './data';
-import { startParentServer, type ParentServer } from './parent-pages';
+import { articlePagesForFile } from './parent-pages';
 
-let parents: ParentServer;
-beforeAll(async () => {
-	parents = await startParentServer();
-});
-afterAll(async () => {
-	await parents?.close();
-	await close();
-});
+const parents = articlePagesForFile();
 
 const mapPhase = phases.find((p) => p.diagrams.some((d) => d.kind === 'map'))!;
 const arabic = /[\u0600-\u06FF]/;

@@ -3,21 +3,14 @@
 // gives it. The pym.js and @newswire/frames containers, with their real scripts: what that rule does to them, that
 // they size on a page as tall as the window, and that a reader without JavaScript sees the still image once.
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embedSnippet, type SnippetForm } from '../../src/lib/embed/snippet';
 import { stillImage } from '../../src/lib/embed/still';
-import { baseUrl, close, newContext } from './browser';
+import { baseUrl, newContext } from './browser';
 import { phases } from './data';
-import { fullHeightCss, startParentServer, type ParentKind, type ParentServer } from './parent-pages';
+import { fullHeightCss, type ParentKind, articlePagesForFile } from './parent-pages';
 
-let parents: ParentServer;
-beforeAll(async () => {
-	parents = await startParentServer();
-});
-afterAll(async () => {
-	await parents?.close();
-	await close();
-});
+const parents = articlePagesForFile();
 
 const mapPhase = phases.find((p) => p.diagrams.some((d) => d.kind === 'map'))!.id;
 const path = `/embed/map/${mapPhase}`;

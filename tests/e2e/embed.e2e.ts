@@ -1,19 +1,12 @@
 // Embeds in news articles: real pym.js and @newswire/frames parents on another origin size the iframes to the
 // content, follow phase changes both ways, and survive bad options and hostile messages.
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, close, newContext, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, newContext, openPage } from './browser';
 import { phases } from './data';
-import { startParentServer, type ParentKind, type ParentServer } from './parent-pages';
+import { type ParentKind, articlePagesForFile } from './parent-pages';
 
-let parents: ParentServer;
-beforeAll(async () => {
-	parents = await startParentServer();
-});
-afterAll(async () => {
-	await parents?.close();
-	await close();
-});
+const parents = articlePagesForFile();
 
 const firstWith = (kind: string) => phases.find((p) => p.diagrams.some((d) => d.kind === kind))!;
 const diagramEmbeds = ['map', 'exchange', 'sequence', 'figures'].map((kind) => `/embed/${kind}/${firstWith(kind).id}`);

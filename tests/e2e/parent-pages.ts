@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { close } from './browser';
 
 const moduleFile = (path: string) => readFileSync(new URL(`../../node_modules/${path}`, import.meta.url), 'utf8');
 
@@ -118,5 +120,31 @@ export async function startParentServer(): Promise<ParentServer> {
 			return `${origin}/snippets.html?${params}`;
 		},
 		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
+
+/**
+ * The article pages of a test file: served from before its first test, and stopped after its last with the file's
+ * browser.
+ */
+export function articlePagesForFile(): Omit<ParentServer, 'close'> {
+	let server: ParentServer | undefined;
+	beforeAll(async () => {
+		server = await startParentServer();
+	});
+	afterAll(async () => {
+		await server?.close();
+		await close();
+	});
+	const started = () => {
+		if (!server) throw new Error('the article pages are served from the first test on');
+		return server;
+	};
+	return {
+		get origin() {
+			return started().origin;
+		},
+		url: (kind, embedUrls) => started().url(kind, embedUrls),
+		snippetsUrl: (snippets, options) => started().snippetsUrl(snippets, options)
 	};
 }

@@ -3,19 +3,12 @@
 // the since content read with JavaScript off, and no accessibility violations with the since view open.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, close, hydrated, newContext, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, hydrated, newContext, openPage } from './browser';
 import { phases } from './data';
-import { startParentServer, type ParentServer } from './parent-pages';
+import { articlePagesForFile } from './parent-pages';
 
-let parents: ParentServer;
-beforeAll(async () => {
-	parents = await startParentServer();
-});
-afterAll(async () => {
-	await parents?.close();
-	await close();
-});
+const parents = articlePagesForFile();
 
 const exchange = phases.find((p) => p.diagrams.some((d) => d.kind === 'exchange'))!.id;
 const board = phases.find((p) => p.diagrams.some((d) => d.kind === 'governance'))!.id;

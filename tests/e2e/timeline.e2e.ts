@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, close, hydrated, newContext, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, hydrated, newContext, openPage } from './browser';
 import { phases } from './data';
 import { pageWidth } from './layout-checks';
-import { startParentServer, type ParentServer } from './parent-pages';
+import { articlePagesForFile } from './parent-pages';
 
 interface Event {
 	id: string;
@@ -24,14 +24,7 @@ const gatheredUpTo: string = JSON.parse(
 	readFileSync(new URL('../../data/reporting.json', import.meta.url), 'utf8')
 ).gatheredUpTo;
 
-let parents: ParentServer;
-beforeAll(async () => {
-	parents = await startParentServer();
-});
-afterAll(async () => {
-	await parents?.close();
-	await close();
-});
+const parents = articlePagesForFile();
 
 /** The ids of the events a reader can see, in the order shown. */
 const shownIds = (page: Page) =>

@@ -3,26 +3,19 @@
 // article through a real pym.js parent; the handout prints the table.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { implementationStatuses, type ImplementationStatus } from '../../src/lib/content/since-words';
 import { statusNowWords } from '../../src/lib/content/status-now-words';
 import { longDate } from '../../src/lib/format/format';
-import { baseUrl, close, hydrated, newContext, openPage } from './browser';
-import { startParentServer, type ParentServer } from './parent-pages';
+import { baseUrl, hydrated, newContext, openPage } from './browser';
+import { articlePagesForFile } from './parent-pages';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
 const tracker = read<{ point: number; status: ImplementationStatus; events: string[] }[]>('tracker.json');
 const gatheredUpTo = read<{ gatheredUpTo: string }>('reporting.json').gatheredUpTo;
 const label = (status: ImplementationStatus) => statusNowWords[status].label({}, { locale: 'en' });
 
-let parents: ParentServer;
-beforeAll(async () => {
-	parents = await startParentServer();
-});
-afterAll(async () => {
-	await parents?.close();
-	await close();
-});
+const parents = articlePagesForFile();
 
 describe('/tracker with JavaScript off', () => {
 	it('reads all 20 points: each status in words, the plan beside what happened, and the sources', async () => {
