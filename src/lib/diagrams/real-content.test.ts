@@ -7,6 +7,7 @@ import type { AnyDrawing } from './drawing';
 import { EXCHANGE_FIGURES } from './exchange/describe';
 import { GUTTER as EXCHANGE_GUTTER } from './exchange/layout';
 import { DEFAULT_ROWS, GUTTER as FIGURES_GUTTER } from './figures/layout';
+import { STAGE } from './format';
 import { circleBox, inside, overlaps, type Rect } from './geometry';
 import { nodeFor } from './governance/highlight';
 import { diagramMakers, drawingOf } from './makers';
@@ -214,6 +215,12 @@ describe.each(['en', 'ar', 'he'] as const)('the %s edition', (edition) => {
 		const tallest = edition === 'en' ? 650 : 720;
 		it(`stays a portrait of at most ${tallest} units`, () => {
 			expect(layout.height).toBeLessThanOrEqual(tallest);
+		});
+
+		// On a slide's whole stage the boxes stand side by side; the Arabic names and details still run longest (724
+		// of the stage's 730 units in December 2026).
+		it('stands within the stage’s room on a slide', () => {
+			expect(stageMakers.governance.layout.height).toBeLessThanOrEqual(STAGE.height);
 		});
 
 		it('draws every relation, as an arrow or a line inside a box', () => {
