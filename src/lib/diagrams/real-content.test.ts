@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEditionForTests, readDataFolder } from '$lib/content/test-content';
 import type { AnyDrawing } from './drawing';
 import { EXCHANGE_FIGURES } from './exchange/describe';
-import { GUTTER as EXCHANGE_GUTTER } from './exchange/layout';
+import { GUTTER as EXCHANGE_GUTTER, FORMATS } from './exchange/layout';
 import { DEFAULT_ROWS, GUTTER as FIGURES_GUTTER } from './figures/layout';
 import { STAGE } from './format';
 import { circleBox, inside, overlaps, type Rect } from './geometry';
@@ -180,6 +180,27 @@ describe.each(['en', 'ar', 'he'] as const)('the %s edition', (edition) => {
 				expect(box.x + box.width, t.id).toBeLessThanOrEqual(EXCHANGE_GUTTER.x - EXCHANGE_GUTTER.r);
 				for (const b of layout.blocks) expect(overlaps(box, b.box), `${t.id} over ${b.id}`).toBe(false);
 			}
+		});
+
+		// The Arabic and Hebrew flags are two lines longer than the English: the prisoners' heading goes beside the
+		// flag where that is shorter, and the total on the detainees' heading's line where it fits.
+		const stage = stageMakers.exchange.layout;
+		it('stands within the stage’s room on a slide, its text clear of the squares, the flag and each other', () => {
+			expect(stage.height).toBeLessThanOrEqual(STAGE.height);
+			const boxes = [...stage.texts, ...stage.flag.lines].map((t) => ({
+				id: t.id,
+				box: { x: t.x, y: t.y - t.size * 0.8, width: textWidth(t.text, t.size, t.bold), height: t.size }
+			}));
+			for (const { id, box } of boxes)
+				for (const b of stage.blocks) expect(overlaps(box, b.box), `${id} over ${b.id}`).toBe(false);
+			// The flag stands against the right edge, its lines inside it; the other texts end left of the markers.
+			for (const { id, box } of boxes)
+				if (id.startsWith('flag-')) expect(inside(box, stage.flag), id).toBe(true);
+				else {
+					expect(box.x + box.width, id).toBeLessThanOrEqual(FORMATS.stage.textRight);
+					expect(overlaps(box, stage.flag), `${id} over the flag`).toBe(false);
+				}
+			for (const [a, b] of pairs(boxes)) expect(overlaps(a.box, b.box, 2), `${a.id} / ${b.id}`).toBe(false);
 		});
 	});
 
