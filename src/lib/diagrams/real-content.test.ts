@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadEditionForTests, readDataFolder } from '$lib/content/test-content';
 import type { AnyDrawing } from './drawing';
 import { EXCHANGE_FIGURES } from './exchange/describe';
-import { GUTTER as EXCHANGE_GUTTER } from './exchange/layout';
+import { GUTTER as EXCHANGE_GUTTER, FORMATS } from './exchange/layout';
 import { DEFAULT_ROWS, GUTTER as FIGURES_GUTTER } from './figures/layout';
+import { STAGE } from './format';
 import { circleBox, inside, overlaps, type Rect } from './geometry';
 import { nodeFor } from './governance/highlight';
 import { diagramMakers, drawingOf } from './makers';
@@ -180,6 +181,27 @@ describe.each(['en', 'ar', 'he'] as const)('the %s edition', (edition) => {
 				for (const b of layout.blocks) expect(overlaps(box, b.box), `${t.id} over ${b.id}`).toBe(false);
 			}
 		});
+
+		// The Arabic and Hebrew flags are two lines longer than the English: the prisoners' heading goes beside the
+		// flag where that is shorter, and the total on the detainees' heading's line where it fits.
+		const stage = stageMakers.exchange.layout;
+		it('stands within the stage’s room on a slide, its text clear of the squares, the flag and each other', () => {
+			expect(stage.height).toBeLessThanOrEqual(STAGE.height);
+			const boxes = [...stage.texts, ...stage.flag.lines].map((t) => ({
+				id: t.id,
+				box: { x: t.x, y: t.y - t.size * 0.8, width: textWidth(t.text, t.size, t.bold), height: t.size }
+			}));
+			for (const { id, box } of boxes)
+				for (const b of stage.blocks) expect(overlaps(box, b.box), `${id} over ${b.id}`).toBe(false);
+			// The flag stands against the right edge, its lines inside it; the other texts end left of the markers.
+			for (const { id, box } of boxes)
+				if (id.startsWith('flag-')) expect(inside(box, stage.flag), id).toBe(true);
+				else {
+					expect(box.x + box.width, id).toBeLessThanOrEqual(FORMATS.stage.textRight);
+					expect(overlaps(box, stage.flag), `${id} over the flag`).toBe(false);
+				}
+			for (const [a, b] of pairs(boxes)) expect(overlaps(a.box, b.box, 2), `${a.id} / ${b.id}`).toBe(false);
+		});
 	});
 
 	describe('the figures’ real layout', () => {
@@ -214,6 +236,12 @@ describe.each(['en', 'ar', 'he'] as const)('the %s edition', (edition) => {
 		const tallest = edition === 'en' ? 650 : 720;
 		it(`stays a portrait of at most ${tallest} units`, () => {
 			expect(layout.height).toBeLessThanOrEqual(tallest);
+		});
+
+		// On a slide's whole stage the boxes stand side by side; the Arabic names and details still run longest (724
+		// of the stage's 730 units in December 2026).
+		it('stands within the stage’s room on a slide', () => {
+			expect(stageMakers.governance.layout.height).toBeLessThanOrEqual(STAGE.height);
 		});
 
 		it('draws every relation, as an arrow or a line inside a box', () => {

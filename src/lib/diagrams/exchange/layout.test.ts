@@ -256,4 +256,33 @@ describe('layoutExchange on the stage (a diagram slide at 1920×1080, one unit t
 		const remains = stage.blocks.find((b) => b.id === 'remains')!;
 		expect([remains.fullRows?.height, remains.lastRow?.width]).toEqual([40, 200]);
 	});
+
+	it('writes the total on the detainees’ heading’s line where both fit, and on a page under the squares', () => {
+		const text = (l: ExchangeLayout, id: string) => l.texts.find((t) => t.id === id)!;
+		const heading = text(stage, 'detainees-heading');
+		// 12 + 420 (the heading, bold at 28) + 24 = 456; the total ends at 456 + 541 = 997, left of the markers at 1012.
+		expect(text(stage, 'prisoners-total')).toMatchObject({ x: 456, y: heading.y, size: 24, muted: true });
+		const detainees = page.blocks.find((b) => b.id === 'detainees')!;
+		expect(text(page, 'prisoners-total').y).toBeGreaterThan(detainees.box.y + detainees.box.height);
+	});
+});
+
+// Our translation goes under each English quote of the flag: two lines more than the English, 190 units tall in all.
+describe.each(['ar', 'he'] as const)('layoutExchange on the stage in the %s edition', (locale) => {
+	const stage = layoutExchange(plan, 'stage', locale);
+	const flagBottom = stage.flag.y + stage.flag.height;
+	const heading = stage.texts.filter((t) => t.id.startsWith('prisoners-life-heading'));
+	const life = stage.blocks.find((b) => b.id === 'prisoners-life')!;
+
+	it('stands within the stage’s 730 units, its prisoners’ heading beside the flag’s last lines', () => {
+		expect(stage.flag.height).toBe(190);
+		expect(stage.height).toBeLessThanOrEqual(STAGE.height);
+		// The heading's first line starts above the flag's foot, each line 24 units or more left of the flag.
+		expect(heading[0].y - heading[0].size * 0.8).toBeLessThan(flagBottom);
+		for (const line of heading)
+			expect(line.x + textWidth(line.text, line.size, true), line.text).toBeLessThanOrEqual(stage.flag.x - 24);
+		// The squares span the drawing's width: they start under the flag, and under the heading.
+		expect(life.box.y).toBeGreaterThanOrEqual(flagBottom + 8);
+		expect(life.box.y).toBeGreaterThan(heading.at(-1)!.y);
+	});
 });

@@ -348,38 +348,53 @@ export function layoutExchange(
 	};
 	const flagBottom = flagTop + flag.height;
 
-	// Prisoners serving life sentences. Beside the flag (the stage's), their heading may sit beside the flag's last lines
-	// where it ends before the flag: the Arabic and Hebrew flags are two lines longer than the English (each quote
-	// carries our translation), and would otherwise push the drawing past the stage's height.
+	// Prisoners serving life sentences. Beside the flag (the stage's), their heading may instead take the room left of
+	// the flag's last lines, wrapped to it, where that ends higher than the heading under the flag would: the Arabic and
+	// Hebrew flags are two lines longer than the English (each quote carries our translation), and would otherwise push
+	// the drawing past the stage's height.
 	const lifeHeading = m.diagram_exchange_life_heading({ count: n(c.prisonersLife) }, { locale });
-	const headingBeside = f.flag === 'beside' && left + textWidth(lifeHeading, large, true) + 12 * space < flagBox.x;
-	const headingHeight = large + 6 * space;
-	y = Math.max(y - 2 * space, headingBeside ? flagBottom - headingHeight : flagBottom) + 14 * space;
-	y = add('prisoners-life-heading', lifeHeading, y, large, { bold: true }) + 2 * space;
-	if (headingBeside) y = Math.max(y, flagBottom + 6 * space);
+	const headingHeight = (lines: string[]) => lines.length * (large + 4 * space) + 2 * space;
+	const under = wrapText(lifeHeading, headingWidth, large, true);
+	const underTop = Math.max(y - 2 * space, flagBottom) + 14 * space;
+	const besideWidth = flagBox.x - left - 12 * space;
+	const besideLines = wrapText(lifeHeading, besideWidth, large, true);
+	// Beside, the heading sits right above its squares, which start clear of the flag.
+	const besideBlock = Math.max(y + 12 * space + headingHeight(besideLines), flagBottom + 4 * space) + 2 * space;
+	const headingBeside = f.flag === 'beside' && besideBlock < underTop + headingHeight(under) + 2 * space;
+	y = headingBeside ? besideBlock - 2 * space - headingHeight(besideLines) : underTop;
+	y =
+		add('prisoners-life-heading', lifeHeading, y, large, { bold: true }, headingBeside ? besideWidth : headingWidth) +
+		2 * space;
 	const life = block(f, 'prisoners-life', c.prisonersLife, 'solid', left, y, false);
 	blocks.push(life);
 	y = life.box.y + life.box.height + 12 * space;
 
-	// Detainees from Gaza, and the total of both groups.
-	y =
-		add('detainees-heading', m.diagram_exchange_detainees_heading({ count: n(c.detainees) }, { locale }), y, large, {
-			bold: true
-		}) +
-		2 * space;
+	// Detainees from Gaza, and the total of both groups: on the heading's line, after it, where both fit in the text's
+	// width (the stage's), or else under the squares.
+	const detaineesHeading = m.diagram_exchange_detainees_heading({ count: n(c.detainees) }, { locale });
+	const together = m.diagram_exchange_together(
+		{ total: n(c.prisonersLife + c.detainees), life: n(c.prisonersLife), detainees: n(c.detainees) },
+		{ locale }
+	);
+	const headingEnd = left + textWidth(detaineesHeading, large, true) + 12 * space;
+	const togetherBeside =
+		wrapText(detaineesHeading, headingWidth, large, true).length === 1 &&
+		headingEnd + textWidth(together, small) <= f.textRight;
+	const headingTop = y;
+	y = add('detainees-heading', detaineesHeading, y, large, { bold: true }) + 2 * space;
+	if (togetherBeside)
+		texts.push({
+			id: 'prisoners-total',
+			text: together,
+			x: tenth(headingEnd),
+			y: tenth(headingTop + large),
+			size: small,
+			muted: true
+		});
 	const detainees = block(f, 'detainees', c.detainees, 'solid', left, y, false);
 	blocks.push(detainees);
 	y = detainees.box.y + detainees.box.height + 2 * space;
-	y = add(
-		'prisoners-total',
-		m.diagram_exchange_together(
-			{ total: n(c.prisonersLife + c.detainees), life: n(c.prisonersLife), detainees: n(c.detainees) },
-			{ locale }
-		),
-		y,
-		small,
-		{ muted: true }
-	);
+	if (!togetherBeside) y = add('prisoners-total', together, y, small, { muted: true });
 	y += 10 * space;
 
 	// Remains: the heading, the 1 : 15 glyph with its words, then the block itself.
