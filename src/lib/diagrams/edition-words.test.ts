@@ -79,6 +79,17 @@ describe.each(['ar', 'he'] as const)('the %s edition’s own diagram words', (ed
 		const latin = shownWords(drawing).flatMap(([where, text]) => latinWords(text).map((word) => `${where}: ${word}`));
 		expect(latin).toEqual([]);
 	});
+
+	// Arabic writes its own comma and semicolon (punctuation.ts); a Latin one after an Arabic word is ours.
+	if (edition === 'ar')
+		it.each(drawings)('$name joins Arabic words with the Arabic comma and semicolon', ({ drawing }) => {
+			const latinMarks = shownWords(drawing).flatMap(([where, text]) =>
+				(text.replace(/\u2066[^\u2069]*\u2069/g, ' ').match(/\p{Script=Arabic}[,;]/gu) ?? []).map(
+					(m) => `${where}: ${m}`
+				)
+			);
+			expect(latinMarks).toEqual([]);
+		});
 });
 
 describe('the check itself', () => {

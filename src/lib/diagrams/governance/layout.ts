@@ -10,6 +10,7 @@ import type { FrameWords } from '../frame-words';
 import { STAGE, type DiagramFormat } from '../format';
 import { rect, tenth, type Rect } from '../geometry';
 import { textBox, wrapText, type TextBlock } from '../text';
+import { punctuation } from '../punctuation';
 
 export const WIDTH = CHART_WIDTH;
 
@@ -207,7 +208,8 @@ export function layoutGovernance(
 		const inside = new Map<string, string[]>();
 		for (const r of relations)
 			if (insideBox(r) === slot.actor) inside.set(r.label, [...(inside.get(r.label) ?? []), nameOf(r.from)]);
-		for (const [label, who] of inside) lines.push(...wrapText(`${who.join(', ')}: ${label}`, width, size.small));
+		const { comma } = punctuation(locale);
+		for (const [label, who] of inside) lines.push(...wrapText(`${who.join(comma)}: ${label}`, width, size.small));
 		// An exclusion drawn as an arrow writes its label in the box it points at; one written inside a box already has.
 		for (const r of relations)
 			if (r.kind === 'excludes' && r.to === slot.actor && !insideBox(r))
