@@ -82,3 +82,21 @@ describe.each(['ar', 'he'])('the %s edition of the reader’s site', (edition) =
 		expect(left).toEqual([]);
 	});
 });
+
+describe('the Arabic edition’s own punctuation', () => {
+	// Our sentences join their parts with the Arabic comma (src/lib/editions/punctuation.ts); a Latin comma after an
+	// Arabic word is ours. The verbatim English quotes keep theirs, and are not read here.
+	it.each(['/ar/phase/exchange', '/ar/phase/board-of-peace'])(
+		'%s writes the quotes’ sources and the phases it depends on with ،',
+		async (path) => {
+			const page = await openPage(path);
+			const lines = await page.$$eval('figure.quote figcaption, .conditions dd:has(a)', (elements) =>
+				elements.map((e) => e.textContent ?? '')
+			);
+			await page.close();
+			expect(lines.length).toBeGreaterThan(2);
+			expect(lines.filter((line) => /\p{Script=Arabic}\)?\s*[,;]/u.test(line))).toEqual([]);
+			expect(lines.filter((line) => line.includes('،')).length).toBeGreaterThan(2);
+		}
+	);
+});

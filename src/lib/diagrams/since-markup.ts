@@ -5,7 +5,7 @@ import type { Citation } from '$lib/content/citation';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { sourceLinks, sourcesLabel } from '$lib/since/source-links';
-import { punctuation } from './punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import type { SinceFacts, SinceText } from './since';
 
 const escape = (text: string) =>

@@ -6,7 +6,7 @@ import { deceasedCount, type ExchangeCounts, type ExchangeStep } from './layout'
 import { formatNumber } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 
 /** The figures of the ledger the exchange is drawn and told from. */
 export const EXCHANGE_FIGURES = [

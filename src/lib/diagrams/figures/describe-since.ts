@@ -2,7 +2,7 @@
 // is drawn, so that pages do not carry it in their data; the table gives each value).
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import type { SinceFigure } from './since';
 
 /** Says what the since view shows, figure by figure, and as of when; the table gives each value. */

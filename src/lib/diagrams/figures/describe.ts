@@ -4,7 +4,7 @@ import type { Figure, Source } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { FigureRowLayout } from './layout';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import { formatNumber } from '$lib/format/format';
 
 /** "Article C" → "C": the letter drawn in a source's mark. */

@@ -10,7 +10,7 @@ import { point, tenth, type Point } from '../geometry';
 import type { Gutter } from '../markers';
 import { textWidth, wrapText } from '../text';
 import { isolatedLines } from './isolates';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import { pillWidth } from './text';
 import { formatNumber } from '$lib/format/format';
 

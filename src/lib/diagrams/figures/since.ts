@@ -13,7 +13,7 @@ import { sinceCitations } from '../since-citations';
 import type { SinceFacts } from '../since';
 import { sinceFacts } from '../since-markup';
 import { describeSince } from './describe-since';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 
 /** How a value is drawn: the plan's own number, one reported number, a range, or a floor ("more than half"). */
 export type ValueShape = 'plan' | 'point' | 'range' | 'at-least';

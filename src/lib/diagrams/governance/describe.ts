@@ -3,7 +3,7 @@
 import type { Actor, Relation } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 
 export interface RelationRow {
 	from: string;

@@ -10,7 +10,7 @@ import type { FrameWords } from '../frame-words';
 import { STAGE, type DiagramFormat } from '../format';
 import { rect, tenth, type Rect } from '../geometry';
 import { textBox, wrapText, type TextBlock } from '../text';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 
 export const WIDTH = CHART_WIDTH;
 

@@ -5,7 +5,7 @@ import type { Content, ImplementationStatus } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { statusMarks, type StatusTone } from '$lib/since/status-marks';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import { sinceReader, type SinceFacts, type SinceText } from '../since';
 import { sinceFacts } from '../since-markup';
 import { layoutGovernance, type GovernanceLayout } from './layout';

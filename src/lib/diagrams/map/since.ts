@@ -17,7 +17,7 @@ import { FONT, MAP_HEIGHT, pathOf, WIDTH, type MapLayout, type MapProjection } f
 import type { SinceFacts } from '../since';
 import { sinceFacts } from '../since-markup';
 import { describeMapSince, shortWords } from './describe-since';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import { readShare, stagesFrom } from './stages';
 import { labelOf, textBlock, type Box, type Label, type TextBlock } from './text';
 

@@ -4,7 +4,7 @@ import type { MapLine } from '$lib/content/types';
 import { isolateQuotations } from '$lib/content/isolate-quotations';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 
 export type Stage = 'before' | 'yellow' | 'second' | 'buffer';
 export const stageOrder: readonly Stage[] = ['before', 'yellow', 'second', 'buffer'];

@@ -2,7 +2,7 @@
 import type { Phase } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import type { OrderDispute } from './disputes';
 import { statusLabel } from './layout';
 

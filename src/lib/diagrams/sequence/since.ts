@@ -7,7 +7,7 @@ import { partialDateText } from '$lib/format/format';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { statusMarks } from '$lib/since/status-marks';
-import { punctuation } from '../punctuation';
+import { punctuation } from '$lib/editions/punctuation';
 import { sinceReader, type SinceFacts, type SinceText } from '../since';
 import { sinceFacts } from '../since-markup';
 import { layoutSequenceSince, type SequenceSinceLayout } from './since-layout';

@@ -1,5 +1,5 @@
-// The punctuation that joins the parts of a diagram's own sentences, in each edition: Arabic writes its own comma and
-// semicolon (، ؛), Hebrew the Latin ones, as English does.
+// The punctuation that joins the parts of our own sentences (the diagrams', a quote's source line), in each edition:
+// Arabic writes its own comma and semicolon (، ؛), Hebrew the Latin ones, as English does.
 import type { Locale } from '$lib/paraglide/runtime';
 
 export interface Punctuation {
