@@ -81,3 +81,28 @@ describe.each(decks)('$deck: the diagram slide of $phase (slide $n, $kind)', ({ 
 		await page.context().close();
 	});
 });
+
+describe.each(['/present', '/ar/present', '/he/present'])('%s on a 1920×1080 projector', (deck) => {
+	// The toolbar shows until the mouse is still; meanwhile it must not hide the diagram slide's caveat, its last line.
+	it('keeps its toolbar to one row, clear of the diagram slide’s caveat, with its offline status', async () => {
+		const exchange = stageSlides.find((s) => s.kind === 'exchange')!;
+		const page = await openPage(`${deck}?slide=${exchange.n}`, { viewport: { width: 1920, height: 1080 } });
+		await hydrated(page);
+		await page.locator('nav.toolbar .offline').waitFor();
+		const { toolbar, row, caveat } = await page.evaluate(() => {
+			const bar = document.querySelector('nav.toolbar')!;
+			const slide = document.querySelector('main .slide')!;
+			const rect = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+			const firstButton = bar.querySelector('a, button')!;
+			return {
+				toolbar: rect(bar),
+				row: rect(firstButton),
+				caveat: [...slide.querySelectorAll('.caveat')].map(rect).find((r) => r.height > 0)
+			};
+		});
+		expect(toolbar.height, 'one row').toBeLessThan(2 * row.height);
+		expect(caveat, 'the slide has a caveat').toBeDefined();
+		expect(toolbar.top, 'below the caveat').toBeGreaterThanOrEqual(caveat!.bottom);
+		await page.context().close();
+	});
+});
