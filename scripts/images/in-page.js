@@ -60,6 +60,14 @@ export function stillOfEmbed(view) {
 		'tspan',
 		'use'
 	]);
+	/**
+	 * Right-to-left text keeps its look in a file that reads left to right (resvg reads no `direction`): its anchor is
+	 * written as the side it stands on, not the side its direction names, and its words are isolated in the order the
+	 * page reads them in, by their first letter (unicode-bidi: plaintext) or right to left.
+	 */
+	const physicalAnchor = { start: 'end', end: 'start', middle: 'middle' };
+	const isolate = (style, words) =>
+		style.direction !== 'rtl' ? words : `${style.unicodeBidi === 'plaintext' ? '\u2068' : '\u2067'}${words}\u2069`;
 	/** url("http://host/page#id") or url(#id) → url(#id): the reference stays inside the file. */
 	const localUrl = (value) => value.replace(/url\(\s*["']?[^#"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
 	const figure = document.querySelector('figure.diagram');
@@ -82,8 +90,9 @@ export function stillOfEmbed(view) {
 		}
 		if (name === 'a') copy.removeAttribute('href');
 		for (const property of inherited) {
-			const value = style.getPropertyValue(property);
-			if (!parentStyle || value !== parentStyle.getPropertyValue(property))
+			const computed = style.getPropertyValue(property);
+			const value = property === 'text-anchor' && style.direction === 'rtl' ? physicalAnchor[computed] : computed;
+			if (!parentStyle || computed !== parentStyle.getPropertyValue(property))
 				if (!(property === 'letter-spacing' || property === 'word-spacing') || value !== 'normal')
 					copy.setAttribute(property, localUrl(value));
 		}
@@ -98,7 +107,8 @@ export function stillOfEmbed(view) {
 		if (style.transform !== 'none' && !original.hasAttribute('transform') && name !== 'svg')
 			copy.setAttribute('transform', style.transform);
 		for (const child of original.childNodes) {
-			if (child.nodeType === Node.TEXT_NODE) copy.appendChild(child.cloneNode());
+			if (child.nodeType === Node.TEXT_NODE)
+				copy.appendChild(document.createTextNode(child.data.trim() ? isolate(style, child.data) : child.data));
 			else if (child.nodeType === Node.ELEMENT_NODE) {
 				const childCopy = styledCopy(child, style);
 				if (childCopy) copy.appendChild(childCopy);
@@ -175,15 +185,21 @@ export function stillOfEmbed(view) {
 			if (!rect) continue;
 			cover(at(rect));
 			const line = lines.at(-1);
-			if (line && Math.abs(line.top - rect.top) < 2) line.words.push(word[0]);
-			else lines.push({ top: rect.top, left: rect.left, words: [word[0]] });
+			if (line && Math.abs(line.top - rect.top) < 2) {
+				line.words.push(word[0]);
+				line.left = Math.min(line.left, rect.left);
+				line.right = Math.max(line.right, rect.right);
+			} else lines.push({ top: rect.top, left: rect.left, right: rect.right, words: [word[0]] });
 		}
+		// A line that reads right to left starts at its right edge.
+		const rtl = style.direction === 'rtl';
 		canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 		const ascent = canvas.measureText('Hg').fontBoundingBoxAscent;
 		const upper = style.textTransform === 'uppercase';
 		for (const line of lines) {
 			const text = document.createElementNS(SVG, 'text');
-			text.setAttribute('x', round(line.left - box.left));
+			text.setAttribute('x', round((rtl ? line.right : line.left) - box.left));
+			if (rtl) text.setAttribute('text-anchor', 'end');
 			text.setAttribute('y', round(line.top - box.top + ascent));
 			text.setAttribute('fill', style.color);
 			text.setAttribute('font-family', style.fontFamily);
@@ -192,7 +208,7 @@ export function stillOfEmbed(view) {
 			if (style.fontStyle !== 'normal') text.setAttribute('font-style', style.fontStyle);
 			if (style.letterSpacing !== 'normal') text.setAttribute('letter-spacing', style.letterSpacing);
 			const words = line.words.join(' ');
-			text.textContent = upper ? words.toUpperCase() : words;
+			text.textContent = isolate(style, upper ? words.toUpperCase() : words);
 			parts.push(text);
 		}
 	}
@@ -275,6 +291,8 @@ export function stillOfEmbed(view) {
 					return {
 						n: clean(li.querySelector('.n')),
 						quote: clean(li.querySelector('blockquote')),
+						// The quote in the edition's words, under the English, where the edition gives one.
+						translation: clean(li.querySelector('.translation')),
 						by: `${kind}: ${by}`
 					};
 				});
