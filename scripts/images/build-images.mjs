@@ -12,8 +12,8 @@ import { renderAsync } from '@resvg/resvg-js';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../bench/server.mjs';
 import { siteOrigin } from '../site-origin.js';
-import { cardLayout, cardSvg, cardWordsBottom, stillPadding, stillSvg, stillWidth } from './compose.mjs';
-import { breakLines, stillOfEmbed } from './in-page.js';
+import { cardLayout, cardSvg, cardWordsBottom, leadingSign, stillPadding, stillSvg, stillWidth } from './compose.mjs';
+import { breakLines, measureWidth, stillOfEmbed } from './in-page.js';
 
 const build = fileURLToPath(new URL('../../build/', import.meta.url));
 const { locales, baseLocale } = JSON.parse(
@@ -100,6 +100,8 @@ async function drawStill(page, base, still, list) {
 			by: noteLines[3 * i + 2]
 		}))
 	};
+	const sign = leadingSign.exec(taken.words.after)?.[0];
+	if (sign) lines.afterSign = await page.evaluate(measureWidth, { text: sign, font: font(after) });
 	const label = `${taken.words.title} (${taken.words.kicker}; ${still.shows})`;
 	const svg = installedNames(stillSvg(taken, lines, label, list.edition.direction));
 	let bytes = write(still.files.svg, svg);

@@ -20,6 +20,11 @@ const round = (n) => Math.round(n * 100) / 100;
 
 /** Right-to-left isolate and its end: the words between them read right to left, numbers and Latin names in place. */
 const rightToLeft = (line) => `\u2067${line}\u2069`;
+/**
+ * A sign that leads a line (the caveat's ⚠) and the space after it. The editions' faces lack such signs, and resvg,
+ * meeting one in a line of Arabic, draws the whole line in another face, bold and wider: the sign is drawn apart.
+ */
+export const leadingSign = /^[\u2190-\u2bff]+\s+/;
 
 /**
  * Lines of one style, from the top `y`; returns their markup and the y below the last. `x` is where the lines start:
@@ -28,29 +33,36 @@ const rightToLeft = (line) => `\u2067${line}\u2069`;
  * `text-anchor` by it, so an anchor that is physical and the order its own isolate gives draw alike in both.
  * @param {string[]} lines
  * @param {{ x: number, y: number, size: number, family: string, weight?: string, colour: string, spacing?: number,
- *   direction?: 'ltr' | 'rtl' }} at
+ *   direction?: 'ltr' | 'rtl', signWidth?: number }} at signWidth: a leading sign's width with its space, as measured
  */
-export function textBlock(lines, { x, y, size, family, weight = '400', colour, spacing = 0, direction = 'ltr' }) {
+export function textBlock(
+	lines,
+	{ x, y, size, family, weight = '400', colour, spacing = 0, direction = 'ltr', signWidth = 0 }
+) {
 	const rtl = direction === 'rtl';
 	const attributes =
 		`font-family="${xml(family)}" font-size="${round(size)}" fill="${xml(colour)}"` +
 		(weight !== '400' ? ` font-weight="${xml(weight)}"` : '') +
 		(spacing ? ` letter-spacing="${round(spacing)}"` : '') +
 		(rtl ? ' text-anchor="end"' : '');
-	const markup = lines.map(
-		(line, i) =>
-			`<text x="${round(x)}" y="${round(y + size * ascent + i * size * leading)}" ${attributes}>` +
-			`${xml(rtl ? rightToLeft(line) : line)}</text>`
-	);
+	const text = (at, baseline, words) =>
+		`<text x="${round(at)}" y="${round(baseline)}" ${attributes}>${xml(rtl ? rightToLeft(words) : words)}</text>`;
+	const markup = lines.map((line, i) => {
+		const baseline = y + size * ascent + i * size * leading;
+		const sign = rtl && signWidth ? leadingSign.exec(line)?.[0] : undefined;
+		if (!sign) return text(x, baseline, line);
+		return text(x, baseline, sign.trim()) + '\n' + text(x - signWidth, baseline, line.slice(sign.length));
+	});
 	return { markup: markup.join('\n'), bottom: y + lines.length * size * leading };
 }
 
 /**
  * The whole still: a self-contained SVG, `stillWidth` wide, as tall as its contents.
  * @param {object} still what in-page.js's stillOfEmbed returned
- * @param {{ kicker: string[], title: string[], after: string[], source: string[], credit: string[],
+ * @param {{ kicker: string[], title: string[], after: string[], afterSign?: number, source: string[], credit: string[],
  *   notes: { quote: string[], translation: string[], by: string[] }[] }} lines the plan's numbered quotes too, each
- *   with its translation in the edition's words (none in English) and who said it
+ *   with its translation in the edition's words (none in English) and who said it; the width of the caveat's leading
+ *   sign, where it has one
  * @param {string} label the file's title, for readers of the SVG itself
  * @param {'ltr' | 'rtl'} direction the edition's: its words start at the right edge in right-to-left
  */
@@ -60,6 +72,7 @@ export function stillSvg(still, lines, label, direction = 'ltr') {
 	const x = direction === 'rtl' ? stillWidth - stillPadding : left;
 	const parts = [];
 	let y = stillPadding;
+	/** @param {'kicker' | 'title' | 'after' | 'source' | 'credit'} name */
 	const block = (name, options) => {
 		if (!lines[name].length) return;
 		const { markup, bottom } = textBlock(lines[name], { x, y, direction, ...options });
@@ -108,7 +121,7 @@ export function stillSvg(still, lines, label, direction = 'ltr') {
 		parts.push(said.markup, translated.markup, who.markup);
 		y = who.bottom + 8;
 	}
-	block('after', { size: after.fontSize, family: after.fontFamily, colour: after.color });
+	block('after', { size: after.fontSize, family: after.fontFamily, colour: after.color, signWidth: lines.afterSign });
 	y += 12;
 	parts.push(
 		`<line x1="${left}" x2="${stillWidth - left}" y1="${round(y)}" y2="${round(y)}" ` +
