@@ -13,19 +13,27 @@ const { locales, baseLocale } = JSON.parse(
 /** @param {string} path */
 const editionOfPath = (path) => editionOfPathIn(path, locales, baseLocale);
 
+/** An edition's list of its still images and cards (src/routes/images/index.json), which no page links to. */
+const imagesListOf = (/** @type {string} */ locale) => `/${locale}/images/index.json`;
+
 /**
  * Where an edition's build starts crawling: the English build from every route, the others from the counterpart of
- * every page the English build made (scripts/build-editions.mjs lists them), so that none is left for want of a link.
+ * every page the English build made (scripts/build-editions.mjs lists them), so that none is left for want of a link,
+ * and from their lists of images.
  * @returns {import('@sveltejs/kit').PrerenderOption[]}
  */
 function entriesOf(/** @type {string | undefined} */ edition) {
-	if (!edition) return ['*', '/ar', '/he'];
+	const editions = locales.filter((locale) => locale !== baseLocale);
+	if (!edition) return ['*', ...editions.flatMap((locale) => [`/${locale}`, imagesListOf(locale)])];
 	if (edition === baseLocale) return ['*'];
 	const englishPages = new URL('.svelte-kit/editions/english-pages.json', import.meta.url);
 	/** @type {string[]} */
 	const pages = JSON.parse(readFileSync(englishPages, 'utf8'));
-	return pages.map((page) => (page === '/' ? `/${edition}` : `/${edition}${page}`));
+	return [...pages.map((page) => (page === '/' ? `/${edition}` : `/${edition}${page}`)), imagesListOf(edition)];
 }
+/** Where the images are: /images/… and each edition's /ar/images/…, which a build step writes after prerendering. */
+const isImage = (/** @type {string} */ path) =>
+	locales.some((locale) => path.startsWith(locale === baseLocale ? '/images/' : `/${locale}/images/`));
 const editionPages = edition ? `.svelte-kit/editions/${edition}` : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -71,7 +79,7 @@ export default {
 			// that every image a page names is in build/. Any other missing page or file stops the build.
 			// An edition's build answers 404 for another edition's pages (src/hooks.server.ts), which their own build makes.
 			handleHttpError: ({ path, status, message }) => {
-				if (path.startsWith('/images/')) return;
+				if (isImage(path)) return;
 				if (edition && status === 404 && editionOfPath(path) !== edition) return;
 				throw new Error(message);
 			},

@@ -1,8 +1,10 @@
-// After `vite build`: the still images of every diagram (SVG, PNG 1x and 2x) and the link-preview cards, taken from
-// the prerendered embed pages as a reader's browser draws them. It serves build/ on loopback, opens each page the
-// list build/images/index.json names in headless Chromium, takes the drawing with its computed styles (in-page.js),
-// composes the still around it (compose.mjs) and rasterises it with resvg. Run by `npm run build`.
+// After `vite build`: the still images of every diagram (SVG, PNG 1x and 2x) and the link-preview cards of each
+// edition, taken from that edition's prerendered embed pages as a reader's browser draws them. It serves build/ on
+// loopback, opens each page the edition's list (build/images/index.json, build/ar/images/index.json, …) names in
+// headless Chromium, takes the drawing with its computed styles (in-page.js), composes the still around it in the
+// edition's words and direction (compose.mjs) and rasterises it with resvg. Run by `npm run build`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -10,17 +12,35 @@ import { renderAsync } from '@resvg/resvg-js';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../bench/server.mjs';
 import { siteOrigin } from '../site-origin.js';
-import { cardLayout, cardSvg, cardWordsBottom, stillPadding, stillSvg, stillWidth } from './compose.mjs';
-import { breakLines, stillOfEmbed } from './in-page.js';
+import { cardLayout, cardSvg, cardWordsBottom, leadingSign, stillPadding, stillSvg, stillWidth } from './compose.mjs';
+import { breakLines, measureWidth, stillOfEmbed } from './in-page.js';
 
 const build = fileURLToPath(new URL('../../build/', import.meta.url));
+const { locales, baseLocale } = JSON.parse(
+	readFileSync(new URL('../../project.inlang/settings.json', import.meta.url), 'utf8')
+);
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Pages open at once: the machines that build have two cores. */
 const parallel = 3;
 /** The embed page's padding (src/lib/embed/EmbedShell.svelte, 0.5rem): its drawing lines up with the still's text. */
 const embedPadding = 8;
+/**
+ * The editions' faces, which the pages draw with from woff2 files (docs/fonts.md), as TrueType, which resvg reads:
+ * the same Noto Sans Arabic and Noto Sans Hebrew, at the two weights the stills write. These files have the Latin
+ * letters and digits too: within a line of Arabic, resvg takes another face for a letter its face lacks only badly.
+ */
+const require = createRequire(import.meta.url);
+const faces = ['arabic/400Regular/NotoSansArabic_400Regular.ttf', 'arabic/700Bold/NotoSansArabic_700Bold.ttf']
+	.concat(['hebrew/400Regular/NotoSansHebrew_400Regular.ttf', 'hebrew/700Bold/NotoSansHebrew_700Bold.ttf'])
+	.map((file) => require.resolve(`@expo-google-fonts/noto-sans-${file}`));
+/**
+ * The pages name the faces they serve "Noto Sans Arabic Variable" and "Noto Sans Hebrew Variable" (src/app.css); a
+ * still names them as installed, which is also how the files above and a reader's system name them.
+ */
+const installedNames = (svg) => svg.replace(/Noto Sans (Arabic|Hebrew) Variable/g, 'Noto Sans $1');
 /** resvg loads the system's fonts; where a stack names none of them, the generic family is the one Chromium uses. */
 const fonts = {
+	fontFiles: faces,
 	loadSystemFonts: true,
 	defaultFontFamily: 'DejaVu Sans',
 	sansSerifFamily: 'DejaVu Sans',
@@ -44,15 +64,16 @@ const address = (path) => new URL(path, siteOrigin() + '/').href.replace(/^https
 const font = (style, weight = style.fontWeight) => `${weight} ${style.fontSize}px ${style.fontFamily}`;
 
 /** One diagram in one view and theme: its SVG and PNGs; returns what was taken (for the cards) and the bytes. */
-async function drawStill(page, base, still, explainer) {
+async function drawStill(page, base, still, list) {
 	await page.goto(base + still.page, { waitUntil: 'load' });
 	await page.evaluate(() => document.fonts.ready);
 	const taken = await page.evaluate(stillOfEmbed, still.view);
 	const width = stillWidth - 2 * stillPadding;
 	const { kicker, title, after, source } = taken.styles;
-	const credit = `${explainer.name} · ${address(`/phase/${still.phaseId}`)}`;
+	const credit = `${list.explainer.name} · ${address(still.credit)}`;
 	const notes = taken.words.notes.flatMap((note) => [
 		{ text: `${note.n}. ${note.quote}`, font: font(taken.styles.quote), width },
+		{ text: note.translation, font: font(taken.styles.by), width },
 		{ text: note.by, font: font(taken.styles.by), width }
 	]);
 	const [kickerLines, titleLines, afterLines, sourceLines, creditLines, ...noteLines] = await page.evaluate(
@@ -73,11 +94,16 @@ async function drawStill(page, base, still, explainer) {
 		after: afterLines,
 		source: sourceLines,
 		credit: creditLines,
-		notes: taken.words.notes.map((_, i) => ({ quote: noteLines[2 * i], by: noteLines[2 * i + 1] }))
+		notes: taken.words.notes.map((_, i) => ({
+			quote: noteLines[3 * i],
+			translation: noteLines[3 * i + 1],
+			by: noteLines[3 * i + 2]
+		}))
 	};
-	const shows = still.view === 'since' ? 'what happened' : 'the plan';
-	const label = `${taken.words.title} (${taken.words.kicker}; ${shows})`;
-	const svg = stillSvg(taken, lines, label);
+	const sign = leadingSign.exec(taken.words.after)?.[0];
+	if (sign) lines.afterSign = await page.evaluate(measureWidth, { text: sign, font: font(after) });
+	const label = `${taken.words.title} (${taken.words.kicker}; ${still.shows})`;
+	const svg = installedNames(stillSvg(taken, lines, label, list.edition.direction));
 	let bytes = write(still.files.svg, svg);
 	const [one, two] = await Promise.all([png(svg, stillWidth), png(svg, stillWidth * 2)]);
 	bytes += write(still.files.png, one) + write(still.files['png@2x'], two);
@@ -97,7 +123,8 @@ async function fitTitle(page, text, family, room) {
 	return { title: broken[i], titleSize: titleSizes[i] };
 }
 
-async function drawCard(page, card, taken, explainer, size) {
+async function drawCard(page, card, taken, list) {
+	const { explainer, cardSize: size } = list;
 	const family = taken?.fontFamily ?? 'system-ui, sans-serif';
 	const { textWidth, margin } = cardLayout;
 	// The explainer's own card has its name as its title: the foot gives the address alone.
@@ -107,7 +134,7 @@ async function drawCard(page, card, taken, explainer, size) {
 	const footTop = size.height - margin - (name.length + 1) * 24 * 1.3;
 	let words;
 	if (card.phase) {
-		const kicker = [`PHASE ${card.phase.n} OF ${card.phase.count}`];
+		const kicker = [card.phase.kicker.toUpperCase()];
 		const room = footTop - margin - 30 * 1.3 - 12 - 24;
 		words = { kicker, kickerSize: 30, ...(await fitTitle(page, card.phase.title, family, room)) };
 	} else {
@@ -117,10 +144,11 @@ async function drawCard(page, card, taken, explainer, size) {
 		const room = footTop - margin - 16 - description.length * 30 * 1.3 - 24;
 		words = { description, descriptionSize: 30, ...(await fitTitle(page, explainer.name, family, room)) };
 	}
-	Object.assign(words, { kickerSize: words.kickerSize ?? 0, name, address: address('/'), family });
+	Object.assign(words, { kickerSize: words.kickerSize ?? 0, name, address: address(explainer.home), family });
 	if (cardWordsBottom(words) > footTop) throw new Error(`${card.file}: the words run into the explainer's name`);
 	const label = card.phase ? `${card.phase.title} (${explainer.name})` : explainer.name;
-	return write(card.file, await png(cardSvg(size, words, taken, label), size.width));
+	const svg = installedNames(cardSvg(size, words, taken, label, list.edition.direction));
+	return write(card.file, await png(svg, size.width));
 }
 
 async function openBrowser() {
@@ -133,14 +161,39 @@ async function openBrowser() {
 	return chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 }
 
+/** Every still and card of one edition, from its list; returns how many files and their bytes. */
+async function drawEdition(pages, base, list) {
+	let bytes = 0;
+	/** Each card's diagram as taken for its still, plan view, light theme. */
+	const taken = new Map();
+	const queue = [...list.diagrams];
+	await Promise.all(
+		pages.map(async (page) => {
+			for (let still = queue.shift(); still; still = queue.shift()) {
+				const drawn = await drawStill(page, base, still, list);
+				bytes += drawn.bytes;
+				if (still.view === 'plan' && still.theme === 'light') taken.set(`${still.kind}/${still.phaseId}`, drawn.taken);
+			}
+		})
+	);
+	// The cards measure their words on a page of the edition, whose face the last still loaded.
+	for (const card of list.cards) {
+		const diagram = card.diagram && taken.get(`${card.diagram.kind}/${card.diagram.phaseId}`);
+		bytes += await drawCard(pages[0], card, diagram, list);
+	}
+	return { files: list.diagrams.length * 3 + list.cards.length, bytes };
+}
+
 async function main() {
 	const started = performance.now();
-	const listFile = join(build, 'images/index.json');
-	if (!existsSync(listFile)) throw new Error(`${listFile} is missing: run vite build first`);
-	const list = JSON.parse(readFileSync(listFile, 'utf8'));
+	const lists = locales.map((locale) => {
+		const file = join(build, locale === baseLocale ? '' : locale, 'images/index.json');
+		if (!existsSync(file)) throw new Error(`${file} is missing: run vite build first`);
+		return JSON.parse(readFileSync(file, 'utf8'));
+	});
 	const server = await serveStatic(build);
 	const browser = await openBrowser();
-	let bytes = 0;
+	const made = [];
 	try {
 		const context = await browser.newContext({
 			viewport: { width: stillWidth - 2 * (stillPadding - embedPadding), height: 1000 },
@@ -148,30 +201,18 @@ async function main() {
 			colorScheme: 'light'
 		});
 		const pages = await Promise.all(Array.from({ length: parallel }, () => context.newPage()));
-		/** Each card's diagram as taken for its still, plan view, light theme. */
-		const taken = new Map();
-		const queue = [...list.diagrams];
-		await Promise.all(
-			pages.map(async (page) => {
-				for (let still = queue.shift(); still; still = queue.shift()) {
-					const drawn = await drawStill(page, server.url, still, list.explainer);
-					bytes += drawn.bytes;
-					if (still.view === 'plan' && still.theme === 'light')
-						taken.set(`${still.kind}/${still.phaseId}`, drawn.taken);
-				}
-			})
-		);
-		for (const card of list.cards) {
-			const diagram = card.diagram && taken.get(`${card.diagram.kind}/${card.diagram.phaseId}`);
-			bytes += await drawCard(pages[0], card, diagram, list.explainer, list.cardSize);
+		for (const list of lists) {
+			const edition = performance.now();
+			const { files, bytes } = await drawEdition(pages, server.url, list);
+			const seconds = ((performance.now() - edition) / 1000).toFixed(1);
+			made.push(`${list.edition.locale} ${files} files, ${(bytes / 1024).toFixed(0)} KiB in ${seconds} s`);
 		}
 	} finally {
 		await browser.close();
 		await server.close();
 	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	const files = list.diagrams.length * 3 + list.cards.length;
-	console.log(`Still images: ${files} files, ${(bytes / 1024).toFixed(0)} KiB in build/images/, in ${seconds} s`);
+	console.log(`Still images in build/ (images/, ar/images/, …), in ${seconds} s: ${made.join('; ')}`);
 }
 
 main().catch((error) => {

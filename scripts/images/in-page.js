@@ -60,6 +60,45 @@ export function stillOfEmbed(view) {
 		'tspan',
 		'use'
 	]);
+	/**
+	 * Right-to-left text keeps its look in a file that reads left to right (resvg reads no `direction`): its anchor is
+	 * written as the side it stands on, not the side its direction names, and its words are isolated in the order the
+	 * page reads them in, by their first letter (unicode-bidi: plaintext) or right to left.
+	 */
+	const physicalAnchor = { start: 'end', end: 'start', middle: 'middle' };
+	const isolate = (style, words) =>
+		style.direction !== 'rtl' ? words : `${style.unicodeBidi === 'plaintext' ? '\u2068' : '\u2067'}${words}\u2069`;
+	/**
+	 * Signs (⚠, ✓, ≈, ◔, …) that the editions' faces lack: resvg, meeting one in a text of Arabic, draws the whole text
+	 * in another face, bold and wider. In a right-to-left text each sign and each run of words between signs is drawn
+	 * apart, where the page drew it.
+	 */
+	const sign = /[\u2190-\u2bff]/;
+	const runs = (text) => text.split(/([\u2190-\u2bff]+)/);
+
+	/** An SVG text of one run of characters, as a group of texts, one per run, each at its left edge on the page. */
+	function runsApart(original, copy, style) {
+		const group = document.createElementNS(SVG, 'g');
+		const placed = new Set(['x', 'y', 'dx', 'dy', 'text-anchor', 'rotate', 'textLength', 'lengthAdjust']);
+		for (const attribute of copy.attributes)
+			if (!placed.has(attribute.name)) group.setAttribute(attribute.name, attribute.value);
+		let offset = 0;
+		for (const piece of runs(original.textContent)) {
+			const from = offset + piece.length - piece.trimStart().length;
+			const words = piece.trim();
+			offset += piece.length;
+			if (!words) continue;
+			let left = Infinity;
+			for (let i = from; i < from + words.length; i++) left = Math.min(left, original.getExtentOfChar(i).x);
+			const run = document.createElementNS(SVG, 'text');
+			run.setAttribute('x', round(left));
+			run.setAttribute('y', round(original.getStartPositionOfChar(from).y));
+			run.setAttribute('text-anchor', 'start');
+			run.textContent = sign.test(words) ? words : isolate(style, words);
+			group.appendChild(run);
+		}
+		return group;
+	}
 	/** url("http://host/page#id") or url(#id) → url(#id): the reference stays inside the file. */
 	const localUrl = (value) => value.replace(/url\(\s*["']?[^#"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
 	const figure = document.querySelector('figure.diagram');
@@ -82,8 +121,9 @@ export function stillOfEmbed(view) {
 		}
 		if (name === 'a') copy.removeAttribute('href');
 		for (const property of inherited) {
-			const value = style.getPropertyValue(property);
-			if (!parentStyle || value !== parentStyle.getPropertyValue(property))
+			const computed = style.getPropertyValue(property);
+			const value = property === 'text-anchor' && style.direction === 'rtl' ? physicalAnchor[computed] : computed;
+			if (!parentStyle || computed !== parentStyle.getPropertyValue(property))
 				if (!(property === 'letter-spacing' || property === 'word-spacing') || value !== 'normal')
 					copy.setAttribute(property, localUrl(value));
 		}
@@ -98,12 +138,22 @@ export function stillOfEmbed(view) {
 		if (style.transform !== 'none' && !original.hasAttribute('transform') && name !== 'svg')
 			copy.setAttribute('transform', style.transform);
 		for (const child of original.childNodes) {
-			if (child.nodeType === Node.TEXT_NODE) copy.appendChild(child.cloneNode());
+			if (child.nodeType === Node.TEXT_NODE)
+				copy.appendChild(document.createTextNode(child.data.trim() ? isolate(style, child.data) : child.data));
 			else if (child.nodeType === Node.ELEMENT_NODE) {
 				const childCopy = styledCopy(child, style);
 				if (childCopy) copy.appendChild(childCopy);
 			}
 		}
+		// Only a text of one run of characters (no tspans) whose characters the page counts as its source does.
+		if (
+			name === 'text' &&
+			style.direction === 'rtl' &&
+			sign.test(original.textContent) &&
+			!original.children.length &&
+			original.getNumberOfChars() === original.textContent.length
+		)
+			return runsApart(original, copy, style);
 		// A link inside a drawing leads nowhere in a file of its own: its contents stay, as a group.
 		if (name === 'a') {
 			const group = document.createElementNS(SVG, 'g');
@@ -175,26 +225,41 @@ export function stillOfEmbed(view) {
 			if (!rect) continue;
 			cover(at(rect));
 			const line = lines.at(-1);
-			if (line && Math.abs(line.top - rect.top) < 2) line.words.push(word[0]);
-			else lines.push({ top: rect.top, left: rect.left, words: [word[0]] });
+			const placed = { text: word[0], left: rect.left, right: rect.right };
+			if (line && Math.abs(line.top - rect.top) < 2) line.words.push(placed);
+			else lines.push({ top: rect.top, words: [placed] });
 		}
+		// A line that reads right to left starts at its right edge; its signs are drawn apart (runsApart says why).
+		const rtl = style.direction === 'rtl';
+		const runsOf = (line) =>
+			rtl
+				? line.words.reduce((all, word) => {
+						const last = all.at(-1);
+						if (last && !sign.test(word.text) && !sign.test(last.at(-1).text)) last.push(word);
+						else all.push([word]);
+						return all;
+					}, [])
+				: [line.words];
 		canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 		const ascent = canvas.measureText('Hg').fontBoundingBoxAscent;
 		const upper = style.textTransform === 'uppercase';
-		for (const line of lines) {
-			const text = document.createElementNS(SVG, 'text');
-			text.setAttribute('x', round(line.left - box.left));
-			text.setAttribute('y', round(line.top - box.top + ascent));
-			text.setAttribute('fill', style.color);
-			text.setAttribute('font-family', style.fontFamily);
-			text.setAttribute('font-size', style.fontSize);
-			if (style.fontWeight !== '400') text.setAttribute('font-weight', style.fontWeight);
-			if (style.fontStyle !== 'normal') text.setAttribute('font-style', style.fontStyle);
-			if (style.letterSpacing !== 'normal') text.setAttribute('letter-spacing', style.letterSpacing);
-			const words = line.words.join(' ');
-			text.textContent = upper ? words.toUpperCase() : words;
-			parts.push(text);
-		}
+		for (const line of lines)
+			for (const run of runsOf(line)) {
+				const text = document.createElementNS(SVG, 'text');
+				const edge = rtl ? Math.max(...run.map((w) => w.right)) : Math.min(...run.map((w) => w.left));
+				text.setAttribute('x', round(edge - box.left));
+				if (rtl) text.setAttribute('text-anchor', 'end');
+				text.setAttribute('y', round(line.top - box.top + ascent));
+				text.setAttribute('fill', style.color);
+				text.setAttribute('font-family', style.fontFamily);
+				text.setAttribute('font-size', style.fontSize);
+				if (style.fontWeight !== '400') text.setAttribute('font-weight', style.fontWeight);
+				if (style.fontStyle !== 'normal') text.setAttribute('font-style', style.fontStyle);
+				if (style.letterSpacing !== 'normal') text.setAttribute('letter-spacing', style.letterSpacing);
+				const words = run.map((w) => w.text).join(' ');
+				text.textContent = isolate(style, upper ? words.toUpperCase() : words);
+				parts.push(text);
+			}
 	}
 
 	/** A box's background and borders, where it has any. */
@@ -275,6 +340,8 @@ export function stillOfEmbed(view) {
 					return {
 						n: clean(li.querySelector('.n')),
 						quote: clean(li.querySelector('blockquote')),
+						// The quote in the edition's words, under the English, where the edition gives one.
+						translation: clean(li.querySelector('.translation')),
 						by: `${kind}: ${by}`
 					};
 				});
@@ -335,4 +402,14 @@ export function breakLines(texts) {
 		if (line) lines.push(line);
 		return lines;
 	});
+}
+
+/**
+ * A text's width in a font, as the page's fonts measure it.
+ * @param {{ text: string, font: string }} text
+ */
+export function measureWidth({ text, font }) {
+	const canvas = document.createElement('canvas').getContext('2d');
+	canvas.font = font;
+	return canvas.measureText(text).width;
 }

@@ -31,6 +31,11 @@ describe('an embed in another edition than the page’s', () => {
 		// The preview shows that edition too.
 		const preview = (await dialog.locator('iframe').elementHandle())!;
 		expect(new URL((await preview.getAttribute('src'))!).pathname).toBe(`/ar/embed/map/${mapPhase.id}`);
+		// Its images too: the downloads and the snippet's still are the edition's, drawn in its words.
+		const downloads = dialog.getByRole('region', { name: 'Download image' }).getByRole('link');
+		expect(await downloads.first().getAttribute('href')).toBe(`/ar/images/map/${mapPhase.id}/plan-light.svg`);
+		await dialog.getByLabel('Image (newsletters, print)').check();
+		await expect.poll(() => snippet(page)).toContain(`/ar/images/map/${mapPhase.id}/plan-light.png`);
 		await page.context().close();
 
 		const context = await newContext({ viewport: { width: 600, height: 800 } });

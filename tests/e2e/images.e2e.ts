@@ -1,6 +1,8 @@
 // The still images as an editor receives them from the built site: a file for every diagram, phase, view, theme and
 // format, PNGs of the stated size, SVGs that open on their own with the embed's own title and source line, a card per
 // phase and one for the explainer; and the Embed dialog's and the site's Download links, each to a file that exists.
+// The Arabic and Hebrew editions have their own, drawn from their own embed pages in their words, under /ar/images/…
+// and /he/images/…, which their pages' previews and Embed dialogs name.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,8 +26,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /** What the embed page shows as the diagram's title and source line, as a reader reads them. */
-function embedWords(kind: string, phaseId: string) {
-	const { document } = new JSDOM(built(`/embed/${kind}/${phaseId}.html`).toString()).window;
+function embedWords(kind: string, phaseId: string, edition = '') {
+	const { document } = new JSDOM(built(`${edition}/embed/${kind}/${phaseId}.html`).toString()).window;
 	document.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
 	const words = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 	return { title: words('.diagram-title'), source: words('.source-line') };
@@ -144,6 +146,66 @@ describe('the Download image links', () => {
 			`/images/map/${mapPhases[0].id}/plan-light.png`
 		]);
 		for (const href of hrefs) expect(built(href!).length).toBeGreaterThan(1000);
+		await page.context().close();
+	});
+});
+
+/** An edition's words for the interface (messages/<locale>.json). */
+const messagesOf = (locale: 'ar' | 'he'): Record<string, string> =>
+	JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8'));
+/** The marks that isolate a line's direction in a still (scripts/images/compose.mjs): no letters of their own. */
+const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+describe.each([
+	['ar', /[\u0600-\u06FF]/],
+	['he', /[\u0590-\u05FF]/]
+] as const)('the %s edition’s still images and cards', (locale, letters) => {
+	const mapPhases = phases.filter((p) => p.diagrams.some((d) => d.kind === 'map'));
+	const messages = messagesOf(locale);
+
+	it('a phase page’s link preview names the edition’s card, a 1200x630 file in build/', () => {
+		for (const { id } of phases) {
+			const { document } = new JSDOM(built(`/${locale}/phase/${id}.html`).toString()).window;
+			const image = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+			expect(new URL(image).pathname).toBe(`/${locale}/images/cards/${id}.png`);
+			expect(new URL(image).pathname).toBe(cardPath(id, locale));
+			expect(pngSize(built(cardPath(id, locale)))).toEqual(cardSize);
+		}
+		expect(pngSize(built(cardPath(undefined, locale)))).toEqual(cardSize);
+	});
+
+	it.each(stills.map((s) => [name(s), s] as const))('%s: the SVG carries the edition’s title and credit', (_, s) => {
+		const text = built(diagramImagePath(s.kind, s.phaseId, s.view, s.theme, 'svg', locale)).toString();
+		const document = new JSDOM(text, { contentType: 'image/svg+xml' }).window.document;
+		const words = withoutIsolates([...document.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+		const shown = embedWords(s.kind, s.phaseId, `/${locale}`);
+		expect(shown.title).toMatch(letters);
+		expect(words).toContain(shown.title);
+		expect(words).toContain(shown.source);
+		expect(words).toContain(`${messages.embed_explainer_name} · `);
+		expect(words).toContain(`/${locale}/phase/${s.phaseId}`);
+		const one = pngSize(built(diagramImagePath(s.kind, s.phaseId, s.view, s.theme, 'png', locale)));
+		const two = pngSize(built(diagramImagePath(s.kind, s.phaseId, s.view, s.theme, 'png@2x', locale)));
+		expect(one.width).toBe(stillWidth);
+		expect(two).toEqual({ width: one.width * 2, height: one.height * 2 });
+	});
+
+	it('the Embed dialog on the edition’s page downloads the edition’s images', async () => {
+		const page = await openPage(`/${locale}/phase/${mapPhases[0].id}`);
+		await hydrated(page);
+		await page
+			.locator('figure[data-diagram="map"]')
+			.getByRole('button', { name: new RegExp(`^${messages.embed_button}`) })
+			.click();
+		const downloads = page.locator('dialog[open]').getByRole('region', { name: messages.embed_download_image });
+		await downloads.getByRole('link').last().waitFor();
+		const hrefs = await downloads.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual([
+			`/${locale}/images/map/${mapPhases[0].id}/plan-light.svg`,
+			`/${locale}/images/map/${mapPhases[0].id}/plan-light.png`,
+			`/${locale}/images/map/${mapPhases[0].id}/plan-light@2x.png`
+		]);
+		for (const href of hrefs) expect(built(href!).subarray(0, 4).toString('latin1')).toMatch(/^(<svg|\x89PNG)/);
 		await page.context().close();
 	});
 });

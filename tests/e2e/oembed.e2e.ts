@@ -83,5 +83,9 @@ describe('oEmbed, read by a CMS library', () => {
 		const frame = JSDOM.fragment(oembed.html).querySelector('iframe')!;
 		expect(frame.getAttribute('src')).toBe(`${origin}/${edition}${embedPath('stepper', phase.id)}`);
 		expect(frame.getAttribute('title')).toBe(oembed.title);
+		// The edition's own card, drawn from its own embed in its words.
+		expect(oembed.thumbnails).toEqual([
+			{ url: `${origin}/${edition}/images/cards/${phase.id}.png`, width: 1200, height: 630 }
+		]);
 	});
 });

@@ -57,8 +57,11 @@ describe('link previews', () => {
 		expect(meta['og:url']).toBe(`${origin}${path}`);
 		expect(inBuild(fileOfUrl(canonical[0].href)!)).toBe(true);
 
+		// The edition's own card, drawn from its own embed in its words: /ar/images/cards/… on an Arabic page.
 		const card = cardPhase(inEnglish(path)) ?? 'explainer';
-		expect(meta['og:image']).toBe(`${origin}/images/cards/${card}.png`);
+		const edition = editionOfPath(path);
+		const images = edition === 'en' ? '/images' : `/${edition}/images`;
+		expect(meta['og:image']).toBe(`${origin}${images}/cards/${card}.png`);
 		expect([meta['og:image:width'], meta['og:image:height']]).toEqual(['1200', '630']);
 		expect(meta['og:image:alt']).toContain(explainerNameIn(path));
 	});
@@ -80,7 +83,8 @@ describe('link previews', () => {
 	// The cards are drawn by a build step of their own (src/lib/images/paths.ts names them); until it runs, this fails.
 	it('every card a preview names is in build/', () => {
 		const cards = [...new Set(builtPages.map((file) => headOf(file).meta['og:image']))];
-		expect(cards.length).toBe(phasesInOrder.length + 1);
+		// each phase's and the explainer's, in each of the three editions
+		expect(cards.length).toBe((phasesInOrder.length + 1) * 3);
 		expect(cards.filter((url) => !inBuild(fileOfUrl(url) ?? url))).toEqual([]);
 	});
 });

@@ -40,4 +40,16 @@ describe('stillImage', () => {
 			href: 'https://news.example/phase/exchange'
 		});
 	});
+
+	it('is the chosen edition’s own image, drawn from its embed in its words, linked to its page', () => {
+		expect(stillImage(origin, 'map', 'yellow-line', { view: 'since', alt: 'x', locale: 'ar' })).toMatchObject({
+			src: 'https://news.example/ar/images/map/yellow-line/since-light.png',
+			src2x: 'https://news.example/ar/images/map/yellow-line/since-light@2x.png',
+			href: 'https://news.example/ar/phase/yellow-line'
+		});
+		expect(stillImage(origin, 'stepper', 'exchange', { alt: 'x', locale: 'he' })).toMatchObject({
+			src: 'https://news.example/he/images/cards/exchange.png',
+			href: 'https://news.example/he/phase/exchange'
+		});
+	});
 });

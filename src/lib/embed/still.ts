@@ -35,18 +35,19 @@ export function stillImage(
 	options: { view?: DiagramView; theme?: EmbedTheme; alt: string; locale?: Locale }
 ): StillImage {
 	const base = origin.replace(/\/+$/, '');
-	// In the edition chosen, else the page's; the image itself is drawn once, from the English pages.
-	const href = base + localizeHref(pageFor(kind, phaseId), { locale: options.locale ?? getLocale() });
+	// In the edition chosen, else the page's: its page, and its image, drawn from its own embed page in its words.
+	const locale = options.locale ?? getLocale();
+	const href = base + localizeHref(pageFor(kind, phaseId), { locale });
 	if (isDiagramKind(kind) && phaseId) {
 		const theme: ImageTheme = options.theme === 'dark' ? 'dark' : 'light';
 		const view = options.view ?? 'plan';
 		return {
-			src: base + diagramImagePath(kind, phaseId, view, theme, 'png'),
-			src2x: base + diagramImagePath(kind, phaseId, view, theme, 'png@2x'),
+			src: base + diagramImagePath(kind, phaseId, view, theme, 'png', locale),
+			src2x: base + diagramImagePath(kind, phaseId, view, theme, 'png@2x', locale),
 			href,
 			alt: options.alt
 		};
 	}
-	const card = kind === 'stepper' ? cardPath(phaseId || undefined) : cardPath();
+	const card = kind === 'stepper' ? cardPath(phaseId || undefined, locale) : cardPath(undefined, locale);
 	return { src: base + card, href, alt: options.alt };
 }

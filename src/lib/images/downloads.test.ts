@@ -31,4 +31,11 @@ describe('image downloads', () => {
 			}
 		]);
 	});
+
+	it('links the edition’s own files, drawn in its words', () => {
+		expect(imageDownloads('map', 'yellow-line', 'plan', 'light', ['png'], 'ar')[0]).toMatchObject({
+			href: '/ar/images/map/yellow-line/plan-light.png',
+			fileName: 'gaza-plan-map-yellow-line-plan-light.png'
+		});
+	});
 });

@@ -2,6 +2,7 @@
 // which says what it shows: "gaza-plan-map-yellow-line-plan-light.png".
 import type { DiagramKind } from '$lib/content/diagram-kinds';
 import type { DiagramView } from '$lib/diagrams/view';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { diagramImagePath, fileOf, type ImageFormat, type ImageTheme } from './paths';
 
 export interface ImageDownload {
@@ -26,17 +27,18 @@ export function imageFileName(
 	return fileOf(`gaza-plan-${kind}-${phaseId}-${view}-${theme}`, format);
 }
 
-/** A link for each of the formats asked for, in their order. */
+/** A link for each of the formats asked for, in their order, to the edition's files (the page's by default). */
 export const imageDownloads = (
 	kind: DiagramKind,
 	phaseId: string,
 	view: DiagramView,
 	theme: ImageTheme,
-	formats: readonly ImageFormat[]
+	formats: readonly ImageFormat[],
+	locale: Locale = getLocale()
 ): ImageDownload[] =>
 	formats.map((format) => ({
 		format,
 		label: labels[format],
-		href: diagramImagePath(kind, phaseId, view, theme, format),
+		href: diagramImagePath(kind, phaseId, view, theme, format, locale),
 		fileName: imageFileName(kind, phaseId, view, theme, format)
 	}));

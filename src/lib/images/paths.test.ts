@@ -1,4 +1,4 @@
-// The image addresses every other part names: one file per diagram, phase, view, theme and format.
+// The image addresses every other part names: one file per edition, diagram, phase, view, theme and format.
 import { describe, expect, it } from 'vitest';
 import { cardPath, diagramImagePath } from './paths';
 
@@ -18,5 +18,17 @@ describe('image paths', () => {
 	it('names a card per phase and one for the explainer', () => {
 		expect(cardPath('exchange')).toBe('/images/cards/exchange.png');
 		expect(cardPath()).toBe('/images/cards/explainer.png');
+	});
+
+	it('puts each edition’s images under its own prefix', () => {
+		expect(diagramImagePath('map', 'yellow-line', 'plan', 'light', 'png', 'ar')).toBe(
+			'/ar/images/map/yellow-line/plan-light.png'
+		);
+		expect(diagramImagePath('map', 'yellow-line', 'since', 'dark', 'png@2x', 'he')).toBe(
+			'/he/images/map/yellow-line/since-dark@2x.png'
+		);
+		expect(cardPath('exchange', 'ar')).toBe('/ar/images/cards/exchange.png');
+		expect(cardPath(undefined, 'he')).toBe('/he/images/cards/explainer.png');
+		expect(cardPath('exchange', 'en')).toBe('/images/cards/exchange.png');
 	});
 });

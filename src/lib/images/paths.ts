@@ -1,7 +1,11 @@
-// Where the build writes the still images of the diagrams and the link-preview cards: one address per diagram, phase,
-// view and theme, so that the Embed dialog, the pages' meta tags and the snippets' fallbacks name the same files.
+// Where the build writes the still images of the diagrams and the link-preview cards: one address per edition,
+// diagram, phase, view and theme, so that the Embed dialog, the pages' meta tags and the snippets' fallbacks name the
+// same files. Each edition has its own, drawn from its own embed pages, in its words: /images/… in English,
+// /ar/images/… in Arabic, /he/images/… in Hebrew.
 import type { DiagramKind } from '$lib/content/diagram-kinds';
 import type { DiagramView } from '$lib/diagrams/view';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { editionHref } from '$lib/site/edition-href';
 
 /** A still image is drawn in one theme; "auto" has no image of its own. */
 export const imageThemes = ['light', 'dark'] as const;
@@ -11,15 +15,19 @@ export type ImageTheme = (typeof imageThemes)[number];
 export const imageFormats = ['svg', 'png', 'png@2x'] as const;
 export type ImageFormat = (typeof imageFormats)[number];
 
-/** "/images/map/yellow-line/plan-light.svg", ".../since-dark.png", ".../plan-light@2x.png" */
+/** "/images" in English, "/ar/images" in Arabic: where an edition's images are. */
+const imagesOf = (locale: Locale): string => editionHref('/images', locale);
+
+/** "/images/map/yellow-line/plan-light.svg", ".../since-dark.png", ".../plan-light@2x.png"; "/ar/images/map/…" */
 export function diagramImagePath(
 	kind: DiagramKind,
 	phaseId: string,
 	view: DiagramView,
 	theme: ImageTheme,
-	format: ImageFormat
+	format: ImageFormat,
+	locale: Locale = getLocale()
 ): string {
-	return `/images/${kind}/${phaseId}/${fileOf(`${view}-${theme}`, format)}`;
+	return `${imagesOf(locale)}/${kind}/${phaseId}/${fileOf(`${view}-${theme}`, format)}`;
 }
 
 /** A file's name in a format: "plan-light.svg", "plan-light.png", "plan-light@2x.png". */
@@ -28,4 +36,5 @@ export const fileOf = (stem: string, format: ImageFormat): string =>
 
 /** The link-preview card, 1200x630: a phase's title with its main diagram, or the explainer's own for other pages. */
 export const cardSize = { width: 1200, height: 630 } as const;
-export const cardPath = (phaseId?: string): string => `/images/cards/${phaseId ?? 'explainer'}.png`;
+export const cardPath = (phaseId?: string, locale: Locale = getLocale()): string =>
+	`${imagesOf(locale)}/cards/${phaseId ?? 'explainer'}.png`;

@@ -1,7 +1,9 @@
 // The list the build draws from: every diagram in each phase that draws it, in both views and themes, from its embed
-// page with the view and theme in the URL; a card per phase with its first diagram, and the explainer's own card.
+// page with the view and theme in the URL; a card per phase with its first diagram, and the explainer's own card; in
+// each edition, from the edition's pages, to its own files, with its words.
 import { describe, expect, it } from 'vitest';
-import { loadFixtureContent } from '$lib/content/test-content';
+import { loadEditionForTests, loadFixtureContent } from '$lib/content/test-content';
+import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { phasesInOrder } from '$lib/server/stepper-page';
 import { stillImages } from './still-images';
 
@@ -36,7 +38,13 @@ describe('stillImages', () => {
 			'/images/cards/explainer.png'
 		]);
 		phases.forEach((p, i) => {
-			expect(list.cards[i].phase).toEqual({ id: p.id, n: i + 1, count: phases.length, title: p.title });
+			expect(list.cards[i].phase).toEqual({
+				id: p.id,
+				n: i + 1,
+				count: phases.length,
+				title: p.title,
+				kicker: `Phase ${i + 1} of ${phases.length}`
+			});
 			expect(list.cards[i].diagram).toEqual(p.kinds[0] ? { kind: p.kinds[0], phaseId: p.id } : undefined);
 		});
 		expect(list.cards.at(-1)).toEqual({
@@ -45,5 +53,43 @@ describe('stillImages', () => {
 		});
 		expect(list.cardSize).toEqual({ width: 1200, height: 630 });
 		expect(list.explainer.name).toBe('The Gaza peace plan, step by step');
+	});
+});
+
+/** The list as the edition's build makes it, in a request for its pages. */
+function listInEdition(locale: Locale) {
+	const requests = getLocale;
+	overwriteGetLocale(() => locale);
+	try {
+		return stillImages(phasesInOrder(loadEditionForTests(locale)));
+	} finally {
+		overwriteGetLocale(requests);
+	}
+}
+
+describe.each([
+	['ar', 'rtl', 'المرحلة 1 من'],
+	['he', 'rtl', 'שלב 1 מתוך']
+] as const)('stillImages in the %s edition', (locale, direction, phaseOne) => {
+	const edition = listInEdition(locale);
+
+	it('draws from the edition’s embed pages into the edition’s own files, crediting its pages', () => {
+		const [still] = edition.diagrams;
+		expect(still.page).toBe(`/${locale}/embed/${still.kind}/${still.phaseId}?theme=light`);
+		expect(still.files.png).toBe(`/${locale}/images/${still.kind}/${still.phaseId}/plan-light.png`);
+		expect(still.credit).toBe(`/${locale}/phase/${still.phaseId}`);
+		expect(edition.cards.map((c) => c.file)).toEqual(
+			edition.cards.map((c) => `/${locale}/images/cards/${c.phase?.id ?? 'explainer'}.png`)
+		);
+		expect(edition.cards.at(-1)?.file).toBe(`/${locale}/images/cards/explainer.png`);
+		expect(edition.explainer.home).toBe(`/${locale}`);
+	});
+
+	it('carries the edition’s words and direction for what the drawing does not say', () => {
+		expect(edition.edition).toEqual({ locale, direction });
+		expect(edition.cards[0].phase?.kicker).toContain(phaseOne);
+		expect(edition.explainer.name).not.toBe(list.explainer.name);
+		expect(edition.explainer.description).not.toBe(list.explainer.description);
+		expect(edition.diagrams[0].shows).not.toBe(list.diagrams[0].shows);
 	});
 });

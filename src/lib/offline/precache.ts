@@ -1,7 +1,7 @@
 // What the service worker saves on install, so that the deck, its notes, its handout and every page they link to
 // read with the network gone: the pages' HTML, their data (__data.json, /since/*.json), the app's scripts and styles,
-// the icon and the manifest. Left out, fetched only when asked for: the still images and cards (/images/, about
-// 29 MB), the downloads (/data/), the oEmbed files and the embeds, which no page of the deck needs to read.
+// the icon and the manifest. Left out, fetched only when asked for: the still images and cards (/images/, /ar/images/…,
+// about 29 MB each), the downloads (/data/), the oEmbed files and the embeds, which no page of the deck needs to read.
 // What this keeps, and its bytes, is in the README ("Offline"); tests/e2e/offline.e2e.ts holds it under a budget.
 import { baseLocale, locales, type Locale } from '$lib/paraglide/runtime';
 
