@@ -13,7 +13,7 @@ const editions = [
 		lang: 'ar',
 		family: 'Noto Sans Arabic',
 		letters: '[\\u0600-\\u06FF]',
-		file: /noto-sans-arabic-arabic/,
+		file: /noto-sans-arabic\.[\w-]+\.woff2$/,
 		sample: 'غزة'
 	},
 	{
