@@ -13,13 +13,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  */
 const inFace = /[\p{Script_Extensions=Arabic}\u200C-\u200F]/u;
 
-/** Every file under a folder whose name ends in one of these, but the compiled messages. */
+/**
+ * Every file under a folder whose name ends in one of these, but the compiled messages.
+ * @param {string} dir
+ * @param {string[]} ends
+ */
 const filesUnder = (dir, ends) =>
 	readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
 		.filter((file) => ends.some((end) => file.endsWith(end)) && !file.startsWith('lib/paraglide'))
 		.map((file) => join(root, dir, file));
 
-/** The characters, sorted by code point, once each. */
+/** The characters, sorted by code point, once each. @returns {string} */
 export function arabicLetters() {
 	const files = [
 		join(root, 'messages/ar.json'),
@@ -28,5 +32,5 @@ export function arabicLetters() {
 	];
 	const letters = new Set();
 	for (const file of files) for (const c of readFileSync(file, 'utf8')) if (inFace.test(c)) letters.add(c);
-	return [...letters].sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join('');
+	return [...letters].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
 }
