@@ -102,22 +102,11 @@ export function stillSvg(still, lines, label, direction = 'ltr') {
 			family: quote.fontFamily,
 			colour: quote.color
 		});
-		const translated = textBlock(note.translation, {
-			x,
-			y: said.bottom + 2,
-			size: by.fontSize,
-			family: by.fontFamily,
-			colour: quote.color,
-			direction
-		});
-		const who = textBlock(note.by, {
-			x,
-			y: translated.bottom + 2,
-			size: by.fontSize,
-			family: by.fontFamily,
-			colour: by.color,
-			direction
-		});
+		// Our translation and who said it, in the edition's direction, each in the small type of the source line.
+		const small = (/** @type {string[]} */ text, /** @type {number} */ top, /** @type {string} */ colour) =>
+			textBlock(text, { x, y: top, size: by.fontSize, family: by.fontFamily, colour, direction });
+		const translated = small(note.translation, said.bottom + 2, quote.color);
+		const who = small(note.by, translated.bottom + 2, by.color);
 		parts.push(said.markup, translated.markup, who.markup);
 		y = who.bottom + 8;
 	}
